@@ -1,0 +1,46 @@
+import { useI18n } from '../hooks/use-i18n';
+import { useProjects } from '../hooks/use-projects';
+import { useWorkspace } from '../hooks/use-workspace';
+import { LanguageSwitch } from './LanguageSwitch';
+import { VIEWS } from './view-registry';
+
+export function App() {
+  const { t } = useI18n();
+  const workspace = useWorkspace();
+  const projects = useProjects();
+  const project = projects?.find((p) => p.id === workspace.projectId) ?? null;
+  const active = VIEWS.find((v) => v.name === workspace.view) ?? VIEWS[0];
+  const ActiveView = active && (!active.needsProject || project) ? active.Component : null;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span>{t('app.name')}</span>
+          <small>{t('app.tagline')}</small>
+        </div>
+        <span className="project-name" dir="auto" aria-label={t('projects.current')}>
+          {project ? project.name : <span className="muted">{t('project.none')}</span>}
+        </span>
+        <LanguageSwitch />
+      </header>
+      <nav className="sidenav" aria-label={t('nav.label')}>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v.name}>
+              <button
+                type="button"
+                aria-current={v.name === workspace.view ? 'page' : undefined}
+                disabled={v.needsProject && !project}
+                onClick={() => workspace.setView(v.name)}
+              >
+                {t(v.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="main">{workspace.ready && ActiveView ? <ActiveView /> : null}</main>
+    </div>
+  );
+}

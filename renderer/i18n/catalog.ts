@@ -1,0 +1,32 @@
+import { shellEn, shellFa } from './messages/shell';
+import type { Locale } from './locales';
+
+// One catalog for the whole interface (every visible string goes through it).
+// A feature adds its own messages file and spreads it in here.
+const en = { ...shellEn };
+export type MessageKey = keyof typeof en;
+
+const fa: Record<MessageKey, string> = { ...shellFa };
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
+
+/** Looks up `key` and fills `{name}` placeholders. */
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  const template = catalogs[locale][key] ?? en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function allKeys(): MessageKey[] {
+  return Object.keys(en) as MessageKey[];
+}
+
+export function catalogFor(locale: Locale): Readonly<Record<MessageKey, string>> {
+  return catalogs[locale];
+}

@@ -1,0 +1,23 @@
+import { toPersianDigits } from '../../shared/text/persian';
+
+export type Locale = 'en' | 'fa';
+export const LOCALES: readonly Locale[] = ['en', 'fa'];
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'en' || value === 'fa';
+}
+
+export function directionOf(locale: Locale): 'rtl' | 'ltr' {
+  return locale === 'fa' ? 'rtl' : 'ltr';
+}
+
+/** Formats a number for the interface language: Persian digits and separators in Persian. */
+export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
+  const latin = value.toLocaleString('en-US', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  });
+  if (locale !== 'fa') return latin;
+  // Persian uses the Arabic thousands separator ٬ and decimal separator ٫.
+  return toPersianDigits(latin.replace(/,/g, '٬').replace(/\./g, '٫'));
+}
