@@ -9,6 +9,7 @@ import '@fontsource/vazirmatn/latin-700.css';
 import './styles/app.css';
 import { App } from './app/App';
 import { WorkspaceProvider } from './app/WorkspaceProvider';
+import { ProjectStoreProvider } from './data/ProjectStoreProvider';
 import { I18nProvider } from './i18n/I18nProvider';
 
 const root = document.getElementById('root');
@@ -18,7 +19,9 @@ createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <WorkspaceProvider>
-        <App />
+        <ProjectStoreProvider>
+          <App />
+        </ProjectStoreProvider>
       </WorkspaceProvider>
     </I18nProvider>
   </StrictMode>,

@@ -1,4 +1,5 @@
 import { useI18n } from '../hooks/use-i18n';
+import { useStoreStatus } from '../hooks/use-project-store';
 import { useProjects } from '../hooks/use-projects';
 import { useWorkspace } from '../hooks/use-workspace';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -9,8 +10,10 @@ export function App() {
   const workspace = useWorkspace();
   const projects = useProjects();
   const project = projects?.find((p) => p.id === workspace.projectId) ?? null;
+  const status = useStoreStatus();
+  const storeReady = status.kind === 'ready' && status.store.getState().project.id === project?.id;
   const active = VIEWS.find((v) => v.name === workspace.view) ?? VIEWS[0];
-  const ActiveView = active && (!active.needsProject || project) ? active.Component : null;
+  const ActiveView = active && (!active.needsProject || storeReady) ? active.Component : null;
 
   return (
     <div className="app">
@@ -40,7 +43,20 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main className="main">{workspace.ready && ActiveView ? <ActiveView /> : null}</main>
+      <main className="main">
+        {status.kind === 'error' && (
+          <div role="alert" className="banner error">
+            {t('error.title')}: {status.message}
+          </div>
+        )}
+        {workspace.ready && ActiveView ? (
+          <ActiveView />
+        ) : (
+          <p className="muted" role="status">
+            {t('status.loading')}
+          </p>
+        )}
+      </main>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ProjectId } from '../../shared/model';
 import { getSetting, setSetting } from '../../shared/db/settings-repo';
-import { getProject } from '../../shared/db/projects-repo';
+import { getProject, listProjects } from '../../shared/db/projects-repo';
 import { getDb } from '../data/database';
+import { ensureSampleStudy } from '../data/sample-study';
 
 export type ViewName =
   'projects' | 'documents' | 'codebook' | 'cases' | 'retrieval' | 'report' | 'charts' | 'compare';
@@ -15,6 +16,8 @@ export interface Workspace {
   readonly openProject: (id: ProjectId, view?: ViewName) => void;
   readonly closeProject: () => void;
   readonly setView: (view: ViewName) => void;
+  /** Imports the sample study if needed and opens it; resolves to an error message or null. */
+  readonly openSample: () => Promise<string | null>;
 }
 
 export const WorkspaceContext = createContext<Workspace | null>(null);
@@ -39,6 +42,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
             setProjectId(project.id);
             setView('documents');
           }
+        } else if (last === undefined && (await listProjects(db)).length === 0) {
+          // First launch: the sample study opens, so a new user sees what Mazmun is for.
+          const sample = await ensureSampleStudy(db);
+          if (sample.ok && !cancelled) {
+            setProjectId(sample.data);
+            setView('report');
+            await setSetting(db, LAST_PROJECT, sample.data);
+          }
         }
       } finally {
         if (!cancelled) setReady(true);
@@ -61,9 +72,16 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     void setSetting(getDb(), LAST_PROJECT, null);
   }, []);
 
+  const openSample = useCallback(async () => {
+    const sample = await ensureSampleStudy(getDb());
+    if (!sample.ok) return sample.reason;
+    openProject(sample.data, 'report');
+    return null;
+  }, [openProject]);
+
   const value = useMemo<Workspace>(
-    () => ({ ready, projectId, view, openProject, closeProject, setView }),
-    [ready, projectId, view, openProject, closeProject],
+    () => ({ ready, projectId, view, openProject, closeProject, setView, openSample }),
+    [ready, projectId, view, openProject, closeProject, openSample],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

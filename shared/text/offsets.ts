@@ -99,8 +99,39 @@ export function graphemeBoundaries(text: string): number[] {
 }
 
 /**
+ * True when a grapheme boundary at `p` is certain without segmenting: at the ends, next to a
+ * line feed, between two ASCII characters, or after a space before a letter, digit or
+ * punctuation that never extends the cluster before it (Extend/SpacingMark letters excluded).
+ */
+function isCertainBoundary(text: string, p: number): boolean {
+  if (p <= 0 || p >= text.length) return true;
+  const prev = text.charCodeAt(p - 1);
+  const cur = text.charCodeAt(p);
+  if (prev === 0x0a) return true;
+  if (cur === 0x0a) return prev !== 0x0d;
+  if (prev < 0x80 && cur < 0x80) return true;
+  if (prev !== 0x20) return false;
+  const ch = String.fromCodePoint(text.codePointAt(p) ?? cur);
+  return /^[\p{L}\p{N}\p{P}]$/u.test(ch) && !/^[\u0e33\u0eb3\uff9e\uff9f]$/.test(ch);
+}
+
+/**
+ * Grapheme boundaries of a neighbourhood of [from, to], as absolute offsets. The window is
+ * widened to boundaries that are certain: segmenting from inside a cluster (a long run of
+ * combining marks, a run of flags whose regional indicators pair up) would give false ones.
+ */
+function boundariesAround(text: string, from: number, to: number): number[] {
+  let a = Math.max(0, from - 32);
+  while (!isCertainBoundary(text, a)) a--;
+  let b = Math.min(text.length, to + 32);
+  while (!isCertainBoundary(text, b)) b++;
+  return graphemeBoundaries(text.slice(a, b)).map((x) => a + x);
+}
+
+/**
  * Widens [start, end) to whole grapheme clusters, so a coding never splits an emoji,
- * a surrogate pair or a letter from its combining marks. ZWNJ is its own cluster and is kept.
+ * a surrogate pair or a letter from its combining marks. A ZWNJ belongs to the cluster of
+ * the letter before it (Unicode gives it Grapheme_Cluster_Break=Extend), so it is kept.
  */
 export function snapToGraphemes(
   text: string,
@@ -110,16 +141,12 @@ export function snapToGraphemes(
   let s = Math.max(0, Math.min(start, end, text.length));
   let e = Math.min(text.length, Math.max(start, end, 0));
   // Look only at the neighbourhood of each end: segmenting a 200k-word transcript per click is waste.
-  const windowStart = Math.max(0, s - 32);
-  const local = graphemeBoundaries(text.slice(windowStart, Math.min(text.length, s + 32)));
-  let best = windowStart;
-  for (const b of local) if (windowStart + b <= s) best = windowStart + b;
+  let best = 0;
+  for (const b of boundariesAround(text, s, s)) if (b <= s) best = b;
   s = best;
-  const windowEnd = Math.max(0, e - 32);
-  const local2 = graphemeBoundaries(text.slice(windowEnd, Math.min(text.length, e + 32)));
-  for (const b of local2) {
-    if (windowEnd + b >= e) {
-      e = windowEnd + b;
+  for (const b of boundariesAround(text, e, e)) {
+    if (b >= e) {
+      e = b;
       break;
     }
   }

@@ -51,6 +51,8 @@ export function looksRightToLeft(sample: string): boolean {
   let rtl = 0;
   let ltr = 0;
   for (const ch of sample.slice(0, 2000)) {
+    // Persian and Arabic-Indic digits lie in the Arabic block but are numbers, not RTL letters.
+    if (/[\u0660-\u0669\u06f0-\u06f9]/.test(ch)) continue;
     if (/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(ch)) rtl++;
     else if (/[A-Za-z\u00c0-\u024f]/.test(ch)) ltr++;
   }

@@ -55,6 +55,14 @@ export function ProjectsView() {
         <button type="submit" className="btn primary">
           {t('projects.create')}
         </button>
+        <button
+          type="button"
+          className="btn"
+          style={{ marginInlineStart: 'auto' }}
+          onClick={() => void workspace.openSample().then(setError)}
+        >
+          {t('projects.openSample')}
+        </button>
         {error && (
           <span id="new-project-error" role="alert" className="error-text">
             {error}

@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../shared/analysis/csv';
+import { fail, ok } from '../shared/model/snapshot';
+import { readDirFiles } from './node-io';
+import { runCli, type CliIo, type PathKind } from './run-cli';
+import type { ReportJson } from './report-format';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixture = `${root}fixtures/azerbaijan`;
+
+function memoryIo(kinds: Record<string, PathKind> = {}): CliIo & {
+  out: string[];
+  err: string[];
+  written: Map<string, string>;
+} {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, string>();
+  return {
+    out,
+    err,
+    written,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    pathKind: (p) => kinds[p] ?? (p === fixture ? 'directory' : 'missing'),
+    readDir: (p) => (p === fixture ? readDirFiles(p) : fail('unreadable')),
+    writeFile: (p, t) =>
+      p.startsWith('/readonly/') ? fail('EACCES') : (written.set(p, t), ok(true)),
+    version: '9.9.9',
+  };
+}
+
+describe('runCli', () => {
+  it('prints help and version', async () => {
+    const io = memoryIo();
+    expect(await runCli(['--help'], io)).toBe(0);
+    expect(io.out.join('')).toContain('mazmun report <project>');
+    expect(await runCli(['--version'], io)).toBe(0);
+    expect(io.out.at(-1)).toBe('mazmun 9.9.9\n');
+    expect(io.err).toEqual([]);
+  });
+
+  it('reports the study as JSON in the fixed shape, in tree order', async () => {
+    const io = memoryIo();
+    expect(await runCli(['report', fixture, '--format', 'json'], io)).toBe(0);
+    const report = JSON.parse(io.out.join('')) as ReportJson;
+    expect(report.documents).toBe(16);
+    expect(report.rows).toHaveLength(33);
+    expect(Object.keys(report.rows[0] ?? {})).toEqual([
+      'level',
+      'path',
+      'name',
+      'sources',
+      'references',
+    ]);
+    expect(report.rows[0]).toEqual({
+      level: 'global',
+      path: ['انگیزشی'],
+      name: 'انگیزشی',
+      sources: 16,
+      references: 166,
+    });
+    expect(report.rows.filter((r) => r.level === 'global').map((r) => r.references)).toEqual([
+      166, 141,
+    ]);
+    expect(report.rows[2]).toMatchObject({
+      level: 'basic',
+      name: 'همکاری در حوزه حمل و نقل',
+      sources: 8,
+    });
+  });
+
+  it('distinct convention lowers the references, not the sources', async () => {
+    const paper = memoryIo();
+    const distinct = memoryIo();
+    await runCli(['report', fixture, '--format=json'], paper);
+    await runCli(['report', fixture, '--format=json', '--convention=distinct'], distinct);
+    const p = JSON.parse(paper.out.join('')) as ReportJson;
+    const d = JSON.parse(distinct.out.join('')) as ReportJson;
+    expect(d.rows.map((r) => r.sources)).toEqual(p.rows.map((r) => r.sources));
+    expect(d.rows[0]?.references).toBeLessThan(p.rows[0]?.references ?? 0);
+  });
+
+  it('writes csv with a BOM, Persian digits and a table to --out', async () => {
+    const io = memoryIo();
+    expect(
+      await runCli(
+        ['report', fixture, '--format', 'csv', '--digits', 'persian', '--out', '/tmp/r.csv'],
+        io,
+      ),
+    ).toBe(0);
+    const csv = io.written.get('/tmp/r.csv') ?? '';
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const rows = parseCsv(csv);
+    expect(rows.ok && rows.data[1]).toEqual(['global', 'انگیزشی', 'انگیزشی', '۰', '۱۶', '۱۶۶']);
+    expect(io.out).toEqual([]);
+    const table = memoryIo();
+    await runCli(['report', fixture], table);
+    const lines = table.out.join('').split('\n');
+    expect(lines[0]).toBe('Documents: 16   References: 307   Convention: paper');
+    expect(lines.find((l) => l.includes('محیطی'))).toMatch(/^global\s+محیطی\s+16\s+141$/);
+  });
+
+  it('fails without a stack trace on bad usage, missing and unsupported projects', async () => {
+    const cases: [string[], number, string][] = [
+      [['frobnicate'], 2, 'mazmun: unknown command "frobnicate" (try: mazmun --help)\n'],
+      [['report'], 2, 'mazmun: report needs a project: mazmun report <project-dir>\n'],
+      [
+        ['report', fixture, '--colour', 'red'],
+        2,
+        'mazmun: unknown option --colour (try: mazmun --help)\n',
+      ],
+      [['report', '/nope'], 1, 'mazmun: /nope: no such file or directory\n'],
+      [
+        ['report', '/x/study.qdpx'],
+        1,
+        'mazmun: /x/study.qdpx: REFI-QDA (.qdpx) projects are not supported yet; give a project directory\n',
+      ],
+      [
+        ['report', fixture, '--out', '/readonly/r.txt'],
+        1,
+        'mazmun: cannot write /readonly/r.txt: EACCES\n',
+      ],
+    ];
+    for (const [argv, code, message] of cases) {
+      const io = memoryIo({ '/x/study.qdpx': 'file' });
+      expect(await runCli(argv, io), argv.join(' ')).toBe(code);
+      expect(io.err.join('')).toBe(message);
+    }
+  });
+
+  it('says which file and row of a broken project is wrong', async () => {
+    const io = memoryIo({ '/broken': 'directory' });
+    const files = readDirFiles(fixture);
+    if (!files.ok) throw new Error(files.reason);
+    const broken = {
+      ...files.data,
+      'codings.csv': 'document,code,anchor\n01.txt,اشتراک زبانی,نیست\n',
+    };
+    expect(await runCli(['report', '/broken'], { ...io, readDir: () => ok(broken) })).toBe(1);
+    expect(io.err.join('')).toBe(
+      'mazmun: /broken: codings.csv row 2 (document 01.txt): the anchor "نیست" does not occur in the text\n',
+    );
+  });
+});
+
+describe('bin/mazmun.mjs', () => {
+  it('runs --help for real', () => {
+    const r = spawnSync(process.execPath, ['bin/mazmun.mjs', '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage:');
+    expect(r.stderr).toBe('');
+  });
+  it('exits non-zero with one line on stderr for a missing project', () => {
+    const r = spawnSync(process.execPath, ['bin/mazmun.mjs', 'report', 'no/such/dir'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('mazmun: no/such/dir: no such file or directory\n');
+  });
+});

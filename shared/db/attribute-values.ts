@@ -1,0 +1,44 @@
+// Typed attribute columns. Values typed by Persian researchers arrive as Persian digits
+// ("۱۴۰۳"), so numbers and years accept any digit script and are stored as numbers.
+import { fail, ok, type Result } from '../model/snapshot';
+import type { Attribute, AttributeValue } from '../model/types';
+import { toLatinDigits } from '../text/persian';
+
+function parseNumber(raw: string | number): number | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const s = toLatinDigits(raw.trim()).replace(/٫/g, '.').replace(/[,٬]/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  return Number(s);
+}
+
+/**
+ * Checks (and normalizes) a value for an attribute: numbers and years become numbers, a category
+ * value must be one of the options, empty strings become null (no value).
+ */
+export function validateAttributeValue(
+  attr: Attribute,
+  value: AttributeValue,
+): Result<AttributeValue> {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return ok(null);
+  switch (attr.type) {
+    case 'text':
+      return ok(String(value));
+    case 'number': {
+      const n = parseNumber(value);
+      return n === null ? fail(`"${value}" is not a number (attribute "${attr.name}").`) : ok(n);
+    }
+    case 'year': {
+      const n = parseNumber(value);
+      if (n === null || !Number.isInteger(n) || n < 1 || n > 9999) {
+        return fail(`"${value}" is not a year (attribute "${attr.name}").`);
+      }
+      return ok(n);
+    }
+    case 'category': {
+      const s = String(value).trim();
+      return attr.options.includes(s)
+        ? ok(s)
+        : fail(`"${s}" is not one of the options of "${attr.name}": ${attr.options.join(', ')}.`);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { validateAttributeValue } from './attribute-values';
+import { createAttribute, deleteAttribute } from './attributes-repo';
+import { createCase, deleteCase, updateCase } from './cases-repo';
+import { addDocuments, listDocumentMetas } from './documents-repo';
+import { createProject } from './projects-repo';
+import { buildAttribute } from './test-builders';
+import { openTestDb } from './test-db';
+
+describe('attribute values', () => {
+  const pid = buildAttribute({ projectId: 'p' as never }).projectId;
+  it('parses Persian digits for numbers and years, checks categories', () => {
+    const year = buildAttribute({ projectId: pid, type: 'year' });
+    expect(validateAttributeValue(year, '۱۴۰۳')).toEqual({ ok: true, data: 1403 });
+    expect(validateAttributeValue(year, '14.5').ok).toBe(false);
+    const num = buildAttribute({ projectId: pid, type: 'number', calendar: null });
+    expect(validateAttributeValue(num, '۳٫۵')).toEqual({ ok: true, data: 3.5 });
+    const cat = buildAttribute({ projectId: pid, type: 'category', options: ['زن', 'مرد'] });
+    expect(validateAttributeValue(cat, 'زن').ok).toBe(true);
+    expect(validateAttributeValue(cat, 'x').ok).toBe(false);
+    expect(validateAttributeValue(cat, '')).toEqual({ ok: true, data: null });
+  });
+});
+
+describe('cases and attributes', () => {
+  it('types values, defaults the year calendar from the project language, cleans up on delete', async () => {
+    const db = await openTestDb();
+    const p = await createProject(db, { name: 'P', language: 'fa' });
+    const year = await createAttribute(db, p.id, { name: 'سال', type: 'year' });
+    const role = await createAttribute(db, p.id, {
+      name: 'Role',
+      type: 'category',
+      options: ['a', 'b'],
+    });
+    if (!year.ok || !role.ok) throw new Error('attr');
+    expect(year.data.value.calendar).toBe('solar-hijri');
+    expect((await createAttribute(db, p.id, { name: 'سال', type: 'text' })).ok).toBe(false);
+    const c = await createCase(db, p.id, { name: 'K', values: { [year.data.value.id]: '۱۴۰۲' } });
+    if (!c.ok) throw new Error(c.reason);
+    expect(c.data.value.values).toEqual({ [year.data.value.id]: 1402 });
+    const bad = await updateCase(db, c.data.value.id, { values: { [role.data.value.id]: 'z' } });
+    expect(bad.ok).toBe(false);
+    const good = await updateCase(db, c.data.value.id, {
+      values: { [role.data.value.id]: 'b', [year.data.value.id]: null },
+    });
+    expect(good.ok && good.data.value.values).toEqual({ [role.data.value.id]: 'b' });
+    await deleteAttribute(db, role.data.value.id);
+    expect((await db.cases.get(c.data.value.id))?.values).toEqual({});
+    const docs = await addDocuments(db, p.id, [{ title: 'd', text: 't', caseId: c.data.value.id }]);
+    await deleteCase(db, c.data.value.id);
+    expect((await listDocumentMetas(db, p.id))[0]?.caseId).toBeNull();
+    expect(docs.value.length).toBe(1);
+  });
+});

@@ -1,0 +1,132 @@
+import { newId, type CaseId, type ProjectId } from '../model/ids';
+import { fail, ok, type Result } from '../model/snapshot';
+import type { AttributeValue, Case, DocumentMeta, Memo } from '../model/types';
+import { validateAttributeValue } from './attribute-values';
+import { type Changed, metaToRow, type RowChange, touchInTx } from './changes';
+import type { MazmunDb } from './database';
+import { caseToRow, rowToAttribute, rowToCase, rowToDocumentMeta, rowToMemo } from './mappers';
+
+export interface NewCase {
+  readonly name: string;
+  readonly description?: string;
+  /** Attribute values keyed by AttributeId; checked against each attribute's type. */
+  readonly values?: Readonly<Record<string, AttributeValue>>;
+  readonly id?: CaseId;
+}
+
+export interface CasePatch {
+  readonly name?: string;
+  readonly description?: string;
+  /** Merged into the current values; null clears a value. */
+  readonly values?: Readonly<Record<string, AttributeValue>>;
+}
+
+export async function listCases(db: MazmunDb, projectId: ProjectId): Promise<Case[]> {
+  const rows = await db.cases.where('projectId').equals(projectId).toArray();
+  return rows
+    .map(rowToCase)
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+}
+
+/** Validates values against the project's attributes (inside the caller's transaction). */
+async function checkValues(
+  db: MazmunDb,
+  projectId: ProjectId,
+  values: Readonly<Record<string, AttributeValue>>,
+): Promise<Result<Record<string, AttributeValue>>> {
+  const attrs = new Map(
+    (await db.attributes.where('projectId').equals(projectId).toArray()).map((r) => [
+      r.id,
+      rowToAttribute(r),
+    ]),
+  );
+  const out: Record<string, AttributeValue> = {};
+  for (const [key, raw] of Object.entries(values)) {
+    const attr = attrs.get(key);
+    if (!attr) return fail('One of the attributes no longer exists.');
+    const v = validateAttributeValue(attr, raw);
+    if (!v.ok) return v;
+    out[key] = v.data;
+  }
+  return ok(out);
+}
+
+function dropNulls(values: Record<string, AttributeValue>): Record<string, AttributeValue> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+}
+
+export async function createCase(
+  db: MazmunDb,
+  projectId: ProjectId,
+  input: NewCase,
+): Promise<Result<Changed<Case>>> {
+  const name = input.name.trim();
+  if (!name) return fail('A case needs a name.');
+  return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
+    const values = await checkValues(db, projectId, input.values ?? {});
+    if (!values.ok) return values;
+    const c: Case = {
+      id: input.id ?? newId<'CaseId'>(),
+      projectId,
+      name,
+      description: input.description ?? '',
+      values: dropNulls(values.data),
+    };
+    await db.cases.add(caseToRow(c));
+    await touchInTx(db, projectId);
+    return ok({ value: c, changes: { cases: [{ before: null, after: c }] } });
+  });
+}
+
+/** Renames a case, changes its description, or sets/clears attribute values (type-checked). */
+export async function updateCase(
+  db: MazmunDb,
+  id: CaseId,
+  patch: CasePatch,
+): Promise<Result<Changed<Case>>> {
+  if (patch.name !== undefined && !patch.name.trim()) return fail('A case needs a name.');
+  return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
+    const row = await db.cases.get(id);
+    if (!row) return fail('The case no longer exists.');
+    const before = rowToCase(row);
+    const values = await checkValues(db, before.projectId, patch.values ?? {});
+    if (!values.ok) return values;
+    const after: Case = {
+      ...before,
+      name: (patch.name ?? before.name).trim(),
+      description: patch.description ?? before.description,
+      values: dropNulls({ ...before.values, ...values.data }),
+    };
+    await db.cases.put(caseToRow(after));
+    await touchInTx(db, before.projectId);
+    return ok({ value: after, changes: { cases: [{ before, after }] } });
+  });
+}
+
+/** Deletes a case: its documents become case-less, its memos are deleted. One transaction. */
+export async function deleteCase(db: MazmunDb, id: CaseId): Promise<Result<Changed<Case>>> {
+  return db.transaction('rw', [db.projects, db.cases, db.documents, db.memos], async () => {
+    const row = await db.cases.get(id);
+    if (!row) return fail('The case no longer exists.');
+    const c = rowToCase(row);
+    const docs: RowChange<DocumentMeta>[] = (
+      await db.documents.where('caseId').equals(id).toArray()
+    )
+      .map(rowToDocumentMeta)
+      .map((before) => ({ before, after: { ...before, caseId: null } }));
+    const memos: RowChange<Memo>[] = (
+      await db.memos.where('projectId').equals(c.projectId).toArray()
+    )
+      .map(rowToMemo)
+      .filter((m) => m.target.kind === 'case' && m.target.id === id)
+      .map((before) => ({ before, after: null }));
+    await db.documents.bulkPut(docs.map((d) => metaToRow(d.after as DocumentMeta)));
+    await db.memos.bulkDelete(memos.map((m) => (m.before as Memo).id));
+    await db.cases.delete(id);
+    await touchInTx(db, c.projectId);
+    return ok({
+      value: c,
+      changes: { documents: docs, memos, cases: [{ before: c, after: null }] },
+    });
+  });
+}

@@ -1,0 +1,127 @@
+// Operations that restructure the code tree: move (reparent + reorder) and merge.
+import type { CodeId } from '../model/ids';
+import { fail, ok, type Result } from '../model/snapshot';
+import type { Code, Coding, Memo } from '../model/types';
+import { type Changed, type RowChange, touchInTx } from './changes';
+import type { MazmunDb } from './database';
+import { subtreeIds } from './codes-repo';
+import { codeToRow, codingToRow, memoToRow, rowToCode, rowToCoding, rowToMemo } from './mappers';
+
+function siblingsOf(all: readonly Code[], parentId: CodeId | null, except: CodeId): Code[] {
+  return all
+    .filter((c) => c.parentId === parentId && c.id !== except)
+    .sort((a, b) => a.order - b.order);
+}
+
+/**
+ * Moves a code under `newParentId` (null = root) at position `index` among its new siblings,
+ * renumbering siblings 0..n-1. Refuses to move a code under itself or one of its descendants.
+ */
+export async function moveCode(
+  db: MazmunDb,
+  id: CodeId,
+  newParentId: CodeId | null,
+  index: number,
+): Promise<Result<Changed<Code>>> {
+  return db.transaction('rw', [db.projects, db.codes], async () => {
+    const row = await db.codes.get(id);
+    if (!row) return fail('The code no longer exists.');
+    const all = (await db.codes.where('projectId').equals(row.projectId).toArray()).map(rowToCode);
+    const moving = all.find((c) => c.id === id) as Code;
+    if (newParentId !== null) {
+      if (!all.some((c) => c.id === newParentId)) return fail('The target code no longer exists.');
+      if (subtreeIds(all, id).has(newParentId)) {
+        return fail(`"${moving.name}" cannot be moved under itself or one of its sub-codes.`);
+      }
+    }
+    const target = siblingsOf(all, newParentId, id);
+    const at = Math.max(0, Math.min(Math.trunc(index), target.length));
+    target.splice(at, 0, { ...moving, parentId: newParentId });
+    const renumbered = new Map<CodeId, Code>();
+    target.forEach((c, i) => renumbered.set(c.id, { ...c, order: i }));
+    if (moving.parentId !== newParentId) {
+      siblingsOf(all, moving.parentId, id).forEach((c, i) =>
+        renumbered.set(c.id, { ...c, order: i }),
+      );
+    }
+    const changes: RowChange<Code>[] = [];
+    for (const before of all) {
+      const after = renumbered.get(before.id);
+      if (after && (after.order !== before.order || after.parentId !== before.parentId)) {
+        changes.push({ before, after });
+      }
+    }
+    await db.codes.bulkPut(changes.map((c) => codeToRow(c.after as Code)));
+    await touchInTx(db, row.projectId);
+    return ok({ value: renumbered.get(id) as Code, changes: { codes: changes } });
+  });
+}
+
+/**
+ * Merges code `sourceId` into `targetId`: its codings move to the target (a coding that would
+ * duplicate one the target already has on the same passage is dropped), its sub-codes and memos
+ * move to the target, and the source is deleted. One transaction. The value is the target.
+ */
+export async function mergeCodes(
+  db: MazmunDb,
+  sourceId: CodeId,
+  targetId: CodeId,
+): Promise<Result<Changed<Code>>> {
+  if (sourceId === targetId) return fail('A code cannot be merged into itself.');
+  return db.transaction('rw', [db.projects, db.codes, db.codings, db.memos], async () => {
+    const [srcRow, tgtRow] = await Promise.all([db.codes.get(sourceId), db.codes.get(targetId)]);
+    if (!srcRow || !tgtRow || srcRow.projectId !== tgtRow.projectId) {
+      return fail('One of the codes no longer exists.');
+    }
+    const source = rowToCode(srcRow);
+    const target = rowToCode(tgtRow);
+    const all = (await db.codes.where('projectId').equals(source.projectId).toArray()).map(
+      rowToCode,
+    );
+    if (subtreeIds(all, sourceId).has(targetId)) {
+      return fail(`"${source.name}" cannot be merged into its own sub-code "${target.name}".`);
+    }
+    const targetCodings = (await db.codings.where('codeId').equals(targetId).toArray()).map(
+      rowToCoding,
+    );
+    const key = (c: Coding) => `${c.documentId}|${c.start}|${c.end}`;
+    const seen = new Set(targetCodings.map(key));
+    const codingChanges: RowChange<Coding>[] = [];
+    for (const row of await db.codings.where('codeId').equals(sourceId).toArray()) {
+      const before = rowToCoding(row);
+      const k = key(before);
+      if (seen.has(k)) codingChanges.push({ before, after: null });
+      else {
+        seen.add(k);
+        codingChanges.push({ before, after: { ...before, codeId: targetId } });
+      }
+    }
+    let next = siblingsOf(all, targetId, sourceId).reduce((m, c) => Math.max(m, c.order + 1), 0);
+    const codeChanges: RowChange<Code>[] = siblingsOf(all, sourceId, targetId).map((before) => ({
+      before,
+      after: { ...before, parentId: targetId, order: next++ },
+    }));
+    codeChanges.push({ before: source, after: null });
+    const memoChanges: RowChange<Memo>[] = (
+      await db.memos.where('projectId').equals(source.projectId).toArray()
+    )
+      .map(rowToMemo)
+      .filter((m) => m.target.kind === 'code' && m.target.id === sourceId)
+      .map((before) => ({ before, after: { ...before, target: { kind: 'code', id: targetId } } }));
+
+    for (const c of codingChanges) {
+      if (c.after) await db.codings.put(codingToRow(c.after));
+      else await db.codings.delete((c.before as Coding).id);
+    }
+    await db.memos.bulkPut(memoChanges.map((m) => memoToRow(m.after as Memo)));
+    for (const c of codeChanges) {
+      if (c.after) await db.codes.put(codeToRow(c.after));
+      else await db.codes.delete(sourceId);
+    }
+    await touchInTx(db, source.projectId);
+    return ok({
+      value: target,
+      changes: { codings: codingChanges, memos: memoChanges, codes: codeChanges },
+    });
+  });
+}

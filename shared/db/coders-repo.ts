@@ -1,0 +1,63 @@
+import { newId, type CoderId, type ProjectId } from '../model/ids';
+import { fail, ok, type Result } from '../model/snapshot';
+import type { Coder, Coding } from '../model/types';
+import { type Changed, type RowChange, touchInTx } from './changes';
+import type { MazmunDb } from './database';
+import { codingToRow, coderToRow, rowToCoder, rowToCoding } from './mappers';
+
+export async function listCoders(db: MazmunDb, projectId: ProjectId): Promise<Coder[]> {
+  const rows = await db.coders.where('projectId').equals(projectId).toArray();
+  return rows.map(rowToCoder).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function createCoder(
+  db: MazmunDb,
+  projectId: ProjectId,
+  name: string,
+): Promise<Result<Changed<Coder>>> {
+  const n = name.trim();
+  if (!n) return fail('A coder needs a name.');
+  const coder: Coder = { id: newId<'CoderId'>(), projectId, name: n };
+  await db.transaction('rw', [db.projects, db.coders], async () => {
+    await db.coders.add(coderToRow(coder));
+    await touchInTx(db, projectId);
+  });
+  return ok({ value: coder, changes: { coders: [{ before: null, after: coder }] } });
+}
+
+export async function renameCoder(
+  db: MazmunDb,
+  id: CoderId,
+  name: string,
+): Promise<Result<Changed<Coder>>> {
+  const n = name.trim();
+  if (!n) return fail('A coder needs a name.');
+  return db.transaction('rw', [db.projects, db.coders], async () => {
+    const row = await db.coders.get(id);
+    if (!row) return fail('The coder no longer exists.');
+    const before = rowToCoder(row);
+    const after = { ...before, name: n };
+    await db.coders.put(coderToRow(after));
+    await touchInTx(db, before.projectId);
+    return ok({ value: after, changes: { coders: [{ before, after }] } });
+  });
+}
+
+/** Deletes a coder; their codings stay, with no coder. One transaction. */
+export async function deleteCoder(db: MazmunDb, id: CoderId): Promise<Result<Changed<Coder>>> {
+  return db.transaction('rw', [db.projects, db.coders, db.codings], async () => {
+    const row = await db.coders.get(id);
+    if (!row) return fail('The coder no longer exists.');
+    const before = rowToCoder(row);
+    const codings: RowChange<Coding>[] = (
+      await db.codings.where('projectId').equals(before.projectId).toArray()
+    )
+      .filter((c) => c.coderId === id)
+      .map(rowToCoding)
+      .map((b) => ({ before: b, after: { ...b, coderId: null } }));
+    await db.codings.bulkPut(codings.map((c) => codingToRow(c.after as Coding)));
+    await db.coders.delete(id);
+    await touchInTx(db, before.projectId);
+    return ok({ value: before, changes: { codings, coders: [{ before, after: null }] } });
+  });
+}

@@ -1,0 +1,140 @@
+import { Dexie } from 'dexie';
+import {
+  newId,
+  type CodeId,
+  type CoderId,
+  type CodingId,
+  type DocumentId,
+  type ProjectId,
+} from '../model/ids';
+import { fail, ok, type Result } from '../model/snapshot';
+import type { Coding } from '../model/types';
+import { type Changed, touchInTx } from './changes';
+import type { MazmunDb } from './database';
+import { codingToRow, rowToCoding } from './mappers';
+
+export interface NewCoding {
+  readonly documentId: DocumentId;
+  readonly codeId: CodeId;
+  /** UTF-16 offsets; the caller snaps them to graphemes (shared/text/offsets snapToGraphemes). */
+  readonly start: number;
+  readonly end: number;
+  readonly coderId?: CoderId | null;
+  readonly memo?: string;
+  readonly id?: CodingId;
+  readonly createdAt?: number;
+}
+
+export interface CodingPatch {
+  readonly start?: number;
+  readonly end?: number;
+  readonly memo?: string;
+  readonly codeId?: CodeId;
+  readonly coderId?: CoderId | null;
+}
+
+/** Checks a coding against its document and code; reads inside the caller's transaction. */
+async function checkCoding(db: MazmunDb, projectId: ProjectId, c: Coding): Promise<string | null> {
+  const [doc, code] = await Promise.all([db.documents.get(c.documentId), db.codes.get(c.codeId)]);
+  if (!doc || doc.projectId !== projectId) return 'The document no longer exists.';
+  if (!code || code.projectId !== projectId) return 'The code no longer exists.';
+  if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end <= c.start) {
+    return `The passage [${c.start}, ${c.end}) is empty or invalid.`;
+  }
+  if (c.end > doc.length) {
+    return `The passage ends at ${c.end}, past the end of the document (${doc.length}).`;
+  }
+  return null;
+}
+
+/** Adds codings (one or many) in one transaction; refuses them all if any is invalid. */
+export async function addCodings(
+  db: MazmunDb,
+  projectId: ProjectId,
+  inputs: readonly NewCoding[],
+): Promise<Result<Changed<Coding[]>>> {
+  const now = Date.now();
+  const codings: Coding[] = inputs.map((i) => ({
+    id: i.id ?? newId<'CodingId'>(),
+    projectId,
+    documentId: i.documentId,
+    codeId: i.codeId,
+    start: i.start,
+    end: i.end,
+    coderId: i.coderId ?? null,
+    memo: i.memo ?? '',
+    createdAt: i.createdAt ?? now,
+  }));
+  return db.transaction('rw', [db.projects, db.documents, db.codes, db.codings], async () => {
+    for (const c of codings) {
+      const problem = await checkCoding(db, projectId, c);
+      if (problem) return fail(problem);
+    }
+    await db.codings.bulkAdd(codings.map(codingToRow));
+    await touchInTx(db, projectId, now);
+    return ok({
+      value: codings,
+      changes: { codings: codings.map((after) => ({ before: null, after })) },
+    });
+  });
+}
+
+/** Codes one passage. */
+export async function addCoding(
+  db: MazmunDb,
+  projectId: ProjectId,
+  input: NewCoding,
+): Promise<Result<Changed<Coding>>> {
+  const r = await addCodings(db, projectId, [input]);
+  if (!r.ok) return r;
+  return ok({ value: r.data.value[0] as Coding, changes: r.data.changes });
+}
+
+/** Changes a coding's range, memo, code or coder. */
+export async function updateCoding(
+  db: MazmunDb,
+  id: CodingId,
+  patch: CodingPatch,
+): Promise<Result<Changed<Coding>>> {
+  return db.transaction('rw', [db.projects, db.documents, db.codes, db.codings], async () => {
+    const row = await db.codings.get(id);
+    if (!row) return fail('The coding no longer exists.');
+    const before = rowToCoding(row);
+    const after: Coding = { ...before, ...patch };
+    const problem = await checkCoding(db, before.projectId, after);
+    if (problem) return fail(problem);
+    await db.codings.put(codingToRow(after));
+    await touchInTx(db, before.projectId);
+    return ok({ value: after, changes: { codings: [{ before, after }] } });
+  });
+}
+
+/** Removes a coding (the passage is uncoded). */
+export async function deleteCoding(db: MazmunDb, id: CodingId): Promise<Result<Changed<Coding>>> {
+  return db.transaction('rw', [db.projects, db.codings], async () => {
+    const row = await db.codings.get(id);
+    if (!row) return fail('The coding no longer exists.');
+    const before = rowToCoding(row);
+    await db.codings.delete(id);
+    await touchInTx(db, before.projectId);
+    return ok({ value: before, changes: { codings: [{ before, after: null }] } });
+  });
+}
+
+/** The codings of one document in text order, read through the [documentId+start] index. */
+export async function listCodingsByDocument(db: MazmunDb, documentId: DocumentId) {
+  const rows = await db.codings
+    .where('[documentId+start]')
+    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey], true, true)
+    .toArray();
+  return rows.map(rowToCoding);
+}
+
+export async function listCodingsByCode(db: MazmunDb, codeId: CodeId): Promise<Coding[]> {
+  return (await db.codings.where('codeId').equals(codeId).toArray()).map(rowToCoding);
+}
+
+/** Every coding of a project: read ONCE at open by the project store, never in a live query. */
+export async function listCodings(db: MazmunDb, projectId: ProjectId): Promise<Coding[]> {
+  return (await db.codings.where('projectId').equals(projectId).toArray()).map(rowToCoding);
+}

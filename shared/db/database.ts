@@ -1,0 +1,76 @@
+import { Dexie, type Table } from 'dexie';
+import type {
+  AttributeRow,
+  CaseRow,
+  CodeRow,
+  CoderRow,
+  CodingRow,
+  DocumentRow,
+  DocumentTextRow,
+  MemoRow,
+  MetaRow,
+  ProjectRow,
+} from './rows';
+import { SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+
+export { SCHEMA_VERSION } from './schema-versions';
+
+export interface MazmunDbOptions {
+  /** Declare only versions up to this one: lets migration tests open the schema of version N-1. */
+  readonly upToVersion?: number;
+  /** An IndexedDB implementation (fake-indexeddb in tests); defaults to the global one. */
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The one Dexie class of the app (DEVELOPERS.md rule 2). Open it with `openDatabase`. */
+export class MazmunDb extends Dexie {
+  declare readonly projects: Table<ProjectRow, string>;
+  declare readonly documents: Table<DocumentRow, string>;
+  declare readonly documentTexts: Table<DocumentTextRow, string>;
+  declare readonly cases: Table<CaseRow, string>;
+  declare readonly attributes: Table<AttributeRow, string>;
+  declare readonly codes: Table<CodeRow, string>;
+  declare readonly codings: Table<CodingRow, string>;
+  declare readonly memos: Table<MemoRow, string>;
+  declare readonly coders: Table<CoderRow, string>;
+  declare readonly meta: Table<MetaRow, string>;
+
+  /** The highest schema version this instance declares (SCHEMA_VERSION unless upToVersion). */
+  readonly declaredVersion: number;
+  /** The factory this instance opens with; openDatabase reads stored versions through it. */
+  readonly idbFactory: IDBFactory | undefined;
+
+  constructor(name = 'mazmun', options?: MazmunDbOptions) {
+    const deps =
+      options?.indexedDB && options.IDBKeyRange
+        ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
+        : options?.indexedDB
+          ? { indexedDB: options.indexedDB }
+          : undefined;
+    super(name, deps);
+    const limit = options?.upToVersion ?? SCHEMA_VERSION;
+    const versions = SCHEMA_VERSIONS.filter((v) => v.version <= limit);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+    this.declaredVersion = versions[versions.length - 1]?.version ?? 0;
+    this.idbFactory =
+      options?.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+  }
+}
+
+/** Every table that holds rows of a project (all but `projects` and `meta`). */
+export function projectTables(db: MazmunDb) {
+  return [
+    db.documents,
+    db.documentTexts,
+    db.cases,
+    db.attributes,
+    db.codes,
+    db.codings,
+    db.memos,
+    db.coders,
+  ] as const;
+}

@@ -1,0 +1,181 @@
+import { newId, type CaseId, type DocumentId, type ProjectId } from '../model/ids';
+import { fail, ok, type Result } from '../model/snapshot';
+import type { Direction, Document, DocumentMeta } from '../model/types';
+import { looksRightToLeft, normalizeForSearch } from '../text/persian';
+import { type Changed, type DocumentText, metaToRow, type RowChange, touchInTx } from './changes';
+import type { MazmunDb } from './database';
+import { rowToCoding, rowToDocumentMeta, rowToMemo, rowsToDocument } from './mappers';
+
+export interface NewDocument {
+  readonly title: string;
+  readonly text: string;
+  /** Defaults to 'rtl' when the text is mostly Persian/Arabic script, else 'ltr'. */
+  readonly direction?: Direction;
+  readonly caseId?: CaseId | null;
+  readonly id?: DocumentId;
+  readonly createdAt?: number;
+}
+
+/** Adds documents with their texts in ONE transaction. */
+export async function addDocuments(
+  db: MazmunDb,
+  projectId: ProjectId,
+  docs: readonly NewDocument[],
+): Promise<Changed<DocumentMeta[]>> {
+  const now = Date.now();
+  const metas: DocumentMeta[] = [];
+  const texts: DocumentText[] = [];
+  for (const d of docs) {
+    const id = d.id ?? newId<'DocumentId'>();
+    metas.push({
+      id,
+      projectId,
+      title: d.title.trim(),
+      direction: d.direction ?? (looksRightToLeft(d.text) ? 'rtl' : 'ltr'),
+      caseId: d.caseId ?? null,
+      createdAt: d.createdAt ?? now,
+      length: d.text.length,
+    });
+    texts.push({ id, projectId, text: d.text });
+  }
+  await db.transaction('rw', [db.projects, db.documents, db.documentTexts], async () => {
+    await db.documents.bulkAdd(metas.map(metaToRow));
+    await db.documentTexts.bulkAdd(
+      texts.map((t) => ({ ...t, searchText: normalizeForSearch(t.text) })),
+    );
+    await touchInTx(db, projectId, now);
+  });
+  return {
+    value: metas,
+    changes: {
+      documents: metas.map((after) => ({ before: null, after })),
+      documentTexts: texts.map((after) => ({ before: null, after })),
+    },
+  };
+}
+
+/** The text of one document (texts are never loaded with the lists). */
+export async function getDocumentText(db: MazmunDb, id: DocumentId): Promise<string | undefined> {
+  return (await db.documentTexts.get(id))?.text;
+}
+
+/** One document with its text. */
+export async function getDocument(db: MazmunDb, id: DocumentId): Promise<Document | undefined> {
+  const [meta, text] = await Promise.all([db.documents.get(id), db.documentTexts.get(id)]);
+  return meta && text ? rowsToDocument(meta, text) : undefined;
+}
+
+/** Document metadata of a project, oldest first, then by title (numbers in natural order). */
+export async function listDocumentMetas(
+  db: MazmunDb,
+  projectId: ProjectId,
+): Promise<DocumentMeta[]> {
+  const rows = await db.documents.where('projectId').equals(projectId).toArray();
+  return rows
+    .map(rowToDocumentMeta)
+    .sort(
+      (a, b) =>
+        a.createdAt - b.createdAt || a.title.localeCompare(b.title, undefined, { numeric: true }),
+    );
+}
+
+async function patchDocument(
+  db: MazmunDb,
+  id: DocumentId,
+  patch: (m: DocumentMeta) => DocumentMeta,
+): Promise<Result<Changed<DocumentMeta>>> {
+  return db.transaction('rw', [db.projects, db.documents], async () => {
+    const row = await db.documents.get(id);
+    if (!row) return fail('The document no longer exists.');
+    const before = rowToDocumentMeta(row);
+    const after = patch(before);
+    await db.documents.put(metaToRow(after));
+    await touchInTx(db, after.projectId);
+    return ok({ value: after, changes: { documents: [{ before, after }] } });
+  });
+}
+
+export function renameDocument(db: MazmunDb, id: DocumentId, title: string) {
+  const t = title.trim();
+  if (!t) return Promise.resolve(fail<Changed<DocumentMeta>>('A document needs a title.'));
+  return patchDocument(db, id, (m) => ({ ...m, title: t }));
+}
+
+export function setDocumentCase(db: MazmunDb, id: DocumentId, caseId: CaseId | null) {
+  return patchDocument(db, id, (m) => ({ ...m, caseId }));
+}
+
+export function setDocumentDirection(db: MazmunDb, id: DocumentId, direction: Direction) {
+  return patchDocument(db, id, (m) => ({ ...m, direction }));
+}
+
+/**
+ * Deletes a document, its text, its codings and the memos attached to it, in one transaction.
+ * The returned changes hold everything removed, so the delete can be undone.
+ */
+export async function deleteDocument(
+  db: MazmunDb,
+  id: DocumentId,
+): Promise<Result<Changed<DocumentMeta>>> {
+  const tables = [db.projects, db.documents, db.documentTexts, db.codings, db.memos];
+  return db.transaction('rw', tables, async () => {
+    const row = await db.documents.get(id);
+    if (!row) return fail('The document no longer exists.');
+    const meta = rowToDocumentMeta(row);
+    const textRow = await db.documentTexts.get(id);
+    const codings = (await db.codings.where('documentId').equals(id).toArray()).map(rowToCoding);
+    const memos = (await db.memos.where('projectId').equals(meta.projectId).toArray())
+      .map(rowToMemo)
+      .filter((m) => m.target.kind === 'document' && m.target.id === id);
+    await db.codings.bulkDelete(codings.map((c) => c.id));
+    await db.memos.bulkDelete(memos.map((m) => m.id));
+    await db.documentTexts.delete(id);
+    await db.documents.delete(id);
+    await touchInTx(db, meta.projectId);
+    const gone = <T>(before: T): RowChange<T> => ({ before, after: null });
+    const text: DocumentText = { id, projectId: meta.projectId, text: textRow?.text ?? '' };
+    return ok({
+      value: meta,
+      changes: {
+        codings: codings.map(gone),
+        memos: memos.map(gone),
+        documentTexts: [gone(text)],
+        documents: [gone(meta)],
+      },
+    });
+  });
+}
+
+/** A hit of searchDocuments: UTF-16 offsets into the original text. */
+export interface SearchHit {
+  readonly documentId: DocumentId;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Finds `query` in every text of the project, seeing through ي/ك, digits and lost half-spaces
+ * (normalizeForSearch keeps lengths, so offsets in searchText are offsets in text).
+ */
+export async function searchDocuments(
+  db: MazmunDb,
+  projectId: ProjectId,
+  query: string,
+  limit = 1000,
+): Promise<SearchHit[]> {
+  const needle = normalizeForSearch(query.trim());
+  if (!needle) return [];
+  const hits: SearchHit[] = [];
+  await db.documentTexts
+    .where('projectId')
+    .equals(projectId)
+    .until(() => hits.length >= limit)
+    .each((row) => {
+      const hay = row.searchText ?? normalizeForSearch(row.text);
+      for (let i = hay.indexOf(needle); i >= 0 && hits.length < limit;) {
+        hits.push({ documentId: row.id as DocumentId, start: i, end: i + needle.length });
+        i = hay.indexOf(needle, i + needle.length);
+      }
+    });
+  return hits;
+}

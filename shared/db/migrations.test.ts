@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForSearch } from '../text/persian';
+import { SCHEMA_VERSION } from './database';
+import { migrateFrom, openAtVersion } from './migration-harness';
+import { openDatabase } from './open-database';
+import { MazmunDb } from './database';
+import { newTestIdb, uniqueDbName } from './test-db';
+
+const PID = '00000000-0000-4000-8000-000000000001';
+
+describe('schema v1 -> v2 (addSearchText)', () => {
+  it('backfills searchText with the same length as text', async () => {
+    const idb = newTestIdb();
+    const name = uniqueDbName('mig');
+    const texts = [
+      { id: 'd1', projectId: PID, text: 'كتاب‌هاي ۱۴۰۲ را خواندم' },
+      { id: 'd2', projectId: PID, text: 'Plain ENGLISH text' },
+      { id: 'd3', projectId: PID, text: '' },
+    ];
+    const db = await migrateFrom(name, 1, { documentTexts: texts }, idb);
+    expect(db.verno).toBe(2);
+    const rows = await db.documentTexts.orderBy('id').toArray();
+    expect(rows.map((r) => r.searchText)).toEqual(texts.map((t) => normalizeForSearch(t.text)));
+    for (const r of rows) expect(r.searchText?.length).toBe(r.text.length);
+    // The Arabic kaf and yeh were normalized, the text itself kept.
+    expect(rows[0]?.searchText).toContain('کتاب');
+    expect(rows[0]?.text).toBe(texts[0]?.text);
+    expect(rows[0]?.searchText).toContain('1402');
+    db.close();
+  });
+
+  it('keeps rows of the other tables untouched', async () => {
+    const idb = newTestIdb();
+    const project = {
+      id: PID,
+      name: 'P',
+      description: '',
+      language: 'fa',
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    const db = await migrateFrom(uniqueDbName('mig'), 1, { projects: [project] }, idb);
+    expect(await db.projects.get(PID)).toEqual(project);
+    db.close();
+  });
+});
+
+describe('openDatabase', () => {
+  it('opens a fresh database at SCHEMA_VERSION', async () => {
+    const db = new MazmunDb(uniqueDbName(), newTestIdb());
+    const r = await openDatabase(db);
+    expect(r.ok).toBe(true);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('refuses a database written by a newer app, with a plain message, and leaves it as is', async () => {
+    const idb = newTestIdb();
+    const name = uniqueDbName();
+    const newer = await openAtVersion(name, SCHEMA_VERSION, idb);
+    await newer.meta.put({ key: 'uiLocale', value: 'fa' });
+    newer.close();
+    const old = new MazmunDb(name, { ...idb, upToVersion: SCHEMA_VERSION - 1 });
+    const r = await openDatabase(old);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason).toContain(`database version ${SCHEMA_VERSION}`);
+      expect(r.reason).toContain(`up to version ${SCHEMA_VERSION - 1}`);
+    }
+    const again = await openAtVersion(name, SCHEMA_VERSION, idb);
+    expect(await again.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: 'fa' });
+    again.close();
+  });
+
+  it('refuses a newer database even when the factory cannot list databases', async () => {
+    const idb = newTestIdb();
+    const name = uniqueDbName();
+    (await openAtVersion(name, SCHEMA_VERSION, idb)).close();
+    const blind = Object.create(idb.indexedDB) as IDBFactory;
+    Object.defineProperty(blind, 'databases', { value: undefined });
+    const old = new MazmunDb(name, {
+      indexedDB: blind,
+      IDBKeyRange: idb.IDBKeyRange,
+      upToVersion: SCHEMA_VERSION - 1,
+    });
+    const r = await openDatabase(old);
+    expect(r.ok ? 'opened' : r.reason).toContain('saved by a newer version of Mazmun');
+  });
+});

@@ -1,0 +1,103 @@
+// Stored row types: what IndexedDB actually holds. They are kept apart from the domain types
+// (DEVELOPERS.md rule 7) so a schema change never leaks into the UI, and so values read back
+// from disk (written by an older or newer app) are checked by the mappers before use.
+
+export interface ProjectRow {
+  id: string;
+  name: string;
+  description: string;
+  language: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Document metadata only: texts live in `documentTexts` so lists never load megabytes. */
+export interface DocumentRow {
+  id: string;
+  projectId: string;
+  title: string;
+  caseId: string | null;
+  direction: string;
+  createdAt: number;
+  /** Length of the text in UTF-16 units. */
+  length: number;
+}
+
+export interface DocumentTextRow {
+  /** The document's id. */
+  id: string;
+  projectId: string;
+  text: string;
+  /** Since schema v2: normalizeForSearch(text), same length as `text`. */
+  searchText?: string;
+}
+
+export interface CaseRow {
+  id: string;
+  projectId: string;
+  name: string;
+  description: string;
+  values: Record<string, string | number | null>;
+}
+
+export interface AttributeRow {
+  id: string;
+  projectId: string;
+  name: string;
+  type: string;
+  options: string[];
+  calendar: string | null;
+  order: number;
+}
+
+export interface CodeRow {
+  id: string;
+  projectId: string;
+  parentId: string | null;
+  name: string;
+  description: string;
+  whenToUse: string;
+  whenNotToUse: string;
+  example: string;
+  color: string;
+  order: number;
+}
+
+export interface CodingRow {
+  id: string;
+  projectId: string;
+  documentId: string;
+  codeId: string;
+  start: number;
+  end: number;
+  coderId: string | null;
+  memo: string;
+  createdAt: number;
+}
+
+export interface MemoRow {
+  id: string;
+  projectId: string;
+  /** 'project' | 'document' | 'code' | 'case' */
+  targetKind: string;
+  /** Null for project memos. */
+  targetId: string | null;
+  title: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface CoderRow {
+  id: string;
+  projectId: string;
+  name: string;
+}
+
+/** App-wide settings (lastProjectId, uiLocale, …). */
+export interface MetaRow {
+  key: string;
+  value: SettingValue;
+}
+
+export type SettingValue = string | number | boolean | null;

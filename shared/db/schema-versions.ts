@@ -1,0 +1,54 @@
+// Every schema version the app has ever shipped, oldest first. APPEND ONLY (DEVELOPERS.md rule 2):
+// never edit or remove an entry, because users' databases were created by them. Each upgrade is a
+// named function with its own test (see migrations.test.ts) that opens version N-1, writes rows,
+// and reopens at N.
+import type { Transaction } from 'dexie';
+import { normalizeForSearch } from '../text/persian';
+import type { DocumentTextRow } from './rows';
+
+export interface SchemaVersion {
+  readonly version: number;
+  /** Dexie store specs; a table absent here keeps its previous spec. */
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * v2: adds `searchText` to every documentTexts row. It has the same length as `text` (see
+ * normalizeForSearch), so a search hit's offsets are offsets into the original text.
+ */
+export async function addSearchText(tx: Transaction): Promise<void> {
+  await tx
+    .table<DocumentTextRow, string>('documentTexts')
+    .toCollection()
+    .modify((row) => {
+      row.searchText = normalizeForSearch(row.text ?? '');
+    });
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, updatedAt',
+      documents: 'id, projectId, caseId',
+      documentTexts: 'id, projectId',
+      cases: 'id, projectId',
+      attributes: 'id, projectId',
+      codes: 'id, projectId, parentId',
+      codings: 'id, projectId, codeId, documentId, [documentId+start]',
+      memos: 'id, projectId',
+      coders: 'id, projectId',
+      meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    // searchText is not indexed (it is scanned), so the store spec is unchanged.
+    stores: { documentTexts: 'id, projectId' },
+    upgrade: addSearchText,
+  },
+];
+
+/** The schema version this build of the app writes. */
+export const SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,269 @@
+// Turns a parsed project.qde into a ProjectSnapshot plus an account of what was left out.
+import { asId, normalizeGuid, type CaseId, type DocumentId } from '../model/ids';
+import type { ProjectSnapshot } from '../model/snapshot';
+import type {
+  Attribute,
+  AttributeType,
+  AttributeValue,
+  Case,
+  Coder,
+  Memo,
+  MemoTarget,
+} from '../model/types';
+import { looksRightToLeft } from '../text/persian';
+import { readCodes } from './code-xml';
+import { splitMeta } from './mazmun-meta';
+import { internalEntry, parseDateTime, type QdeReadContext } from './qde-context';
+import { readSources } from './qde-read-sources';
+import { attr, childNode, childNodes, textOf, type XmlNode } from './xml-read';
+
+/** Elements that may repeat anywhere in a project.qde: always parsed as arrays. */
+export const QDE_ARRAY_TAGS = [
+  'User',
+  'Code',
+  'Variable',
+  'Case',
+  'VariableValue',
+  'SourceRef',
+  'SelectionRef',
+  'CodeRef',
+  'TextSource',
+  'PictureSource',
+  'PDFSource',
+  'AudioSource',
+  'VideoSource',
+  'PlainTextSelection',
+  'PictureSelection',
+  'PDFSelection',
+  'AudioSelection',
+  'VideoSelection',
+  'Transcript',
+  'SyncPoint',
+  'TranscriptSelection',
+  'Coding',
+  'NoteRef',
+  'Note',
+  'Set',
+  'Graph',
+  'Link',
+  'Vertex',
+  'Edge',
+  'MemberCode',
+  'MemberSource',
+  'MemberNote',
+];
+
+function readUsers(root: XmlNode, ctx: QdeReadContext): Coder[] {
+  const coders: Coder[] = [];
+  for (const u of childNodes(childNode(root, 'Users'), 'User')) {
+    const id = ctx.guids.declare('user', attr(u, 'guid'));
+    if (id === null) continue;
+    const name = attr(u, 'name')?.trim() || attr(u, 'id')?.trim() || `Coder ${coders.length + 1}`;
+    coders.push({ id: asId<'CoderId'>(id), projectId: ctx.projectId, name });
+  }
+  ctx.report.mapped.users = coders.length;
+  return coders;
+}
+
+function readVariables(root: XmlNode, ctx: QdeReadContext): Attribute[] {
+  const out: Attribute[] = [];
+  for (const v of childNodes(childNode(root, 'Variables'), 'Variable')) {
+    const id = ctx.guids.declare('variable', attr(v, 'guid'));
+    if (id === null) continue;
+    const { meta } = splitMeta(textOf(v, 'Description'));
+    const declared = attr(v, 'typeOfVariable');
+    let type: AttributeType = 'text';
+    let options: string[] = [];
+    if (declared === 'Float') type = 'number';
+    else if (declared === 'Integer') type = meta?.type === 'year' ? 'year' : 'number';
+    else if (declared === 'Boolean') {
+      type = 'category';
+      options = ['true', 'false'];
+      ctx.report.warn('A Boolean variable became a category with the options true/false');
+    } else if (declared === 'Text' && meta?.type === 'category') {
+      type = 'category';
+      options = Array.isArray(meta.options)
+        ? meta.options.filter((o) => typeof o === 'string')
+        : [];
+    } else if (declared === 'Date' || declared === 'DateTime') {
+      ctx.report.warn(`A ${declared} variable became a text attribute`);
+    }
+    const calendar =
+      type !== 'year' ? null : meta?.calendar === 'solar-hijri' ? 'solar-hijri' : 'gregorian';
+    const name = attr(v, 'name')?.trim() || `Attribute ${out.length + 1}`;
+    out.push({
+      id: asId<'AttributeId'>(id),
+      projectId: ctx.projectId,
+      name,
+      type,
+      options,
+      calendar,
+      order: out.length,
+    });
+  }
+  ctx.report.mapped.variables = out.length;
+  return out;
+}
+
+function readValue(vv: XmlNode, attribute: Attribute): AttributeValue {
+  for (const tag of ['TextValue', 'BooleanValue', 'DateValue', 'DateTimeValue']) {
+    if (vv[tag] !== undefined) return textOf(vv, tag);
+  }
+  for (const tag of ['IntegerValue', 'FloatValue']) {
+    if (vv[tag] === undefined) continue;
+    const raw = textOf(vv, tag).trim();
+    const n = Number(raw);
+    return raw !== '' && Number.isFinite(n) && attribute.type !== 'text' ? n : raw;
+  }
+  return null;
+}
+
+function readCases(
+  root: XmlNode,
+  ctx: QdeReadContext,
+  attributes: readonly Attribute[],
+  docCase: Map<DocumentId, CaseId>,
+): Case[] {
+  const byId = new Map(attributes.map((a) => [a.id as string, a]));
+  const out: Case[] = [];
+  for (const c of childNodes(childNode(root, 'Cases'), 'Case')) {
+    const rawId = ctx.guids.declare('case', attr(c, 'guid'));
+    if (rawId === null) continue;
+    const id = asId<'CaseId'>(rawId);
+    const values: Record<string, AttributeValue> = {};
+    for (const vv of childNodes(c, 'VariableValue')) {
+      const aid = ctx.guids.lookup('variable', attr(childNode(vv, 'VariableRef'), 'targetGUID'));
+      const attribute = aid === undefined ? undefined : byId.get(aid);
+      if (attribute === undefined) {
+        ctx.report.skip('VariableValue', 'it refers to a variable that is not declared');
+        continue;
+      }
+      values[attribute.id] = readValue(vv, attribute);
+    }
+    for (const ref of childNodes(c, 'SourceRef')) {
+      const doc = ctx.guids.lookup('source', attr(ref, 'targetGUID'));
+      if (doc === undefined) continue;
+      const docId = asId<'DocumentId'>(doc);
+      if (docCase.has(docId))
+        ctx.report.warn('A source belongs to several cases; Mazmun kept the first');
+      else docCase.set(docId, id);
+    }
+    ctx.report.skip(
+      'CodeRef',
+      'codes attached to cases are not imported',
+      childNodes(c, 'CodeRef').length,
+    );
+    ctx.report.skip(
+      'SelectionRef',
+      'selections attached to cases are not imported',
+      childNodes(c, 'SelectionRef').length,
+    );
+    const name = attr(c, 'name')?.trim() || `Case ${out.length + 1}`;
+    out.push({ id, projectId: ctx.projectId, name, description: textOf(c, 'Description'), values });
+  }
+  ctx.report.mapped.cases = out.length;
+  return out;
+}
+
+function key(raw: string | undefined): string | null {
+  return raw === undefined ? null : (normalizeGuid(raw) ?? raw);
+}
+
+export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promise<ProjectSnapshot> {
+  const coders = readUsers(root, ctx);
+  const { codes, noteTargets } = readCodes(
+    childNode(childNode(root, 'CodeBook'), 'Codes'),
+    ctx.projectId,
+    ctx.guids,
+    ctx.report,
+  );
+  const attributes = readVariables(root, ctx);
+  const src = await readSources(childNode(root, 'Sources'), ctx);
+  const docCase = new Map<DocumentId, CaseId>();
+  const cases = readCases(root, ctx, attributes, docCase);
+  const documents = src.documents.map((d) => ({ ...d, caseId: docCase.get(d.id) ?? null }));
+
+  const projectNotes = new Set(childNodes(root, 'NoteRef').map((r) => key(attr(r, 'targetGUID'))));
+  const caseIds = new Set(cases.map((c) => c.id as string));
+  const memos: Memo[] = [];
+  for (const n of childNodes(childNode(root, 'Notes'), 'Note')) {
+    const k = key(attr(n, 'guid'));
+    let text = textOf(n, 'PlainTextContent');
+    const path = attr(n, 'plainTextPath');
+    if (n.PlainTextContent === undefined && path !== undefined) {
+      const entry = internalEntry(path, 'sources');
+      const read = entry === null ? null : await ctx.readInternal(entry);
+      if (read?.ok) text = read.data;
+    }
+    const codings = k === null ? undefined : src.codingNotes.get(k);
+    if (codings) {
+      for (const c of codings) c.memo = c.memo === '' ? text : `${c.memo}\n\n${text}`;
+      continue;
+    }
+    const { meta } = splitMeta(textOf(n, 'Description'));
+    const metaTarget = meta?.target as { kind?: unknown; id?: unknown } | undefined;
+    let target: MemoTarget = { kind: 'project' };
+    const caseId =
+      typeof metaTarget?.id === 'string' ? ctx.guids.lookup('case', metaTarget.id) : undefined;
+    const codeId = k === null ? undefined : noteTargets.get(k);
+    const docId = k === null ? undefined : src.documentNotes.get(k);
+    if (codeId !== undefined) target = { kind: 'code', id: codeId };
+    else if (docId !== undefined) target = { kind: 'document', id: docId };
+    else if (metaTarget?.kind === 'case' && caseId !== undefined && caseIds.has(caseId)) {
+      target = { kind: 'case', id: asId<'CaseId'>(caseId) };
+    } else if (k === null || !projectNotes.has(k)) {
+      ctx.report.warn('A note attached to nothing Mazmun knows became a project memo');
+    }
+    const id = ctx.guids.declare('note', attr(n, 'guid'));
+    if (id === null) continue;
+    const createdAt = parseDateTime(attr(n, 'creationDateTime'), ctx.now);
+    memos.push({
+      id: asId<'MemoId'>(id),
+      projectId: ctx.projectId,
+      target,
+      title: attr(n, 'name') ?? '',
+      text,
+      createdAt,
+      updatedAt: parseDateTime(attr(n, 'modifiedDateTime'), createdAt),
+    });
+  }
+  ctx.report.mapped.memos = memos.length;
+  ctx.report.skip(
+    'Link',
+    'Mazmun has no links',
+    childNodes(childNode(root, 'Links'), 'Link').length,
+  );
+  ctx.report.skip('Set', 'Mazmun has no sets', childNodes(childNode(root, 'Sets'), 'Set').length);
+  ctx.report.skip(
+    'Graph',
+    'Mazmun has no graphs',
+    childNodes(childNode(root, 'Graphs'), 'Graph').length,
+  );
+
+  const { text: description, meta } = splitMeta(textOf(root, 'Description'));
+  const rtlDocs = documents.filter((d) => d.direction === 'rtl').length;
+  const language =
+    typeof meta?.language === 'string'
+      ? meta.language
+      : rtlDocs * 2 > documents.length || looksRightToLeft(description)
+        ? 'fa'
+        : 'en';
+  const createdAt = parseDateTime(attr(root, 'creationDateTime'), ctx.now);
+  return {
+    project: {
+      id: ctx.projectId,
+      name: attr(root, 'name')?.trim() || 'Imported project',
+      description,
+      language,
+      createdAt,
+      updatedAt: parseDateTime(attr(root, 'modifiedDateTime'), createdAt),
+    },
+    documents,
+    cases,
+    attributes: attributes as Attribute[],
+    codes,
+    codings: src.codings,
+    memos,
+    coders,
+  };
+}

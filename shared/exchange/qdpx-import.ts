@@ -1,0 +1,79 @@
+// Importing a REFI-QDA project (.qdpx). Everything here is untrusted input: see safe-zip.ts and
+// xml-read.ts for the defences; any failure comes back as a Result reason, never a throw.
+import { newId, type ProjectId } from '../model/ids';
+import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
+import { GuidMap } from './guid-map';
+import { ReportBuilder, type ImportReport } from './import-report';
+import type { QdeReadContext } from './qde-context';
+import { QDE_ARRAY_TAGS, readProjectQde } from './qde-read';
+import { openZipSafely, type SafeZipOptions } from './safe-zip';
+import { childNode, parseXmlSafely } from './xml-read';
+
+export interface QdpxImportOptions extends SafeZipOptions {
+  /** Id of the new project; a fresh one when absent. */
+  readonly projectId?: ProjectId;
+  /** Timestamp for items that carry no date (defaults to the current time). */
+  readonly now?: number;
+}
+
+export interface QdpxImport {
+  readonly snapshot: ProjectSnapshot;
+  readonly report: ImportReport;
+}
+
+function decodeUtf8(bytes: Uint8Array, what: string): Result<string> {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return ok(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail(`${what} is not valid UTF-8 text.`);
+  }
+}
+
+async function importInner(
+  bytes: Uint8Array,
+  options: QdpxImportOptions,
+): Promise<Result<QdpxImport>> {
+  const opened = await openZipSafely(bytes, options);
+  if (!opened.ok) return opened;
+  const zip = opened.data;
+  if (!zip.has('project.qde')) {
+    return fail('This archive is not a REFI-QDA project: it has no project.qde.');
+  }
+  const qdeBytes = await zip.read('project.qde');
+  if (!qdeBytes.ok) return qdeBytes;
+  const qde = decodeUtf8(qdeBytes.data, 'project.qde');
+  if (!qde.ok) return qde;
+  const parsed = parseXmlSafely(qde.data, QDE_ARRAY_TAGS);
+  if (!parsed.ok) return fail(`project.qde: ${parsed.reason}`);
+  const root = childNode(parsed.data, 'Project');
+  if (root === undefined) {
+    return fail('project.qde is not a REFI-QDA project: it has no <Project> root element.');
+  }
+  const report = new ReportBuilder();
+  const ctx: QdeReadContext = {
+    projectId: options.projectId ?? newId<'ProjectId'>(),
+    now: options.now ?? Date.now(),
+    guids: new GuidMap(report),
+    report,
+    readInternal: async (path) => {
+      if (!zip.has(path)) return fail(`its file ${path} is missing from the archive`);
+      const read = await zip.read(path);
+      return read.ok ? decodeUtf8(read.data, path) : read;
+    },
+  };
+  const snapshot = await readProjectQde(root, ctx);
+  return ok({ snapshot, report: report.build() });
+}
+
+export async function importQdpx(
+  bytes: Uint8Array,
+  options: QdpxImportOptions = {},
+): Promise<Result<QdpxImport>> {
+  try {
+    return await importInner(bytes, options);
+  } catch (e) {
+    // A last guard: a library may still throw on input nobody foresaw.
+    return fail(`The project could not be imported: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

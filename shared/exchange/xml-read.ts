@@ -1,0 +1,112 @@
+// Reading untrusted XML (REFI-QDA files come from other programs and from strangers).
+// Entity processing stays off in the parser; a document that declares a DTD or entities is
+// refused outright (XXE, billion laughs) rather than parsed with a "safe" subset. The five
+// predefined entities and numeric character references need no DTD, so we decode them here.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { fail, ok, type Result } from '../model/snapshot';
+
+export type XmlNode = { readonly [key: string]: unknown };
+
+const PREDEFINED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+export function decodeXmlEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+    }
+    return PREDEFINED[body] ?? whole;
+  });
+}
+
+function escapeForText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Parses `xml` into plain objects: namespace prefixes removed, attributes as plain keys, text
+ * as '#text' (or the value itself for text-only elements), elements named in `arrayTags`
+ * always arrays. Refuses DTDs and malformed documents with a reason; never throws.
+ */
+export function parseXmlSafely(xml: string, arrayTags: readonly string[]): Result<XmlNode> {
+  const head = xml.replace(/^\uFEFF/, '');
+  if (/<!DOCTYPE/i.test(head) || /<!ENTITY/i.test(head)) {
+    return fail(
+      'The XML declares a DOCTYPE or ENTITY. Mazmun refuses such files because they can be used ' +
+        'to read local files or exhaust memory (XXE); REFI-QDA files never need one.',
+    );
+  }
+  // CDATA becomes escaped text first, so that one decoder handles every text node.
+  const text = head.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, inner: string) =>
+    escapeForText(inner),
+  );
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    return fail(`The XML is malformed (line ${valid.err.line}): ${valid.err.msg}`);
+  }
+  const arraySet = new Set(arrayTags);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    maxNestedTags: 200,
+    isArray: (name) => arraySet.has(name),
+    tagValueProcessor: (_tag, value) => decodeXmlEntities(value),
+    attributeValueProcessor: (_attr, value) => decodeXmlEntities(value),
+  });
+  try {
+    return ok(parser.parse(text) as XmlNode);
+  } catch (e) {
+    return fail(`The XML could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function isNode(v: unknown): v is XmlNode {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The child element(s) `name` of `node`, always as an array of element objects. */
+export function childNodes(node: XmlNode | undefined, name: string): XmlNode[] {
+  const v = node?.[name];
+  if (v === undefined || v === null) return [];
+  const list = Array.isArray(v) ? v : [v];
+  // A text-only element parses as a string; wrap it so callers see one shape.
+  return list.map((x) => (isNode(x) ? x : { '#text': typeof x === 'string' ? x : '' }));
+}
+
+export function childNode(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return childNodes(node, name)[0];
+}
+
+export function attr(node: XmlNode | undefined, name: string): string | undefined {
+  const v = node?.[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Text content of an element (or of child `name` when given); '' when absent. */
+export function textOf(node: XmlNode | undefined, name?: string): string {
+  if (node === undefined) return '';
+  const target = name === undefined ? node : node[name];
+  if (target === undefined || target === null) return '';
+  if (typeof target === 'string') return target;
+  const first = Array.isArray(target) ? target[0] : target;
+  if (typeof first === 'string') return first;
+  if (isNode(first)) {
+    const t = first['#text'];
+    return typeof t === 'string' ? t : '';
+  }
+  return '';
+}

@@ -1,0 +1,3 @@
+export { neutralizeCell, TABLE_FORMAT_VERSION, type Cell, type Table } from './table';
+export { parseCsv, toCsv } from './csv';
+export { ABOUT_SHEET_NAME, safeSheetName, toXlsx, type XlsxMeta, type XlsxSheet } from './xlsx';

@@ -1,0 +1,128 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { htmlToText, mostParagraphsBidi } from './docx';
+import { importFile } from './import-file';
+import { buildDocx, docxDocumentXml, patchDeclaredSizes } from './test-builders';
+import type { ImportedDocument } from './types';
+
+async function imported(name: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  const r = await importFile(name, bytes);
+  if (!r.ok) throw new Error(r.reason);
+  return r.data;
+}
+
+const PERSIAN_INTERVIEW = [
+  { text: 'مصاحبه با کارشناس وزارت امور خارجه', bidi: true },
+  { text: 'مصاحبه‌گر: نقش دیپلماسی رسمی را چگونه می‌بینید؟', bidi: true },
+  {
+    text: 'پاسخ‌دهنده ۱: روابط دو کشور در سال ۱۴۰۰ تغییر کرد.',
+    bidi: true,
+    afterBreak: 'و ادامه یافت.',
+  },
+  { text: '', bidi: true },
+  { text: 'مصاحبه‌گر: سپاس.', bidi: true },
+];
+
+describe('importFile: .docx', () => {
+  it('keeps paragraphs, line breaks and speaker turns of a right-to-left document', async () => {
+    const doc = await imported('P01 تبریز.docx', await buildDocx(PERSIAN_INTERVIEW));
+    expect(doc).toEqual({
+      title: 'P01 تبریز',
+      text: [
+        'مصاحبه با کارشناس وزارت امور خارجه',
+        'مصاحبه‌گر: نقش دیپلماسی رسمی را چگونه می‌بینید؟',
+        'پاسخ‌دهنده ۱: روابط دو کشور در سال ۱۴۰۰ تغییر کرد.',
+        'و ادامه یافت.',
+        'مصاحبه‌گر: سپاس.',
+      ].join('\n'),
+      direction: 'rtl',
+      paragraphs: 5,
+      speakers: ['مصاحبه‌گر', 'پاسخ‌دهنده ۱'],
+      warnings: [],
+      format: 'docx',
+    });
+  });
+
+  it('takes the direction from w:bidi when the text has no letters to decide', async () => {
+    const rtl = await imported('n.docx', await buildDocx([{ text: '۱۲۳ — 456', bidi: true }]));
+    expect(rtl.direction).toBe('rtl');
+    const ltr = await imported('n.docx', await buildDocx([{ text: '۱۲۳ — 456' }]));
+    expect(ltr.direction).toBe('ltr');
+    expect(mostParagraphsBidi(docxDocumentXml([{ text: 'a', bidi: true }, { text: 'b' }]))).toBe(
+      false,
+    );
+  });
+
+  it('keeps HTML in a transcript as literal text (bold labels lose only their markup)', async () => {
+    const doc = await imported(
+      's.docx',
+      await buildDocx([
+        { text: 'Interviewer:', bold: true },
+        { text: 'P1: <script>alert("x")</script> & <b>not bold</b>' },
+      ]),
+    );
+    expect(doc.text).toBe('Interviewer:\nP1: <script>alert("x")</script> & <b>not bold</b>');
+    expect(doc.speakers).toEqual(['Interviewer', 'P1']);
+  });
+
+  it('refuses a truncated .docx with a clear reason', async () => {
+    const bytes = await buildDocx(PERSIAN_INTERVIEW);
+    for (const cut of [bytes.length - 10, Math.floor(bytes.length / 2), 30]) {
+      expect(await importFile('P02.docx', bytes.slice(0, cut))).toEqual({
+        ok: false,
+        reason: 'P02.docx is not a valid Word document (the file is damaged or truncated)',
+      });
+    }
+  });
+
+  it('refuses a zip without a Word document inside, and an old binary .doc', async () => {
+    const zip = new JSZip();
+    zip.file('hello.txt', 'hi');
+    const notWord = await zip.generateAsync({ type: 'uint8array' });
+    expect(await importFile('x.docx', notWord)).toEqual({
+      ok: false,
+      reason: 'x.docx is not a valid Word document (the file is damaged or truncated)',
+    });
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    const r = await importFile('old.docx', ole);
+    expect(r.ok ? '' : r.reason).toMatch(/^old\.docx is an old Word 97–2003 document/);
+  });
+
+  it('refuses a zip bomb by its declared size before inflating anything', async () => {
+    const bytes = await buildDocx([{ text: 'x' }], {
+      'word/media/zeros.bin': new Uint8Array(4 << 20),
+    });
+    expect(bytes.length).toBeLessThan(64 * 1024);
+    expect(await importFile('bomb.docx', bytes, { maxExpandedBytes: 1 << 20 })).toEqual({
+      ok: false,
+      reason: 'bomb.docx: the file expands to more than 1 MB — refused as a possible zip bomb',
+    });
+  });
+
+  it('refuses a zip bomb that lies about its size, while inflating', async () => {
+    const huge = docxDocumentXml([{ text: 'a'.repeat(3 << 20) }]);
+    const lying = patchDeclaredSizes(
+      await buildDocx([], { 'word/document.xml': huge }),
+      'word/document.xml',
+      100,
+    );
+    expect(await importFile('liar.docx', lying, { maxExpandedBytes: 1 << 20 })).toEqual({
+      ok: false,
+      reason: 'liar.docx: the file expands to more than 1 MB — refused as a possible zip bomb',
+    });
+    // Under the default limit the inflated size is checked too (JSZip's own length check).
+    expect(await importFile('liar.docx', lying)).toEqual({
+      ok: false,
+      reason: 'liar.docx is not a valid Word document (the file is damaged or truncated)',
+    });
+  });
+
+  it('flattens mammoth HTML: lists, tables, footnote back-links, entities', () => {
+    expect(
+      htmlToText(
+        '<h1>T</h1><ul><li>a<ul><li>b</li></ul></li></ul><table><tr><td><p>c</p></td><td><p>d &amp;lt;</p></td></tr></table>' +
+          '<p>e<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p><ol><li id="footnote-1"><p> note <a href="#footnote-ref-1">↑</a></p></li></ol>',
+      ),
+    ).toBe('T\na\nb\nc\nd &lt;\ne[1]\n note');
+  });
+});

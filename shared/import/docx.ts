@@ -1,0 +1,118 @@
+// Word documents through mammoth. We ask for HTML rather than raw text because raw text drops
+// line breaks (<w:br/>) and glues the words either side together; the HTML keeps paragraphs,
+// headings, list items and table cells apart, and we flatten it to one paragraph per line.
+
+import mammoth from 'mammoth';
+import { fail, ok, type Result } from '../model/snapshot';
+import { DAMAGED_ZIP, openZipGuarded, readEntryText } from './zip-guard';
+
+export interface ExtractedText {
+  readonly text: string;
+  /** True when the file itself says most paragraphs are right-to-left (w:bidi, style:writing-mode). */
+  readonly rtlHint: boolean;
+  readonly warnings: readonly string[];
+}
+
+export function notWordReason(name: string): string {
+  return `${name} is not a valid Word document (the file is damaged or truncated)`;
+}
+
+const XML_PART = /\.(xml|rels)$/i;
+
+export async function extractDocx(
+  name: string,
+  bytes: Uint8Array,
+  maxExpandedBytes: number,
+): Promise<Result<ExtractedText>> {
+  const opened = await openZipGuarded(bytes, maxExpandedBytes);
+  if (!opened.ok)
+    return fail(opened.reason === DAMAGED_ZIP ? notWordReason(name) : `${name}: ${opened.reason}`);
+  const { zip, budget } = opened.data;
+  // Inflate every XML part mammoth may read under the running cap, so a lying central
+  // directory cannot make mammoth inflate a bomb. Media are never read (images are skipped).
+  const parts = new Map<string, string>();
+  for (const path of Object.keys(zip.files)) {
+    if (zip.files[path]?.dir || !XML_PART.test(path)) continue;
+    const r = await readEntryText(zip, path, budget);
+    if (!r.ok) return fail(r.reason === DAMAGED_ZIP ? notWordReason(name) : `${name}: ${r.reason}`);
+    if (r.data !== null) parts.set(path, r.data);
+  }
+  const mainPath = mainDocumentPath(parts.get('_rels/.rels'));
+  const documentXml = parts.get(mainPath);
+  if (documentXml === undefined) return fail(notWordReason(name));
+
+  let html: string;
+  const warnings: string[] = [];
+  try {
+    // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`: give both.
+    const arrayBuffer = bytes.slice().buffer as ArrayBuffer;
+    const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
+    const result = await mammoth.convertToHtml(input, {
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      ignoreEmptyParagraphs: true,
+    });
+    html = result.value;
+    const images = (html.match(/<img\b/g) ?? []).length;
+    if (images > 0) warnings.push(`${images} image(s) were left out: only text is imported`);
+  } catch {
+    return fail(notWordReason(name));
+  }
+  return ok({ text: htmlToText(html), rtlHint: mostParagraphsBidi(documentXml), warnings });
+}
+
+/** The officeDocument target of _rels/.rels; Word always writes word/document.xml. */
+function mainDocumentPath(rels: string | undefined): string {
+  const m = rels?.match(/<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/);
+  const target = m?.[0].match(/Target="([^"]+)"/)?.[1];
+  return target ? target.replace(/^\//, '') : 'word/document.xml';
+}
+
+/** Counts paragraphs whose properties carry <w:bidi/> (or run-level <w:rtl/>). */
+export function mostParagraphsBidi(documentXml: string): boolean {
+  const paragraphs = documentXml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? [];
+  let text = 0;
+  let rtl = 0;
+  for (const p of paragraphs) {
+    if (!/<w:t[\s>]/.test(p)) continue;
+    text++;
+    if (/<w:(bidi|rtl)(\s+w:val="(1|true|on)")?\s*\/>/.test(p)) rtl++;
+  }
+  return text > 0 && rtl * 2 > text;
+}
+
+const BLOCK_TAG = /<\/?(p|h[1-6]|li|ul|ol|table|tr|td|th|thead|tbody|blockquote|div)\b[^>]*>/gi;
+
+/** Paragraphs one per line, like .odt and pasted text; empty spacer paragraphs dropped. */
+export function joinNonEmptyLines(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '')
+    .join('\n');
+}
+
+/** mammoth's HTML to plain text: one block per line, entities decoded, markup gone. */
+export function htmlToText(html: string): string {
+  const text = decodeEntities(
+    html
+      // Footnote back-links ("↑") are navigation, not words.
+      .replace(/<a href="#(footnote|endnote)-ref-[^"]*">[\s\S]*?<\/a>/g, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(BLOCK_TAG, '\n')
+      .replace(/<[^>]*>/g, ''),
+  );
+  return joinNonEmptyLines(text);
+}
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (all, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    const cp = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+  });
+}

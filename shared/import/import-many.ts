@@ -1,0 +1,39 @@
+// Several files at once (a folder of interviews): one unreadable file must not stop the
+// others, and the user learns which one failed and why.
+
+import { importFile } from './import-file';
+import type { ImportedDocument, ImportOptions } from './types';
+
+export interface FileToImport {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ImportManyResult {
+  readonly imported: ImportedDocument[];
+  readonly failed: { readonly name: string; readonly reason: string }[];
+}
+
+export async function importMany(
+  files: readonly FileToImport[],
+  onProgress?: (done: number, total: number, name: string) => void,
+  options: ImportOptions = {},
+): Promise<ImportManyResult> {
+  const imported: ImportedDocument[] = [];
+  const failed: { name: string; reason: string }[] = [];
+  let done = 0;
+  // One at a time: inflating several large .docx files at once multiplies peak memory.
+  for (const file of files) {
+    try {
+      const r = await importFile(file.name, file.bytes, options);
+      if (r.ok) imported.push(r.data);
+      else failed.push({ name: file.name, reason: r.reason });
+    } catch (e) {
+      // importFile returns results; this only catches a library bug, and still names the file.
+      failed.push({ name: file.name, reason: `${file.name} could not be read (${String(e)})` });
+    }
+    done++;
+    onProgress?.(done, files.length, file.name);
+  }
+  return { imported, failed };
+}

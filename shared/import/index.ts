@@ -1,0 +1,11 @@
+export { decodeText, normalizeNewlines } from './decode-text';
+export type { DecodedText, TextEncoding } from './decode-text';
+export { importFile } from './import-file';
+export { importMany } from './import-many';
+export type { FileToImport, ImportManyResult } from './import-many';
+export { importPastedText, titleFromText } from './paste';
+export { findSpeakerTurns, isSpeakerName, listSpeakers } from './speaker-turns';
+export type { SpeakerTurn } from './speaker-turns';
+export { stripMarkdown } from './markdown';
+export { DEFAULT_MAX_EXPANDED_BYTES, DEFAULT_MAX_FILE_BYTES } from './types';
+export type { ImportedDocument, ImportFormat, ImportOptions, TextDirection } from './types';

@@ -1,0 +1,99 @@
+// OpenDocument text (LibreOffice). content.xml is parsed with entity processing OFF: a
+// document can carry a DOCTYPE with entity definitions (billion laughs) or external entities,
+// and we expand none of them; only the five XML entities and character references are decoded.
+
+import { XMLParser } from 'fast-xml-parser';
+import { fail, ok, type Result } from '../model/snapshot';
+import { decodeEntities, joinNonEmptyLines, type ExtractedText } from './docx';
+import { DAMAGED_ZIP, openZipGuarded, readEntryText } from './zip-guard';
+
+export function notOdtReason(name: string): string {
+  return `${name} is not a valid OpenDocument text file (the file is damaged or truncated)`;
+}
+
+type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+/** Elements whose text is not part of the running text: notes, comments, deleted changes. */
+const SKIPPED = new Set([
+  'text:note-body',
+  'office:annotation',
+  'text:tracked-changes',
+  'office:forms',
+  'text:sequence-decls',
+]);
+
+export async function extractOdt(
+  name: string,
+  bytes: Uint8Array,
+  maxExpandedBytes: number,
+): Promise<Result<ExtractedText>> {
+  const opened = await openZipGuarded(bytes, maxExpandedBytes);
+  if (!opened.ok)
+    return fail(opened.reason === DAMAGED_ZIP ? notOdtReason(name) : `${name}: ${opened.reason}`);
+  const { zip, budget } = opened.data;
+  const content = await readEntryText(zip, 'content.xml', budget);
+  if (!content.ok)
+    return fail(content.reason === DAMAGED_ZIP ? notOdtReason(name) : `${name}: ${content.reason}`);
+  if (content.data === null) return fail(notOdtReason(name));
+  let tree: XmlNode[];
+  try {
+    const parser = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      processEntities: false,
+      htmlEntities: false,
+      trimValues: false,
+      parseTagValue: false,
+      parseAttributeValue: false,
+    });
+    // LibreOffice never writes a DOCTYPE; one here only serves entity tricks, so it goes
+    // unread (the parser would otherwise refuse external entities and the file with them).
+    const xml = content.data.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, '');
+    tree = parser.parse(xml) as XmlNode[];
+  } catch {
+    return fail(notOdtReason(name));
+  }
+  const paragraphs: string[] = [];
+  collect(tree, paragraphs, null);
+  // Right-to-left paragraph styles say style:writing-mode="rl-tb" (or "rl").
+  const rtlStyles = (content.data.match(/style:writing-mode="rl(-tb)?"/g) ?? []).length;
+  const ltrStyles = (content.data.match(/style:writing-mode="lr(-tb)?"/g) ?? []).length;
+  return ok({
+    text: joinNonEmptyLines(paragraphs.join('\n')),
+    rtlHint: rtlStyles > ltrStyles,
+    warnings: [],
+  });
+}
+
+/** Walks the ordered tree, appending text to `current` or starting a paragraph at text:p/h. */
+function collect(nodes: XmlNode[], paragraphs: string[], current: string[] | null): void {
+  for (const node of nodes) {
+    for (const key of Object.keys(node)) {
+      if (key === ':@') continue;
+      const value = node[key];
+      if (key === '#text') {
+        // ODF collapses white space in the XML (extra spaces are written as <text:s/>).
+        if (current) current.push(decodeEntities(String(value).replace(/[ \t\r\n]+/g, ' ')));
+        continue;
+      }
+      if (SKIPPED.has(key)) continue;
+      const attrs = node[':@'] ?? {};
+      const children = Array.isArray(value) ? (value as XmlNode[]) : [];
+      if (key === 'text:s') {
+        const n = Math.min(Number(attrs['text:c'] ?? 1) || 1, 1000);
+        current?.push(' '.repeat(n));
+      } else if (key === 'text:tab') {
+        current?.push('\t');
+      } else if (key === 'text:line-break') {
+        current?.push('\n');
+      } else if (key === 'text:p' || key === 'text:h') {
+        const own: string[] = [];
+        collect(children, paragraphs, own);
+        paragraphs.push(own.join(''));
+      } else {
+        collect(children, paragraphs, current);
+      }
+    }
+  }
+}

@@ -1,0 +1,331 @@
+// The one map of every IPC channel between Electron's main process and the renderer
+// (DEVELOPERS.md rule 6), with pure validators for what the renderer sends. The main process
+// trusts nothing that crosses the bridge: every handler runs `validateArgs` first. Pure: no
+// electron, no node:*, so the preload, the main process and the browser build all share it.
+import { fail, ok, type Result } from './model/snapshot';
+
+export interface FileFilter {
+  readonly name: string;
+  /** Without the dot, e.g. "docx"; "*" means any file. */
+  readonly extensions: readonly string[];
+}
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface SkippedFile {
+  readonly name: string;
+  readonly reason: string;
+}
+
+export type OpenFilesResponse =
+  | { readonly canceled: true }
+  | {
+      readonly canceled: false;
+      readonly files: readonly OpenedFile[];
+      readonly skipped: readonly SkippedFile[];
+    };
+
+export type SaveFileResponse =
+  { readonly canceled: true } | { readonly canceled: false; readonly path: string };
+
+/** Deliberately holds no file-system paths: the renderer has no use for them. */
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: string;
+  readonly arch: string;
+  readonly electron: string;
+  readonly chrome: string;
+  readonly locale: string;
+  readonly isPackaged: boolean;
+}
+
+export interface BackupEntry {
+  readonly name: string;
+  readonly projectId: string;
+  /** ISO 8601, from the file name (not the file's mtime, which copies and syncs change). */
+  readonly createdAt: string;
+  readonly bytes: number;
+}
+
+export interface BackupWriteResponse {
+  readonly name: string;
+  readonly bytes: number;
+  /** Names of older backups of the same project deleted to keep the newest `keep`. */
+  readonly pruned: readonly string[];
+}
+
+/** Renderer → main, request/response (`ipcRenderer.invoke` / `ipcMain.handle`). */
+export interface IpcInvokeMap {
+  'dialog:openFiles': {
+    request: { readonly filters: readonly FileFilter[]; readonly multiple: boolean };
+    response: OpenFilesResponse;
+  };
+  'dialog:saveFile': {
+    request: {
+      readonly suggestedName: string;
+      readonly filters: readonly FileFilter[];
+      readonly data: Uint8Array | string;
+    };
+    response: SaveFileResponse;
+  };
+  'app:getInfo': { request: undefined; response: AppInfo };
+  'shell:openExternal': {
+    request: { readonly url: string };
+    response: { readonly opened: boolean };
+  };
+  'backup:write': {
+    request: { readonly projectId: string; readonly json: string; readonly keep: number };
+    response: BackupWriteResponse;
+  };
+  'backup:list': {
+    request: { readonly projectId: string | null };
+    response: readonly BackupEntry[];
+  };
+  'backup:read': { request: { readonly name: string }; response: { readonly json: string } };
+  'window:setTitle': { request: { readonly title: string }; response: null };
+}
+
+export type InvokeChannel = keyof IpcInvokeMap;
+export type IpcRequest<C extends InvokeChannel> = IpcInvokeMap[C]['request'];
+export type IpcResponse<C extends InvokeChannel> = IpcInvokeMap[C]['response'];
+/** Handlers answer with a Result (rule 5) so a refusal reaches the renderer as data, not a throw. */
+export type IpcReply<C extends InvokeChannel> = Result<IpcResponse<C>>;
+export type InvokeArgs<C extends InvokeChannel> =
+  IpcRequest<C> extends undefined ? [] : [IpcRequest<C>];
+
+/** Main → renderer events. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+export const MENU_COMMANDS = [
+  'new-project',
+  'import-documents',
+  'open-project-file',
+  'export',
+  'undo',
+  'redo',
+  'open-sample',
+  'about',
+  'toggle-locale',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export interface IpcEventMap {
+  [MENU_COMMAND_CHANNEL]: MenuCommand;
+}
+
+/** The one object the preload puts on `window.mazmun`. */
+export interface MazmunBridge {
+  invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<IpcReply<C>>;
+  /** Returns the function that removes the listener. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const LIMITS = {
+  maxFilters: 20,
+  maxExtensions: 50,
+  maxNameChars: 120,
+  maxFileNameChars: 200,
+  maxTitleChars: 200,
+  maxUrlChars: 2048,
+  /** Per opened file and per saved file: an interview corpus is far below this. */
+  maxFileBytes: 512 * 1024 * 1024,
+  /** V8's string limit is about 2^29 characters; stay clearly under it. */
+  maxBackupChars: 400 * 1024 * 1024,
+  maxBackupKeep: 200,
+  defaultBackupKeep: 10,
+} as const;
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** http(s) only, parsed with URL: no javascript:, file:, custom schemes or credentials. */
+export function isSafeExternalUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > LIMITS.maxUrlChars) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const web = url.protocol === 'http:' || url.protocol === 'https:';
+  // Credentials in a link ("https://bank.example@evil.example") are a classic disguise.
+  return web && url.hostname !== '' && url.username === '' && url.password === '';
+}
+
+// --- backups: file names are built and parsed here so main and the renderer agree --------------
+
+const PROJECT_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const BACKUP_NAME_RE =
+  /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})--(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/;
+
+export function isSafeProjectId(value: unknown): value is string {
+  return typeof value === 'string' && PROJECT_ID_RE.test(value);
+}
+
+/** `<projectId>--2025-01-31T09-05-07-123Z.json`: sortable, and no characters any OS forbids. */
+export function backupFileName(projectId: string, at: Date): string {
+  return `${projectId}--${at.toISOString().replace(/[:.]/g, '-')}.json`;
+}
+
+export function parseBackupFileName(
+  name: string,
+): { readonly projectId: string; readonly createdAt: string } | null {
+  const m = BACKUP_NAME_RE.exec(name);
+  if (!m) return null;
+  const createdAt = `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`;
+  const time = Date.parse(createdAt);
+  // Rejects impossible dates (month 13) that the pattern alone lets through.
+  if (Number.isNaN(time) || new Date(time).toISOString() !== createdAt) return null;
+  return { projectId: m[1] as string, createdAt };
+}
+
+// --- validators -----------------------------------------------------------------------------------
+
+type Validator<T> = (args: unknown) => Result<T>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// eslint-disable-next-line no-control-regex -- the point is to find control characters
+const CONTROL_RE = /[\u0000-\u001f\u007f]/;
+
+function plainText(value: unknown, field: string, max: number): Result<string> {
+  if (typeof value !== 'string') return fail(`${field} must be text`);
+  if (value.length > max) return fail(`${field} is longer than ${max} characters`);
+  if (CONTROL_RE.test(value)) return fail(`${field} contains control characters`);
+  return ok(value);
+}
+
+/** A bare file name: the dialog, not the renderer, decides the folder. */
+export function isSafeFileName(value: unknown): value is string {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  if (value.length > LIMITS.maxFileNameChars || CONTROL_RE.test(value)) return false;
+  if (/[\\/:*?"<>|]/.test(value)) return false;
+  return value !== '.' && value !== '..';
+}
+
+function isUint8Array(value: unknown): value is Uint8Array {
+  // Cross-realm safe: IPC hands the main process a Uint8Array from another context.
+  return (
+    ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]'
+  );
+}
+
+function filters(value: unknown): Result<FileFilter[]> {
+  if (!Array.isArray(value)) return fail('filters must be a list');
+  if (value.length > LIMITS.maxFilters) return fail(`at most ${LIMITS.maxFilters} filters`);
+  const out: FileFilter[] = [];
+  for (const f of value) {
+    if (!isRecord(f)) return fail('each filter must be an object');
+    const name = plainText(f.name, 'filter name', LIMITS.maxNameChars);
+    if (!name.ok) return name;
+    const exts = f.extensions;
+    if (!Array.isArray(exts) || exts.length === 0 || exts.length > LIMITS.maxExtensions) {
+      return fail(`filter "${name.data}" needs 1 to ${LIMITS.maxExtensions} extensions`);
+    }
+    for (const e of exts) {
+      if (typeof e !== 'string' || !/^(\*|[A-Za-z0-9]{1,16})$/.test(e)) {
+        return fail(`filter "${name.data}" has a bad extension`);
+      }
+    }
+    out.push({ name: name.data, extensions: [...(exts as string[])] });
+  }
+  return ok(out);
+}
+
+function object(args: unknown): Result<Record<string, unknown>> {
+  return isRecord(args) ? ok(args) : fail('arguments must be an object');
+}
+
+// A mapped type: adding a channel to IpcInvokeMap without a validator fails to compile.
+const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = {
+  'dialog:openFiles': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    const f = filters(o.data.filters);
+    if (!f.ok) return f;
+    if (typeof o.data.multiple !== 'boolean') return fail('multiple must be true or false');
+    return ok({ filters: f.data, multiple: o.data.multiple });
+  },
+  'dialog:saveFile': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    if (!isSafeFileName(o.data.suggestedName))
+      return fail('suggestedName must be a bare file name');
+    const f = filters(o.data.filters);
+    if (!f.ok) return f;
+    const data = o.data.data;
+    if (typeof data !== 'string' && !isUint8Array(data)) return fail('data must be text or bytes');
+    // Text is at most 3 UTF-8 bytes per UTF-16 unit, so this bounds the written size too.
+    const size = typeof data === 'string' ? data.length * 3 : data.byteLength;
+    if (size > LIMITS.maxFileBytes) return fail('data is too large to save');
+    return ok({ suggestedName: o.data.suggestedName, filters: f.data, data });
+  },
+  'app:getInfo': (args) =>
+    args === undefined ? ok(undefined) : fail('app:getInfo takes no arguments'),
+  'shell:openExternal': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    return isSafeExternalUrl(o.data.url)
+      ? ok({ url: o.data.url })
+      : fail('url must be an http(s) address');
+  },
+  'backup:write': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    if (!isSafeProjectId(o.data.projectId)) return fail('projectId is not a safe id');
+    const json = o.data.json;
+    if (typeof json !== 'string' || json.length === 0) return fail('json must be non-empty text');
+    if (json.length > LIMITS.maxBackupChars) return fail('backup is too large');
+    const keep = o.data.keep;
+    if (
+      !Number.isInteger(keep) ||
+      (keep as number) < 1 ||
+      (keep as number) > LIMITS.maxBackupKeep
+    ) {
+      return fail(`keep must be a whole number from 1 to ${LIMITS.maxBackupKeep}`);
+    }
+    return ok({ projectId: o.data.projectId, json, keep: keep as number });
+  },
+  'backup:list': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    const id = o.data.projectId;
+    if (id === null || isSafeProjectId(id)) return ok({ projectId: id });
+    return fail('projectId must be a safe id or null');
+  },
+  'backup:read': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    const name = o.data.name;
+    if (typeof name !== 'string' || parseBackupFileName(name) === null) {
+      return fail('name is not a backup file name');
+    }
+    return ok({ name });
+  },
+  'window:setTitle': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    const title = plainText(o.data.title, 'title', LIMITS.maxTitleChars);
+    return title.ok ? ok({ title: title.data }) : title;
+  },
+};
+
+export const INVOKE_CHANNELS = Object.freeze(Object.keys(validators) as InvokeChannel[]);
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(validators, value);
+}
+
+/** Checks and copies a channel's arguments; unknown keys are dropped. */
+export function validateArgs<C extends InvokeChannel>(
+  channel: C,
+  args: unknown,
+): Result<IpcRequest<C>> {
+  if (!isInvokeChannel(channel)) return fail(`unknown channel ${String(channel)}`);
+  return (validators[channel] as Validator<IpcRequest<C>>)(args);
+}

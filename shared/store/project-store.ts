@@ -1,0 +1,253 @@
+// The in-memory project store the UI uses: every command writes through a repository (one
+// transaction), then applies the very same changes to memory, records them for undo, and tells
+// other windows. Commands resolve to Result values and never throw.
+import type { MazmunDb } from '../db/database';
+import {
+  type AttributePatch,
+  createAttribute,
+  deleteAttribute,
+  type NewAttribute,
+  updateAttribute,
+} from '../db/attributes-repo';
+import { type CasePatch, createCase, deleteCase, type NewCase, updateCase } from '../db/cases-repo';
+import { moveCode, mergeCodes } from '../db/code-tree-ops';
+import { createCoder, deleteCoder, renameCoder } from '../db/coders-repo';
+import { type CodePatch, createCode, deleteCode, type NewCode, updateCode } from '../db/codes-repo';
+import {
+  addCodings,
+  type CodingPatch,
+  deleteCoding,
+  type NewCoding,
+  updateCoding,
+} from '../db/codings-repo';
+import {
+  addDocuments,
+  deleteDocument,
+  getDocumentText,
+  type NewDocument,
+  renameDocument,
+  setDocumentCase,
+  setDocumentDirection,
+} from '../db/documents-repo';
+import { createMemo, deleteMemo, type NewMemo, updateMemo } from '../db/memos-repo';
+import { updateProject } from '../db/projects-repo';
+import type {
+  AttributeId,
+  CaseId,
+  CodeId,
+  CoderId,
+  CodingId,
+  DocumentId,
+  MemoId,
+  ProjectId,
+} from '../model/ids';
+import { fail, ok, type Result } from '../model/snapshot';
+import type {
+  Attribute,
+  Case,
+  Code,
+  Coder,
+  Coding,
+  Direction,
+  DocumentMeta,
+  Memo,
+} from '../model/types';
+import { StoreCore } from './store-core';
+import type { CommandKind } from './undo-stack';
+
+export type { ProjectState } from './store-state';
+
+export class ProjectStore extends StoreCore {
+  /** Use openProjectStore. */
+  static async open(db: MazmunDb, projectId: ProjectId): Promise<ProjectStore> {
+    return new ProjectStore(db, projectId, await StoreCore.loadMemory(db, projectId));
+  }
+
+  private codeName(id: CodeId): string {
+    return this.codeById(id)?.name ?? '';
+  }
+  private codeById(id: CodeId): Code | undefined {
+    return this.getState().codes.find((c) => c.id === id);
+  }
+  private docTitle(id: DocumentId): string {
+    return this.getState().documents.find((d) => d.id === id)?.title ?? '';
+  }
+  private l(kind: CommandKind, subject = '') {
+    return { kind, subject };
+  }
+
+  // --- codings ---
+  /** Codes a passage; offsets are UTF-16, already snapped to graphemes by the caller. */
+  async addCoding(input: NewCoding): Promise<Result<Coding>> {
+    const r = await this.addCodings([input]);
+    return r.ok ? ok(r.data[0] as Coding) : r;
+  }
+  /** Codes many passages in one transaction and one undo step (e.g. auto-coding). */
+  addCodings(inputs: readonly NewCoding[]): Promise<Result<Coding[]>> {
+    const subject = inputs.length === 1 && inputs[0] ? this.codeName(inputs[0].codeId) : '';
+    return this.command(this.l('add-coding', subject), () =>
+      addCodings(this.db, this.projectId, inputs),
+    );
+  }
+  updateCoding(id: CodingId, patch: CodingPatch): Promise<Result<Coding>> {
+    const c = this.getState().codings.get(id);
+    return this.command(this.l('update-coding', c ? this.codeName(c.codeId) : ''), () =>
+      updateCoding(this.db, id, patch),
+    );
+  }
+  removeCoding(id: CodingId): Promise<Result<Coding>> {
+    const c = this.getState().codings.get(id);
+    return this.command(this.l('remove-coding', c ? this.codeName(c.codeId) : ''), () =>
+      deleteCoding(this.db, id),
+    );
+  }
+
+  // --- codebook ---
+  createCode(input: NewCode): Promise<Result<Code>> {
+    return this.command(this.l('create-code', input.name.trim()), () =>
+      createCode(this.db, this.projectId, input),
+    );
+  }
+  updateCode(id: CodeId, patch: CodePatch): Promise<Result<Code>> {
+    return this.command(this.l('update-code', this.codeName(id)), () =>
+      updateCode(this.db, id, patch),
+    );
+  }
+  /** Reparents (null = root) and places the code at `index` among its new siblings. */
+  moveCode(id: CodeId, parentId: CodeId | null, index: number): Promise<Result<Code>> {
+    return this.command(this.l('move-code', this.codeName(id)), () =>
+      moveCode(this.db, id, parentId, index),
+    );
+  }
+  /** Merges `sourceId` into `targetId`; resolves to the target code. */
+  mergeCodes(sourceId: CodeId, targetId: CodeId): Promise<Result<Code>> {
+    const subject = `${this.codeName(sourceId)} → ${this.codeName(targetId)}`;
+    return this.command(this.l('merge-codes', subject), () =>
+      mergeCodes(this.db, sourceId, targetId),
+    );
+  }
+  /** Deletes the code, its sub-codes and their codings; resolves to the number of codes deleted. */
+  deleteCode(id: CodeId): Promise<Result<number>> {
+    return this.command(this.l('delete-code', this.codeName(id)), () => deleteCode(this.db, id));
+  }
+
+  // --- documents ---
+  addDocuments(docs: readonly NewDocument[]): Promise<Result<DocumentMeta[]>> {
+    const subject = docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
+    return this.command(this.l('add-documents', subject), () =>
+      addDocuments(this.db, this.projectId, docs),
+    );
+  }
+  renameDocument(id: DocumentId, title: string): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('rename-document', this.docTitle(id)), () =>
+      renameDocument(this.db, id, title),
+    );
+  }
+  /** Deletes a document with its text, codings and memos (undoable). */
+  deleteDocument(id: DocumentId): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('delete-document', this.docTitle(id)), () =>
+      deleteDocument(this.db, id),
+    );
+  }
+  setDocumentCase(id: DocumentId, caseId: CaseId | null): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('set-document-case', this.docTitle(id)), () =>
+      setDocumentCase(this.db, id, caseId),
+    );
+  }
+  setDocumentDirection(id: DocumentId, direction: Direction): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('set-document-direction', this.docTitle(id)), () =>
+      setDocumentDirection(this.db, id, direction),
+    );
+  }
+  /** Loads one document's text (texts are not kept in memory). */
+  async getDocumentText(id: DocumentId): Promise<Result<string>> {
+    const text = await getDocumentText(this.db, id);
+    return text === undefined ? fail('The document no longer exists.') : ok(text);
+  }
+
+  // --- cases and attributes ---
+  createCase(input: NewCase): Promise<Result<Case>> {
+    return this.command(this.l('create-case', input.name.trim()), () =>
+      createCase(this.db, this.projectId, input),
+    );
+  }
+  /** Renames or sets attribute values (merged; null clears one), type-checked. */
+  updateCase(id: CaseId, patch: CasePatch): Promise<Result<Case>> {
+    const name = this.getState().cases.find((c) => c.id === id)?.name ?? '';
+    return this.command(this.l('update-case', name), () => updateCase(this.db, id, patch));
+  }
+  deleteCase(id: CaseId): Promise<Result<Case>> {
+    const name = this.getState().cases.find((c) => c.id === id)?.name ?? '';
+    return this.command(this.l('delete-case', name), () => deleteCase(this.db, id));
+  }
+  createAttribute(input: NewAttribute): Promise<Result<Attribute>> {
+    return this.command(this.l('create-attribute', input.name.trim()), () =>
+      createAttribute(this.db, this.projectId, input),
+    );
+  }
+  renameAttribute(id: AttributeId, name: string): Promise<Result<Attribute>> {
+    return this.updateAttribute(id, { name });
+  }
+  updateAttribute(id: AttributeId, patch: AttributePatch): Promise<Result<Attribute>> {
+    const name = this.getState().attributes.find((a) => a.id === id)?.name ?? '';
+    return this.command(this.l('update-attribute', name), () =>
+      updateAttribute(this.db, id, patch),
+    );
+  }
+  deleteAttribute(id: AttributeId): Promise<Result<Attribute>> {
+    const name = this.getState().attributes.find((a) => a.id === id)?.name ?? '';
+    return this.command(this.l('delete-attribute', name), () => deleteAttribute(this.db, id));
+  }
+
+  // --- memos and coders ---
+  createMemo(input: NewMemo): Promise<Result<Memo>> {
+    return this.command(this.l('create-memo', input.title ?? ''), () =>
+      createMemo(this.db, this.projectId, input),
+    );
+  }
+  updateMemo(id: MemoId, patch: { title?: string; text?: string }): Promise<Result<Memo>> {
+    return this.command(this.l('update-memo'), () => updateMemo(this.db, id, patch));
+  }
+  deleteMemo(id: MemoId): Promise<Result<Memo>> {
+    return this.command(this.l('delete-memo'), () => deleteMemo(this.db, id));
+  }
+  createCoder(name: string): Promise<Result<Coder>> {
+    return this.command(this.l('create-coder', name.trim()), () =>
+      createCoder(this.db, this.projectId, name),
+    );
+  }
+  renameCoder(id: CoderId, name: string): Promise<Result<Coder>> {
+    return this.command(this.l('rename-coder', name.trim()), () => renameCoder(this.db, id, name));
+  }
+  deleteCoder(id: CoderId): Promise<Result<Coder>> {
+    return this.command(this.l('delete-coder'), () => deleteCoder(this.db, id));
+  }
+
+  // --- project ---
+  /** Renames the project or changes its description/language (not undoable). */
+  updateProject(patch: {
+    name?: string;
+    description?: string;
+    language?: string;
+  }): Promise<Result<void>> {
+    return this.enqueue(async () => {
+      if (patch.name !== undefined && !patch.name.trim()) return fail('A project needs a name.');
+      if (!(await updateProject(this.db, this.projectId, patch)))
+        return fail('The project no longer exists.');
+      const row = await this.db.projects.get(this.projectId);
+      this.setProject((m) => {
+        if (row) m.project = { ...m.project, ...patch, name: row.name, updatedAt: row.updatedAt };
+      });
+      return ok(undefined);
+    });
+  }
+}
+
+/**
+ * Opens the store of one project: loads the project, document metadata (not texts), cases,
+ * attributes, codes, memos, coders and ALL codings once. Rejects if the project does not exist.
+ * Call close() when the project is closed.
+ */
+export function openProjectStore(db: MazmunDb, projectId: ProjectId): Promise<ProjectStore> {
+  return ProjectStore.open(db, projectId);
+}

@@ -1,0 +1,181 @@
+// The machinery of the project store: serialized writes, memory updates from the same
+// ChangeSets that were written, undo/redo, subscriptions and cross-window reloads.
+import {
+  applyChanges,
+  type ChangeSet,
+  changeCount,
+  type Changed,
+  invertChanges,
+} from '../db/changes';
+import type { MazmunDb } from '../db/database';
+import type { ProjectId } from '../model/ids';
+import { fail, ok, type Result } from '../model/snapshot';
+import { openProjectChannel, type ProjectChannel } from './cross-window';
+import {
+  applyToMemory,
+  loadProjectMemory,
+  type MemoryTable,
+  type ProjectMemory,
+} from './project-memory';
+import { nextState, type ProjectState } from './store-state';
+import { type CommandLabel, UndoStack } from './undo-stack';
+
+const ALL: ReadonlySet<MemoryTable> = new Set<MemoryTable>([
+  'documents',
+  'cases',
+  'attributes',
+  'codes',
+  'codings',
+  'memos',
+  'coders',
+]);
+
+function messageOf(e: unknown): string {
+  return `The change could not be saved: ${(e as Error)?.message ?? String(e)}`;
+}
+
+export class StoreCore {
+  private state: ProjectState;
+  private readonly listeners = new Set<() => void>();
+  private readonly history = new UndoStack();
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly channel: ProjectChannel;
+  private closed = false;
+  private pendingReload: Promise<void> | null = null;
+
+  protected constructor(
+    protected readonly db: MazmunDb,
+    readonly projectId: ProjectId,
+    private memory: ProjectMemory,
+  ) {
+    this.state = nextState(memory, null, ALL, { undoLabel: null, redoLabel: null });
+    this.channel = openProjectChannel(projectId, () => void this.reload());
+  }
+
+  protected static async loadMemory(db: MazmunDb, projectId: ProjectId): Promise<ProjectMemory> {
+    const memory = await loadProjectMemory(db, projectId);
+    if (!memory) throw new Error(`No project with id ${projectId}.`);
+    return memory;
+  }
+
+  /** The current immutable state (same object until something changes). */
+  readonly getState = (): ProjectState => this.state;
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Runs tasks one at a time so writes, undo and reloads never interleave. */
+  protected enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const p = this.tail.then(task);
+    this.tail = p.catch(() => undefined);
+    return p;
+  }
+
+  private publish(touched: ReadonlySet<MemoryTable>): void {
+    const undo = this.history.peekUndo();
+    const redo = this.history.peekRedo();
+    this.state = nextState(this.memory, this.state, touched, {
+      undoLabel: undo?.label ?? null,
+      redoLabel: redo?.label ?? null,
+    });
+    for (const l of [...this.listeners]) {
+      try {
+        l();
+      } catch (e) {
+        // A broken listener must not turn a saved change into a reported failure.
+        queueMicrotask(() => {
+          throw e;
+        });
+      }
+    }
+  }
+
+  private commit(changes: ChangeSet, label: CommandLabel | null): void {
+    const touched = applyToMemory(this.memory, changes);
+    if (label && changeCount(changes) > 0) this.history.record({ label, changes });
+    this.publish(touched);
+    this.channel.post();
+  }
+
+  /** Writes through a repository function, then applies its changes to memory and history. */
+  protected command<T>(
+    label: CommandLabel | null,
+    write: () => Promise<Result<Changed<T>> | Changed<T>>,
+  ): Promise<Result<T>> {
+    return this.enqueue(async () => {
+      if (this.closed) return fail<T>('The project is closed.');
+      try {
+        const r = await write();
+        const res: Result<Changed<T>> = 'ok' in r ? r : ok(r);
+        if (!res.ok) return res;
+        this.commit(res.data.changes, label);
+        return ok(res.data.value);
+      } catch (e) {
+        return fail<T>(messageOf(e));
+      }
+    });
+  }
+
+  private replay(which: 'undo' | 'redo'): Promise<Result<CommandLabel>> {
+    return this.enqueue(async () => {
+      if (this.closed) return fail<CommandLabel>('The project is closed.');
+      const entry = which === 'undo' ? this.history.peekUndo() : this.history.peekRedo();
+      if (!entry) return fail<CommandLabel>(`Nothing to ${which}.`);
+      const changes = which === 'undo' ? invertChanges(entry.changes) : entry.changes;
+      try {
+        await applyChanges(this.db, changes);
+      } catch (e) {
+        return fail<CommandLabel>(messageOf(e));
+      }
+      if (which === 'undo') this.history.didUndo();
+      else this.history.didRedo();
+      this.commit(changes, null);
+      return ok(entry.label);
+    });
+  }
+
+  /** Undoes the last command (one transaction); resolves to its label. */
+  undo(): Promise<Result<CommandLabel>> {
+    return this.replay('undo');
+  }
+
+  /** Redoes the last undone command. */
+  redo(): Promise<Result<CommandLabel>> {
+    return this.replay('redo');
+  }
+
+  /**
+   * Reloads everything from the database (another window wrote). The undo history is kept;
+   * an undo that conflicts with the other window's edit writes the rows as this window knew them.
+   */
+  reload(): Promise<void> {
+    // A burst of messages from another window needs only one reload.
+    if (this.pendingReload) return this.pendingReload;
+    this.pendingReload = this.enqueue(async () => {
+      this.pendingReload = null;
+      if (this.closed) return;
+      const fresh = await loadProjectMemory(this.db, this.projectId);
+      if (!fresh || this.closed) return;
+      this.memory = fresh;
+      this.publish(ALL);
+    });
+    return this.pendingReload;
+  }
+
+  /** Writes outside the ChangeSet path (project fields): refresh the project in memory. */
+  protected setProject(update: (m: ProjectMemory) => void): void {
+    update(this.memory);
+    this.publish(new Set());
+    this.channel.post();
+  }
+
+  /** Stops listening to other windows and refuses further commands. */
+  close(): void {
+    this.closed = true;
+    this.channel.close();
+    this.listeners.clear();
+  }
+}

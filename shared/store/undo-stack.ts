@@ -1,0 +1,87 @@
+import type { ChangeSet } from '../db/changes';
+
+/** What a command did, for menus ("Undo Add coding “Trade”"); the UI translates `kind`. */
+export type CommandKind =
+  | 'add-coding'
+  | 'update-coding'
+  | 'remove-coding'
+  | 'create-code'
+  | 'update-code'
+  | 'move-code'
+  | 'merge-codes'
+  | 'delete-code'
+  | 'add-documents'
+  | 'rename-document'
+  | 'delete-document'
+  | 'set-document-case'
+  | 'set-document-direction'
+  | 'create-case'
+  | 'update-case'
+  | 'delete-case'
+  | 'create-attribute'
+  | 'update-attribute'
+  | 'delete-attribute'
+  | 'create-memo'
+  | 'update-memo'
+  | 'delete-memo'
+  | 'create-coder'
+  | 'rename-coder'
+  | 'delete-coder';
+
+export interface CommandLabel {
+  readonly kind: CommandKind;
+  /** What it acted on, e.g. the code's name; may be empty. */
+  readonly subject: string;
+}
+
+/** An English label for menus, e.g. 'merge codes “A”'; the UI may translate by `kind` instead. */
+export function describeCommand(label: CommandLabel): string {
+  const verb = label.kind.replace(/-/g, ' ');
+  return label.subject ? `${verb} “${label.subject}”` : verb;
+}
+
+export interface UndoEntry {
+  readonly label: CommandLabel;
+  /** The changes the command made; undo writes their inverse. */
+  readonly changes: ChangeSet;
+}
+
+/** A bounded undo/redo history; pure (the store does the writing). */
+export class UndoStack {
+  private undos: UndoEntry[] = [];
+  private redos: UndoEntry[] = [];
+
+  constructor(private readonly limit = 100) {}
+
+  /** Records a new command: the redo history is dropped. */
+  record(entry: UndoEntry): void {
+    this.undos.push(entry);
+    if (this.undos.length > this.limit) this.undos.shift();
+    this.redos = [];
+  }
+
+  peekUndo(): UndoEntry | undefined {
+    return this.undos[this.undos.length - 1];
+  }
+
+  peekRedo(): UndoEntry | undefined {
+    return this.redos[this.redos.length - 1];
+  }
+
+  /** Call after the inverse of peekUndo() was written. */
+  didUndo(): void {
+    const e = this.undos.pop();
+    if (e) this.redos.push(e);
+  }
+
+  /** Call after peekRedo() was written again. */
+  didRedo(): void {
+    const e = this.redos.pop();
+    if (e) this.undos.push(e);
+  }
+
+  clear(): void {
+    this.undos = [];
+    this.redos = [];
+  }
+}
