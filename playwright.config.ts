@@ -27,9 +27,10 @@ export default defineConfig({
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx vite build --config vite.config.ts --logLevel warn && npx vite preview --config vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+    // Each port builds into its own folder, so engineers running e2e side by side never share a build.
+    command: `npx vite build --config vite.config.ts --logLevel warn --outDir ../dist/e2e-${port} && npx vite preview --config vite.config.ts --outDir ../dist/e2e-${port} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });
