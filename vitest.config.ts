@@ -8,6 +8,7 @@ export default defineConfig({
       'cli/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30000,

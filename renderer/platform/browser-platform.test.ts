@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBrowserPlatform } from './browser-platform';
+
+const urls = { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined };
+
+describe('createBrowserPlatform', () => {
+  it('opens only http(s) links, in a new tab without an opener', async () => {
+    const open = vi.fn();
+    const p = createBrowserPlatform({ URL: urls, open });
+    expect(p.isDesktop).toBe(false);
+    expect(await p.openExternal('https://example.org/')).toBe(true);
+    expect(await p.openExternal('javascript:alert(1)')).toBe(false);
+    expect(open.mock.calls).toEqual([['https://example.org/', '_blank', 'noopener,noreferrer']]);
+  });
+  it('says plainly when there is no page or storage', async () => {
+    const p = createBrowserPlatform({ URL: urls });
+    expect(await p.openFiles([])).toEqual({
+      ok: false,
+      reason: 'there is no page to show a file picker on',
+    });
+    expect(await p.backups.write('p', '{}')).toEqual({
+      ok: false,
+      reason: 'this browser offers no storage for backups',
+    });
+    expect(await p.backups.list(null)).toEqual({ ok: true, data: [] });
+    expect((await p.getInfo()).platform).toBe('web');
+    const off = p.onMenuCommand(() => undefined);
+    expect(off()).toBeUndefined();
+  });
+  it('sets the page title', async () => {
+    const document = { title: '' } as Document;
+    await createBrowserPlatform({ URL: urls, document }).setTitle('مضمون');
+    expect(document.title).toBe('مضمون');
+  });
+});

@@ -1,0 +1,58 @@
+// The Platform of a plain browser tab: same interface as the desktop app, web means underneath.
+import { isSafeExternalUrl, type AppInfo } from '../../shared/ipc';
+import { fail, ok } from '../../shared/model/snapshot';
+import { createIdbBackupStore } from './browser-backups';
+import { downloadFile, pickFiles } from './browser-files';
+import type { BackupStore, Platform } from './bridge';
+
+/** What the browser platform uses of the page's globals (so tests can hand it fakes). */
+export interface BrowserEnv {
+  readonly document?: Document;
+  readonly URL: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
+  readonly indexedDB?: IDBFactory;
+  readonly navigator?: Pick<Navigator, 'language' | 'userAgent'>;
+  open?(url: string, target: string, features: string): unknown;
+}
+
+const noBackups: BackupStore = {
+  write: async () => fail('this browser offers no storage for backups'),
+  list: async () => ok([]),
+  read: async () => fail('this browser offers no storage for backups'),
+};
+
+const noDocument = fail('there is no page to show a file picker on');
+
+export function createBrowserPlatform(env: BrowserEnv): Platform {
+  const doc = env.document;
+  return {
+    isDesktop: false,
+    openFiles: async (filters, options) =>
+      doc ? ok(await pickFiles(doc, filters, options?.multiple ?? true)) : noDocument,
+    saveFile: async (name, data) => {
+      if (!doc) return noDocument;
+      downloadFile(doc, env.URL, name, data);
+      return ok({ canceled: false, path: null });
+    },
+    onMenuCommand: () => () => undefined,
+    openExternal: async (url) => {
+      if (!isSafeExternalUrl(url) || !env.open) return false;
+      // noopener: the opened page gets no handle back to the app.
+      env.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    setTitle: async (title) => {
+      if (doc) doc.title = title;
+    },
+    getInfo: async (): Promise<AppInfo> => ({
+      name: 'Mazmun',
+      version: '',
+      platform: 'web',
+      arch: '',
+      electron: '',
+      chrome: '',
+      locale: env.navigator?.language ?? 'en',
+      isPackaged: false,
+    }),
+    backups: env.indexedDB ? createIdbBackupStore(env.indexedDB) : noBackups,
+  };
+}

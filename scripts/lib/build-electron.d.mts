@@ -1,0 +1,7 @@
+// Types for build-electron.mjs.
+export const ROOT: string;
+export function buildElectron(options?: {
+  root?: string;
+  outDir?: string;
+  minify?: boolean;
+}): Promise<{ main: string; preload: string }>;
