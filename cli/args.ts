@@ -3,6 +3,8 @@ import { fail, ok, type Result } from '../shared/model/snapshot';
 import type { Convention } from '../shared/analysis/frequencies';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
+export type ExportFormat = 'qdpx' | 'qdc' | 'xlsx' | 'csv' | 'html' | 'backup';
+export type ExportTable = 'frequency' | 'matrix' | 'codebook';
 export type Digits = 'latin' | 'persian';
 
 export type Command =
@@ -15,22 +17,49 @@ export type Command =
       readonly out: string | null;
       readonly convention: Convention;
       readonly digits: Digits;
-    };
+    }
+  | {
+      readonly kind: 'export';
+      readonly project: string;
+      readonly format: ExportFormat;
+      readonly out: string;
+      readonly table: ExportTable;
+      readonly convention: Convention;
+      readonly locale: 'en' | 'fa' | null;
+      readonly digits: Digits | null;
+      readonly passages: boolean;
+    }
+  | { readonly kind: 'validate'; readonly file: string };
 
 const CHOICES = {
   format: ['table', 'json', 'csv'],
   convention: ['paper', 'distinct'],
   digits: ['latin', 'persian'],
+  table: ['frequency', 'matrix', 'codebook'],
+  locale: ['en', 'fa'],
 } as const;
+const EXPORT_FORMATS: readonly ExportFormat[] = ['qdpx', 'qdc', 'xlsx', 'csv', 'html', 'backup'];
 
-export function parseArgs(argv: readonly string[]): Result<Command> {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-    return ok({ kind: 'help' });
-  }
-  if (argv.includes('--version') || argv.includes('-v')) return ok({ kind: 'version' });
-  const [command, ...rest] = argv;
-  if (command !== 'report') return fail(`unknown command "${command}" (try: mazmun --help)`);
+const OPTIONS: Record<string, readonly string[]> = {
+  report: ['format', 'out', 'convention', 'digits'],
+  export: ['format', 'out', 'convention', 'digits', 'table', 'locale'],
+  validate: [],
+};
+const FLAGS: Record<string, readonly string[]> = {
+  report: [],
+  export: ['no-passages'],
+  validate: [],
+};
+
+interface Parsed {
+  readonly opts: Record<string, string>;
+  readonly flags: Set<string>;
+  readonly positional: string[];
+}
+
+function parseOptions(command: string, rest: readonly string[]): Result<Parsed> {
   const opts: Record<string, string> = {};
+  const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
@@ -40,45 +69,102 @@ export function parseArgs(argv: readonly string[]): Result<Command> {
     }
     const eq = a.indexOf('=');
     const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
-    const value = eq >= 0 ? a.slice(eq + 1) : rest[++i];
-    if (!['format', 'out', 'convention', 'digits'].includes(name)) {
+    if (eq < 0 && FLAGS[command]?.includes(name)) {
+      flags.add(name);
+      continue;
+    }
+    if (!OPTIONS[command]?.includes(name)) {
       return fail(`unknown option --${name} (try: mazmun --help)`);
     }
+    const value = eq >= 0 ? a.slice(eq + 1) : rest[++i];
     if (value === undefined || value === '') return fail(`--${name} needs a value`);
     opts[name] = value;
   }
-  for (const [name, allowed] of Object.entries(CHOICES)) {
+  const formats: Record<string, readonly string[]> = {
+    ...CHOICES,
+    ...(command === 'export' ? { format: EXPORT_FORMATS } : {}),
+  };
+  for (const [name, allowed] of Object.entries(formats)) {
     const v = opts[name];
-    if (v !== undefined && !(allowed as readonly string[]).includes(v)) {
+    if (v !== undefined && !allowed.includes(v)) {
       return fail(`--${name} must be one of ${allowed.join(', ')} (got "${v}")`);
     }
   }
-  if (positional.length !== 1) {
-    return fail(
-      positional.length === 0
-        ? 'report needs a project: mazmun report <project-dir>'
-        : `report takes one project, got ${positional.length}: ${positional.join(' ')}`,
-    );
+  return ok({ opts, flags, positional });
+}
+
+function onePositional(
+  command: string,
+  positional: readonly string[],
+  what: string,
+  placeholder = what,
+): Result<string> {
+  if (positional.length === 1) return ok(positional[0] ?? '');
+  return fail(
+    positional.length === 0
+      ? `${command} needs a ${what}: mazmun ${command} <${placeholder}>`
+      : `${command} takes one ${what}, got ${positional.length}: ${positional.join(' ')}`,
+  );
+}
+
+export function parseArgs(argv: readonly string[]): Result<Command> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+    return ok({ kind: 'help' });
   }
+  if (argv.includes('--version') || argv.includes('-v')) return ok({ kind: 'version' });
+  const [command = '', ...rest] = argv;
+  if (!(command in OPTIONS)) return fail(`unknown command "${command}" (try: mazmun --help)`);
+  const parsed = parseOptions(command, rest);
+  if (!parsed.ok) return parsed;
+  const { opts, flags, positional } = parsed.data;
+  if (command === 'validate') {
+    const file = onePositional('validate', positional, 'file');
+    return file.ok ? ok({ kind: 'validate', file: file.data }) : file;
+  }
+  const project = onePositional(
+    command,
+    positional,
+    'project',
+    command === 'report' ? 'project-dir' : 'project',
+  );
+  if (!project.ok) return project;
+  const convention = (opts.convention ?? 'paper') as Convention;
+  if (command === 'report') {
+    return ok({
+      kind: 'report',
+      project: project.data,
+      format: (opts.format ?? 'table') as ReportFormat,
+      out: opts.out ?? null,
+      convention,
+      digits: (opts.digits ?? 'latin') as Digits,
+    });
+  }
+  if (opts.format === undefined) return fail(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  if (opts.out === undefined) return fail('export needs --out FILE');
   return ok({
-    kind: 'report',
-    project: positional[0] ?? '',
-    format: (opts.format ?? 'table') as ReportFormat,
-    out: opts.out ?? null,
-    convention: (opts.convention ?? 'paper') as Convention,
-    digits: (opts.digits ?? 'latin') as Digits,
+    kind: 'export',
+    project: project.data,
+    format: opts.format as ExportFormat,
+    out: opts.out,
+    table: (opts.table ?? 'frequency') as ExportTable,
+    convention,
+    locale: (opts.locale ?? null) as 'en' | 'fa' | null,
+    digits: (opts.digits ?? null) as Digits | null,
+    passages: !flags.has('no-passages'),
   });
 }
 
 export const HELP = `mazmun — qualitative coding and thematic analysis from the command line
 
 Usage:
-  mazmun report <project> [options]   Sources and references per theme
-  mazmun --help                       This help
-  mazmun --version                    The version
+  mazmun report <project> [options]              Sources and references per theme
+  mazmun export <project> --format F --out FILE  Export the project (see below)
+  mazmun validate <file.qdpx|file.qdc>           Check a REFI-QDA file's structure
+  mazmun --help                                  This help
+  mazmun --version                               The version
 
-<project> is a project directory in Mazmun's readable format (e.g. fixtures/azerbaijan).
-REFI-QDA (.qdpx) and backup files are not supported yet.
+<project> is a project directory in Mazmun's readable format (e.g. fixtures/azerbaijan),
+a REFI-QDA project (.qdpx) or a Mazmun backup (.mazmun.json / .json).
 
 Options of report:
   --format table|json|csv      Output format (default: table). csv is UTF-8 with a BOM.
@@ -87,4 +173,18 @@ Options of report:
                                (the published convention, default); distinct: each coded
                                passage counted once per theme.
   --digits latin|persian       Digits of the table and csv (json numbers stay numbers).
+
+Options of export:
+  --format qdpx|qdc|xlsx|csv|html|backup
+                               qdpx: REFI-QDA project; qdc: REFI-QDA codebook; xlsx: one
+                               sheet per table; csv: one table; html: the coding report;
+                               backup: a Mazmun backup (.mazmun.json).
+  --out FILE                   Where to write (required).
+  --table frequency|matrix|codebook
+                               The table of a csv export (default: frequency).
+  --convention paper|distinct  As for report (tables and the html report).
+  --locale en|fa               Headings of the html report and tables (default: the
+                               project's language).
+  --digits latin|persian       Digits of the html report.
+  --no-passages                The html report without the coded passages.
 `;

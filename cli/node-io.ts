@@ -38,12 +38,35 @@ export function readDirFiles(root: string): Result<Record<string, string>> {
   return ok(files);
 }
 
-function writeText(path: string, text: string): Result<true> {
+function readBytes(path: string): Result<Uint8Array> {
   try {
-    writeFileSync(path, text, 'utf8');
+    return ok(new Uint8Array(readFileSync(path)));
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function writeData(path: string, data: string | Uint8Array): Result<true> {
+  try {
+    if (typeof data === 'string') writeFileSync(path, data, 'utf8');
+    else writeFileSync(path, data);
     return ok(true);
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
+  }
+}
+
+// The Arabic-script subset of Vazirmatn (about 21 KB): Latin text falls back to the reader's fonts.
+const FONT = new URL(
+  '../node_modules/@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff2',
+  import.meta.url,
+);
+
+function reportFont(): string | null {
+  try {
+    return readFileSync(FONT).toString('base64');
+  } catch {
+    return null; // the report still works with the reader's own fonts
   }
 }
 
@@ -53,7 +76,9 @@ export function nodeIo(version: string): CliIo {
     stderr: (t) => process.stderr.write(t),
     pathKind,
     readDir: readDirFiles,
-    writeFile: writeText,
+    readFile: readBytes,
+    writeFile: writeData,
+    reportFont,
     version,
   };
 }

@@ -1,36 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../shared/analysis/csv';
-import { fail, ok } from '../shared/model/snapshot';
+import { ok } from '../shared/model/snapshot';
 import { readDirFiles } from './node-io';
-import { runCli, type CliIo, type PathKind } from './run-cli';
+import { runCli } from './run-cli';
+import { fixture, memoryIo, root } from './test-io';
 import type { ReportJson } from './report-format';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const fixture = `${root}fixtures/azerbaijan`;
-
-function memoryIo(kinds: Record<string, PathKind> = {}): CliIo & {
-  out: string[];
-  err: string[];
-  written: Map<string, string>;
-} {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string>();
-  return {
-    out,
-    err,
-    written,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    pathKind: (p) => kinds[p] ?? (p === fixture ? 'directory' : 'missing'),
-    readDir: (p) => (p === fixture ? readDirFiles(p) : fail('unreadable')),
-    writeFile: (p, t) =>
-      p.startsWith('/readonly/') ? fail('EACCES') : (written.set(p, t), ok(true)),
-    version: '9.9.9',
-  };
-}
 
 describe('runCli', () => {
   it('prints help and version', async () => {
@@ -91,7 +66,7 @@ describe('runCli', () => {
         io,
       ),
     ).toBe(0);
-    const csv = io.written.get('/tmp/r.csv') ?? '';
+    const csv = String(io.written.get('/tmp/r.csv') ?? '');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows.ok && rows.data[1]).toEqual(['global', 'انگیزشی', 'انگیزشی', '۰', '۱۶', '۱۶۶']);
@@ -114,10 +89,22 @@ describe('runCli', () => {
       ],
       [['report', '/nope'], 1, 'mazmun: /nope: no such file or directory\n'],
       [
-        ['report', '/x/study.qdpx'],
+        ['report', '/x/notes.docx'],
         1,
-        'mazmun: /x/study.qdpx: REFI-QDA (.qdpx) projects are not supported yet; give a project directory\n',
+        'mazmun: /x/notes.docx: .docx files are not projects; give a project directory, a .qdpx or a .mazmun.json backup\n',
       ],
+      [['report', '/x/study.qdpx'], 1, 'mazmun: /x/study.qdpx: ENOENT\n'],
+      [
+        ['export', fixture, '--out', 'a.x'],
+        2,
+        'mazmun: export needs --format qdpx|qdc|xlsx|csv|html|backup\n',
+      ],
+      [
+        ['export', fixture, '--format', 'pdf', '--out', 'a.x'],
+        2,
+        'mazmun: --format must be one of qdpx, qdc, xlsx, csv, html, backup (got "pdf")\n',
+      ],
+      [['export', fixture, '--format', 'html'], 2, 'mazmun: export needs --out FILE\n'],
       [
         ['report', fixture, '--out', '/readonly/r.txt'],
         1,
@@ -125,7 +112,7 @@ describe('runCli', () => {
       ],
     ];
     for (const [argv, code, message] of cases) {
-      const io = memoryIo({ '/x/study.qdpx': 'file' });
+      const io = memoryIo({ '/x/study.qdpx': 'file', '/x/notes.docx': 'file' });
       expect(await runCli(argv, io), argv.join(' ')).toBe(code);
       expect(io.err.join('')).toBe(message);
     }

@@ -1,9 +1,12 @@
 // `mazmun` as a function: argv and injected IO in, exit code out, so tests need no subprocess.
 import { computeFrequencyTable } from '../shared/analysis/frequencies';
-import { loadProjectDir, type ProjectFiles } from '../shared/fixture/load-project-dir';
-import { fail, ok, type ProjectSnapshot, type Result } from '../shared/model/snapshot';
+import type { ProjectFiles } from '../shared/fixture/load-project-dir';
+import type { Result } from '../shared/model/snapshot';
 import { HELP, parseArgs } from './args';
+import { exportProject } from './export-project';
+import { openProject } from './open-project';
 import { reportCsv, reportJson, reportTable } from './report-format';
+import { validateFile } from './validate-file';
 
 export type PathKind = 'directory' | 'file' | 'missing';
 
@@ -13,66 +16,80 @@ export interface CliIo {
   readonly pathKind: (path: string) => PathKind;
   /** All files under a directory, keyed by relative path with '/' separators. */
   readonly readDir: (path: string) => Result<ProjectFiles>;
-  readonly writeFile: (path: string, text: string) => Result<true>;
+  readonly readFile: (path: string) => Result<Uint8Array>;
+  readonly writeFile: (path: string, data: string | Uint8Array) => Result<true>;
+  /** The report font (Vazirmatn WOFF2) as base64, or null when it cannot be found. */
+  readonly reportFont: () => string | null;
   readonly version: string;
+  readonly now?: () => number;
 }
 
 /** Exit codes: 0 done, 1 the work failed (bad project, unwritable file), 2 bad usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-export function openProject(path: string, io: CliIo): Result<ProjectSnapshot> {
-  const kind = io.pathKind(path);
-  if (kind === 'missing') return fail(`${path}: no such file or directory`);
-  if (kind === 'file') {
-    const ext = /\.[^./\\]+$/.exec(path)?.[0]?.toLowerCase() ?? '';
-    const what = ext === '.qdpx' ? 'REFI-QDA (.qdpx) projects' : `${ext || 'these'} files`;
-    return fail(`${path}: ${what} are not supported yet; give a project directory`);
+function write(io: CliIo, out: string | null, data: string | Uint8Array): number {
+  if (out === null) {
+    io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data));
+    return EXIT.ok;
   }
-  const files = io.readDir(path);
-  if (!files.ok) return fail(`${path}: ${files.reason}`);
-  const loaded = loadProjectDir(files.data);
-  return loaded.ok ? ok(loaded.data) : fail(`${path}: ${loaded.reason}`);
+  const written = io.writeFile(out, data);
+  if (!written.ok) {
+    io.stderr(`mazmun: cannot write ${out}: ${written.reason}\n`);
+    return EXIT.failed;
+  }
+  io.stderr(`mazmun: wrote ${out}\n`);
+  return EXIT.ok;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const cmd = parseArgs(argv);
+  if (!cmd.ok) {
+    io.stderr(`mazmun: ${cmd.reason}\n`);
+    return EXIT.usage;
+  }
+  const c = cmd.data;
+  if (c.kind === 'help') {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (c.kind === 'version') {
+    io.stdout(`mazmun ${io.version}\n`);
+    return EXIT.ok;
+  }
+  if (c.kind === 'validate') {
+    const r = await validateFile(c.file, io);
+    if (r.ok) io.stdout(r.data);
+    else io.stderr(`mazmun: ${r.reason}\n`);
+    return r.ok ? EXIT.ok : EXIT.failed;
+  }
+  const opened = await openProject(c.project, io);
+  if (!opened.ok) {
+    io.stderr(`mazmun: ${opened.reason}\n`);
+    return EXIT.failed;
+  }
+  for (const note of opened.data.notes) io.stderr(`mazmun: ${c.project}: ${note}\n`);
+  const snapshot = opened.data.snapshot;
+  if (c.kind === 'export') {
+    const data = await exportProject(snapshot, c, {
+      appVersion: io.version,
+      font: c.format === 'html' ? io.reportFont() : null,
+      now: io.now?.() ?? Date.now(),
+    });
+    return write(io, c.out, data);
+  }
+  const table = computeFrequencyTable({ ...snapshot, convention: c.convention });
+  const text =
+    c.format === 'json'
+      ? `${JSON.stringify(reportJson(table), null, 2)}\n`
+      : c.format === 'csv'
+        ? reportCsv(table, c.digits)
+        : reportTable(table, c.digits);
+  return write(io, c.out, text);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const cmd = parseArgs(argv);
-    if (!cmd.ok) {
-      io.stderr(`mazmun: ${cmd.reason}\n`);
-      return EXIT.usage;
-    }
-    if (cmd.data.kind === 'help') {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    if (cmd.data.kind === 'version') {
-      io.stdout(`mazmun ${io.version}\n`);
-      return EXIT.ok;
-    }
-    const { project, format, out, convention, digits } = cmd.data;
-    const snap = openProject(project, io);
-    if (!snap.ok) {
-      io.stderr(`mazmun: ${snap.reason}\n`);
-      return EXIT.failed;
-    }
-    const table = computeFrequencyTable({ ...snap.data, convention });
-    const text =
-      format === 'json'
-        ? `${JSON.stringify(reportJson(table), null, 2)}\n`
-        : format === 'csv'
-          ? reportCsv(table, digits)
-          : reportTable(table, digits);
-    if (out === null) {
-      io.stdout(text);
-      return EXIT.ok;
-    }
-    const written = io.writeFile(out, text);
-    if (!written.ok) {
-      io.stderr(`mazmun: cannot write ${out}: ${written.reason}\n`);
-      return EXIT.failed;
-    }
-    io.stderr(`mazmun: wrote ${out}\n`);
-    return EXIT.ok;
+    return await run(argv, io);
   } catch (e) {
     // Never a stack trace: one line that says what went wrong.
     io.stderr(`mazmun: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);

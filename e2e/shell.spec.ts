@@ -21,9 +21,9 @@ test('a project survives a reload, and can be renamed and deleted', async ({ pag
 
 test('Persian flips the whole interface to right-to-left with Persian digits', async ({ page }) => {
   const app = await AppPage.open(page);
-  const projects = await app.goToProjects();
-  await projects.create('دیپلماسی رسمی ایران و آذربایجان');
+  await (await app.goToProjects()).create('دیپلماسی رسمی ایران و آذربایجان');
   await app.switchLanguage('fa');
+  const projects = await app.goToProjects();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(page.getByRole('heading', { name: 'پروژه‌ها', exact: true })).toBeVisible();

@@ -16,6 +16,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc';
 import { createHandlers, registerIpcHandlers, type HandlerDeps } from './ipc-handlers';
+import { printHtmlToPdf } from './print-pdf';
 import { buildMenuTemplate, labelsForLocale } from './menu';
 import {
   contentSecurityPolicy,
@@ -87,6 +88,7 @@ function electronDeps(): HandlerDeps {
       locale: app.getLocale(),
       isPackaged: app.isPackaged,
     }),
+    printToPdf: printHtmlToPdf,
     documentsDir: () => app.getPath('documents'),
     backupsDir: () => join(app.getPath('userData'), 'backups'),
     now: () => new Date(),

@@ -19,6 +19,7 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     writeFile: vi.fn(async () => undefined),
     openExternal: vi.fn(async () => undefined),
     setTitle: vi.fn(),
+    printToPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
     appInfo: () => ({
       name: 'Mazmun',
       version: '0.1.0',
@@ -147,6 +148,42 @@ describe('handlers', () => {
       filters: [],
     });
     expect(d.writeFile).toHaveBeenCalledWith('/home/u/out.csv', 'a,b');
+  });
+  it('prints a report to PDF where the user chose, and refuses non-PDF names', async () => {
+    const d = deps({
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/u/report.pdf' })),
+    });
+    const h = createHandlers(d);
+    const html = '<!doctype html><p>گزارش</p>';
+    const r = await dispatch(
+      'report:savePdf',
+      event,
+      { html, suggestedName: 'report.pdf' },
+      h,
+      trusted,
+    );
+    expect(r).toEqual({ ok: true, data: { canceled: false, path: '/home/u/report.pdf' } });
+    expect(d.printToPdf).toHaveBeenCalledWith(html);
+    expect(d.writeFile).toHaveBeenCalledWith(
+      '/home/u/report.pdf',
+      new Uint8Array([0x25, 0x50, 0x44, 0x46]),
+    );
+    const bad = await dispatch(
+      'report:savePdf',
+      event,
+      { html, suggestedName: 'report.exe' },
+      h,
+      trusted,
+    );
+    expect(bad.ok).toBe(false);
+    const traversal = await dispatch(
+      'report:savePdf',
+      event,
+      { html, suggestedName: '../x.pdf' },
+      h,
+      trusted,
+    );
+    expect(traversal.ok).toBe(false);
   });
   it('opens http(s) links, sets titles, gives app info', async () => {
     const d = deps();

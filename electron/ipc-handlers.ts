@@ -40,6 +40,8 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   setTitle(sender: unknown, title: string): void;
   appInfo(): AppInfo;
+  /** Renders HTML to PDF in a hidden, script-less window. */
+  printToPdf(html: string): Promise<Uint8Array>;
   documentsDir(): string;
   backupsDir(): string;
   now(): Date;
@@ -85,6 +87,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
       if (picked.canceled || !picked.filePath) return ok({ canceled: true });
       await deps.writeFile(picked.filePath, req.data);
+      return ok({ canceled: false, path: picked.filePath });
+    },
+    'report:savePdf': async (req, sender) => {
+      const picked = await deps.showSaveDialog(sender, {
+        defaultPath: join(deps.documentsDir(), req.suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (picked.canceled || !picked.filePath) return ok({ canceled: true });
+      await deps.writeFile(picked.filePath, await deps.printToPdf(req.html));
       return ok({ canceled: false, path: picked.filePath });
     },
     'app:getInfo': async () => ok(deps.appInfo()),

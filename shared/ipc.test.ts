@@ -48,6 +48,7 @@ describe('channels and menu commands', () => {
       'backup:write',
       'dialog:openFiles',
       'dialog:saveFile',
+      'report:savePdf',
       'shell:openExternal',
       'window:setTitle',
     ]);

@@ -87,6 +87,11 @@ export interface IpcInvokeMap {
   };
   'backup:read': { request: { readonly name: string }; response: { readonly json: string } };
   'window:setTitle': { request: { readonly title: string }; response: null };
+  /** Renders a self-contained HTML report to PDF (scripts off) and saves it where the user picks. */
+  'report:savePdf': {
+    request: { readonly html: string; readonly suggestedName: string };
+    response: SaveFileResponse;
+  };
 }
 
 export type InvokeChannel = keyof IpcInvokeMap;
@@ -134,6 +139,8 @@ export const LIMITS = {
   /** V8's string limit is about 2^29 characters; stay clearly under it. */
   maxBackupChars: 400 * 1024 * 1024,
   maxBackupKeep: 200,
+  /** An HTML coding report with every passage of a large project stays well under this. */
+  maxReportChars: 100 * 1024 * 1024,
   defaultBackupKeep: 10,
 } as const;
 
@@ -290,6 +297,16 @@ const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = 
       return fail(`keep must be a whole number from 1 to ${LIMITS.maxBackupKeep}`);
     }
     return ok({ projectId: o.data.projectId, json, keep: keep as number });
+  },
+  'report:savePdf': (args) => {
+    const o = object(args);
+    if (!o.ok) return o;
+    if (!isSafeFileName(o.data.suggestedName) || !/\.pdf$/i.test(o.data.suggestedName as string))
+      return fail('suggestedName must be a bare file name ending in .pdf');
+    const html = o.data.html;
+    if (typeof html !== 'string' || html.length === 0) return fail('html must be non-empty text');
+    if (html.length > LIMITS.maxReportChars) return fail('the report is too large to print');
+    return ok({ html, suggestedName: o.data.suggestedName as string });
   },
   'backup:list': (args) => {
     const o = object(args);

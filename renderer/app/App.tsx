@@ -1,6 +1,12 @@
+import { useState } from 'react';
 import { useI18n } from '../hooks/use-i18n';
+import { useMenuCommands, useWindowTitle } from '../hooks/use-menu-commands';
+import { AboutDialog } from './AboutDialog';
+import { StorageAlertBanner } from './StorageAlertBanner';
 import { useStoreStatus } from '../hooks/use-project-store';
+import { useAutoBackup } from '../hooks/use-exchange-backups';
 import { useProjects } from '../hooks/use-projects';
+import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
 import { useWorkspace } from '../hooks/use-workspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { VIEWS } from './view-registry';
@@ -11,9 +17,14 @@ export function App() {
   const projects = useProjects();
   const project = projects?.find((p) => p.id === workspace.projectId) ?? null;
   const status = useStoreStatus();
+  useUndoShortcuts();
+  useAutoBackup();
   const storeReady = status.kind === 'ready' && status.store.getState().project.id === project?.id;
   const active = VIEWS.find((v) => v.name === workspace.view) ?? VIEWS[0];
   const ActiveView = active && (!active.needsProject || storeReady) ? active.Component : null;
+  const [aboutOpen, setAboutOpen] = useState(false);
+  useMenuCommands(() => setAboutOpen(true));
+  useWindowTitle(project?.name ?? null, t('app.name'));
 
   return (
     <div className="app">
@@ -44,6 +55,7 @@ export function App() {
         </ul>
       </nav>
       <main className="main">
+        <StorageAlertBanner />
         {status.kind === 'error' && (
           <div role="alert" className="banner error">
             {t('error.title')}: {status.message}
@@ -57,6 +69,7 @@ export function App() {
           </p>
         )}
       </main>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </div>
   );
 }

@@ -1,12 +1,39 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ProjectId } from '../../shared/model';
+import {
+  createContext,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { DocumentId, ProjectId } from '../../shared/model';
 import { getSetting, setSetting } from '../../shared/db/settings-repo';
 import { getProject, listProjects } from '../../shared/db/projects-repo';
 import { getDb } from '../data/database';
+import { openDatabase } from '../../shared/db/open-database';
+import { storageFailureKind } from '../../shared/db/storage-errors';
+import { reportStorageFailure } from '../data/storage-alerts';
 import { ensureSampleStudy } from '../data/sample-study';
 
 export type ViewName =
-  'projects' | 'documents' | 'codebook' | 'cases' | 'retrieval' | 'report' | 'charts' | 'compare';
+  | 'projects'
+  | 'documents'
+  | 'codebook'
+  | 'cases'
+  | 'retrieval'
+  | 'report'
+  | 'charts'
+  | 'compare'
+  | 'exchange';
+
+/** The document open in the coding view, and an optional passage to scroll to and flash. */
+export interface TranscriptTarget {
+  readonly documentId: DocumentId;
+  readonly range: { readonly start: number; readonly end: number } | null;
+  /** Changes on every request, so asking for the same passage twice scrolls again. */
+  readonly nonce: number;
+}
 
 export interface Workspace {
   /** False until the last project has been looked up, so the first paint does not flash the list. */
@@ -18,6 +45,14 @@ export interface Workspace {
   readonly setView: (view: ViewName) => void;
   /** Imports the sample study if needed and opens it; resolves to an error message or null. */
   readonly openSample: () => Promise<string | null>;
+  /** The open transcript (documents view), or null for the documents list. */
+  readonly transcript: TranscriptTarget | null;
+  /** Shows a document in the coding view, scrolled to `range` (UTF-16 offsets) when given. */
+  readonly openTranscript: (
+    documentId: DocumentId,
+    range?: { readonly start: number; readonly end: number } | null,
+  ) => void;
+  readonly closeTranscript: () => void;
 }
 
 export const WorkspaceContext = createContext<Workspace | null>(null);
@@ -27,32 +62,49 @@ const LAST_PROJECT = 'lastProjectId';
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   const [projectId, setProjectId] = useState<ProjectId | null>(null);
-  const [view, setView] = useState<ViewName>('projects');
+  const [view, setViewState] = useState<ViewName>('projects');
+  // Once the researcher has chosen a view, start-up (which finishes later) must not move them.
+  const chosen = useRef(false);
+  const setView = useCallback((next: ViewName) => {
+    chosen.current = true;
+    setViewState(next);
+  }, []);
+  const [transcript, setTranscript] = useState<TranscriptTarget | null>(null);
 
   // The app reopens the last project (a researcher comes back to where they were).
   useEffect(() => {
     let cancelled = false;
+    let refused = false;
     void (async () => {
       try {
         const db = getDb();
+        // A database from a newer Mazmun is refused before anything reads or writes it.
+        const opened = await openDatabase(db);
+        if (!opened.ok) {
+          refused = true;
+          reportStorageFailure(/newer/.test(opened.reason) ? 'version' : 'other', opened.reason);
+          return;
+        }
         const last = await getSetting(db, LAST_PROJECT);
         if (typeof last === 'string') {
           const project = await getProject(db, last as ProjectId);
           if (project && !cancelled) {
             setProjectId(project.id);
-            setView('documents');
+            if (!chosen.current) setViewState('documents');
           }
         } else if (last === undefined && (await listProjects(db)).length === 0) {
           // First launch: the sample study opens, so a new user sees what Mazmun is for.
           const sample = await ensureSampleStudy(db);
           if (sample.ok && !cancelled) {
             setProjectId(sample.data);
-            setView('report');
+            if (!chosen.current) setViewState('report');
             await setSetting(db, LAST_PROJECT, sample.data);
           }
         }
+      } catch (e) {
+        reportStorageFailure(storageFailureKind(e), e instanceof Error ? e.message : String(e));
       } finally {
-        if (!cancelled) setReady(true);
+        if (!cancelled && !refused) setReady(true);
       }
     })();
     return () => {
@@ -60,17 +112,22 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const openProject = useCallback((id: ProjectId, next: ViewName = 'documents') => {
-    setProjectId(id);
-    setView(next);
-    void setSetting(getDb(), LAST_PROJECT, id);
-  }, []);
+  const openProject = useCallback(
+    (id: ProjectId, next: ViewName = 'documents') => {
+      setProjectId(id);
+      setTranscript(null);
+      setView(next);
+      void setSetting(getDb(), LAST_PROJECT, id);
+    },
+    [setView],
+  );
 
   const closeProject = useCallback(() => {
     setProjectId(null);
+    setTranscript(null);
     setView('projects');
     void setSetting(getDb(), LAST_PROJECT, null);
-  }, []);
+  }, [setView]);
 
   const openSample = useCallback(async () => {
     const sample = await ensureSampleStudy(getDb());
@@ -79,9 +136,40 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     return null;
   }, [openProject]);
 
+  const openTranscript = useCallback<Workspace['openTranscript']>(
+    (documentId, range = null) => {
+      setTranscript((prev) => ({ documentId, range, nonce: (prev?.nonce ?? 0) + 1 }));
+      setView('documents');
+    },
+    [setView],
+  );
+  const closeTranscript = useCallback(() => setTranscript(null), []);
+
   const value = useMemo<Workspace>(
-    () => ({ ready, projectId, view, openProject, closeProject, setView, openSample }),
-    [ready, projectId, view, openProject, closeProject, openSample],
+    () => ({
+      ready,
+      projectId,
+      view,
+      openProject,
+      closeProject,
+      setView,
+      openSample,
+      transcript,
+      openTranscript,
+      closeTranscript,
+    }),
+    [
+      ready,
+      projectId,
+      view,
+      setView,
+      openProject,
+      closeProject,
+      openSample,
+      transcript,
+      openTranscript,
+      closeTranscript,
+    ],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

@@ -3,6 +3,7 @@ import { openProjectStore, type ProjectStore } from '../../shared/store/project-
 import type { ProjectId } from '../../shared/model';
 import { useWorkspace } from '../hooks/use-workspace';
 import { getDb } from './database';
+import { reportStorageFailure } from './storage-alerts';
 
 export type StoreStatus =
   | { readonly kind: 'none' }
@@ -38,6 +39,7 @@ export function ProjectStoreProvider({ children }: { children: ReactNode }) {
           return;
         }
         opened = store;
+        store.onFailure(reportStorageFailure);
         report({ kind: 'ready', store });
       },
       (e: unknown) => {

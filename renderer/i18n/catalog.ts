@@ -1,12 +1,22 @@
 import { shellEn, shellFa } from './messages/shell';
+import { codebookEn, codebookFa } from './messages/codebook';
+import { reportEn, reportFa } from './messages/report';
+import { documentsEn, documentsFa } from './messages/documents';
+import { exchangeEn, exchangeFa } from './messages/exchange';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
 // A feature adds its own messages file and spreads it in here.
-const en = { ...shellEn };
+const en = { ...shellEn, ...codebookEn, ...documentsEn, ...reportEn, ...exchangeEn };
 export type MessageKey = keyof typeof en;
 
-const fa: Record<MessageKey, string> = { ...shellFa };
+const fa: Record<MessageKey, string> = {
+  ...shellFa,
+  ...codebookFa,
+  ...documentsFa,
+  ...reportFa,
+  ...exchangeFa,
+};
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
 

@@ -49,6 +49,11 @@ export interface Platform {
   /** Opens a checked http(s) URL outside the app; false if refused. */
   openExternal(url: string): Promise<boolean>;
   setTitle(title: string): Promise<void>;
+  /**
+   * Saves a self-contained HTML report as PDF: printToPDF in the desktop app; in a browser the
+   * print dialog opens on the report (its print stylesheet), where "Save as PDF" does the rest.
+   */
+  savePdf(suggestedName: string, html: string): Promise<Result<SaveOutcome>>;
   getInfo(): Promise<AppInfo>;
   readonly backups: BackupStore;
 }
@@ -62,6 +67,7 @@ export function createDesktopPlatform(bridge: MazmunBridge): Platform {
     saveFile: (suggestedName, data, filters) =>
       bridge.invoke('dialog:saveFile', { suggestedName, data, filters }),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    savePdf: (suggestedName, html) => bridge.invoke('report:savePdf', { html, suggestedName }),
     openExternal: async (url) => {
       const r = await bridge.invoke('shell:openExternal', { url });
       return r.ok && r.data.opened;

@@ -22,6 +22,27 @@ const noBackups: BackupStore = {
 
 const noDocument = fail('there is no page to show a file picker on');
 
+/**
+ * Prints a report through a hidden frame. `sandbox` without allow-scripts keeps any script in
+ * the report from running; allow-modals lets the frame open the print dialog.
+ */
+function printHtml(doc: Document, html: string): void {
+  const frame = doc.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.position = 'fixed';
+  frame.style.inlineSize = '0';
+  frame.style.blockSize = '0';
+  frame.style.border = '0';
+  frame.srcdoc = html;
+  frame.addEventListener('load', () => {
+    frame.contentWindow?.print();
+    // Printing is synchronous in Chromium's dialog; give other browsers time before removing.
+    setTimeout(() => frame.remove(), 60_000);
+  });
+  doc.body.appendChild(frame);
+}
+
 export function createBrowserPlatform(env: BrowserEnv): Platform {
   const doc = env.document;
   return {
@@ -34,6 +55,11 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       return ok({ canceled: false, path: null });
     },
     onMenuCommand: () => () => undefined,
+    savePdf: async (_name, html) => {
+      if (!doc) return noDocument;
+      printHtml(doc, html);
+      return ok({ canceled: false, path: null });
+    },
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url) || !env.open) return false;
       // noopener: the opened page gets no handle back to the app.

@@ -36,9 +36,9 @@ export function codeDocumentMatrix(input: MatrixInput): CodeDocumentMatrix {
   const nodes = tree.filter((n) => levels.has(n.level));
   let max = 0;
   const cells = nodes.map((n) =>
-    scope.map((d) => {
+    scope.map((_d, di) => {
       const t = subtree.get(n.code.id);
-      const v = t ? tallyReferences(t, input.convention, d.id) : 0;
+      const v = t ? tallyReferences(t, input.convention, di) : 0;
       max = Math.max(max, v);
       return v;
     }),

@@ -84,28 +84,37 @@ export function documentsInScope(
   });
 }
 
-/** Per code and document: coding count and distinct passage keys, subtree and own. */
-interface Tally {
-  readonly count: Map<DocumentId, number>;
-  readonly passages: Map<DocumentId, Set<string>>;
+/**
+ * Per code: coding count per in-scope document (indexed like `scope`), and under the distinct
+ * convention the distinct passage keys per document. Dense typed arrays rather than maps keyed
+ * by id: 100k codings roll up in milliseconds (bench/: recompute_ms).
+ */
+export interface Tally {
+  readonly count: Int32Array;
+  readonly passages: Map<number, Set<number>> | null;
 }
-function newTally(): Tally {
-  return { count: new Map(), passages: new Map() };
+function newTally(documents: number, distinct: boolean): Tally {
+  return { count: new Int32Array(documents), passages: distinct ? new Map() : null };
 }
-function addTo(t: Tally, doc: DocumentId, key: string): void {
-  t.count.set(doc, (t.count.get(doc) ?? 0) + 1);
-  const set = t.passages.get(doc) ?? new Set<string>();
-  set.add(key);
-  t.passages.set(doc, set);
-}
-/** References of a tally, in one document or all. */
-export function tallyReferences(t: Tally, convention: Convention, doc?: DocumentId): number {
-  if (doc !== undefined) {
-    return convention === 'paper' ? (t.count.get(doc) ?? 0) : (t.passages.get(doc)?.size ?? 0);
+function addPassage(t: Tally, doc: number, key: number): void {
+  let set = t.passages?.get(doc);
+  if (!set) {
+    set = new Set<number>();
+    t.passages?.set(doc, set);
   }
+  set.add(key);
+}
+/** References of a tally, in one document (its index in `scope`) or all. */
+export function tallyReferences(t: Tally, convention: Convention, doc?: number): number {
+  if (convention === 'distinct' && t.passages) {
+    if (doc !== undefined) return t.passages.get(doc)?.size ?? 0;
+    let n = 0;
+    for (const v of t.passages.values()) n += v.size;
+    return n;
+  }
+  if (doc !== undefined) return t.count[doc] ?? 0;
   let n = 0;
-  if (convention === 'paper') for (const v of t.count.values()) n += v;
-  else for (const v of t.passages.values()) n += v.size;
+  for (let i = 0; i < t.count.length; i++) n += t.count[i] ?? 0;
   return n;
 }
 
@@ -121,24 +130,38 @@ export interface Tallies {
 export function tallyCodings(input: FrequencyInput): Tallies {
   const tree = codeTree(input.codes);
   const scope = documentsInScope(input);
-  const inScope = new Set(scope.map((d) => d.id));
-  const lineage = new Map(tree.map((n) => [n.code.id, n.lineage]));
-  const subtree = new Map<CodeId, Tally>(tree.map((n) => [n.code.id, newTally()]));
-  const own = new Map<CodeId, Tally>(tree.map((n) => [n.code.id, newTally()]));
-  const all = newTally();
+  const distinct = input.convention === 'distinct';
+  const docIndex = new Map<DocumentId, number>(scope.map((d, i) => [d.id, i]));
+  const fresh = () => newTally(scope.length, distinct);
+  const subtreeOf = tree.map(fresh);
+  const ownOf = tree.map(fresh);
+  const all = fresh();
+  const codeIndex = new Map<CodeId, number>(tree.map((n, i) => [n.code.id, i]));
+  const lineageOf = tree.map((n) =>
+    n.lineage.flatMap((id) => {
+      const i = codeIndex.get(id);
+      return i === undefined ? [] : [i];
+    }),
+  );
   for (const c of input.codings) {
-    const line = lineage.get(c.codeId);
+    const ci = codeIndex.get(c.codeId);
+    const di = docIndex.get(c.documentId);
     // Codings on unknown codes or out-of-scope documents do not count anywhere.
-    if (!line || !inScope.has(c.documentId)) continue;
-    const key = `${c.start}:${c.end}`;
-    addTo(all, c.documentId, key);
-    const o = own.get(c.codeId);
-    if (o) addTo(o, c.documentId, key);
-    for (const id of line) {
-      const t = subtree.get(id);
-      if (t) addTo(t, c.documentId, key);
+    if (ci === undefined || di === undefined) continue;
+    // A passage is its [start, end) in the document: one exact number (texts stay under 2^26 units).
+    const key = distinct ? c.start * 2 ** 26 + c.end : null;
+    const targets = [
+      all,
+      ownOf[ci] as Tally,
+      ...(lineageOf[ci] ?? []).map((a) => subtreeOf[a] as Tally),
+    ];
+    for (const t of targets) {
+      t.count[di] = (t.count[di] ?? 0) + 1;
+      if (key !== null) addPassage(t, di, key);
     }
   }
+  const subtree = new Map<CodeId, Tally>(tree.map((n, i) => [n.code.id, subtreeOf[i] as Tally]));
+  const own = new Map<CodeId, Tally>(tree.map((n, i) => [n.code.id, ownOf[i] as Tally]));
   return { tree, scope, subtree, own, all };
 }
 
@@ -155,8 +178,8 @@ export function computeFrequencyTable(input: FrequencyInput): FrequencyTable {
     refsOf.set(n.code.id, t ? tallyReferences(t, convention) : 0);
   }
   const rows = tree.map((n): FrequencyRow => {
-    const t = subtree.get(n.code.id) ?? newTally();
-    const sourceDocs = scope.filter((d) => (t.count.get(d.id) ?? 0) > 0);
+    const t = subtree.get(n.code.id);
+    const sourceDocs = t ? scope.filter((_d, i) => (t.count[i] ?? 0) > 0) : [];
     const references = refsOf.get(n.code.id) ?? 0;
     const parentRefs = n.depth === 0 ? total : (refsOf.get(n.code.parentId as CodeId) ?? 0);
     return {
@@ -172,7 +195,10 @@ export function computeFrequencyTable(input: FrequencyInput): FrequencyTable {
       sourceIds: sourceDocs.map((d) => d.id),
       sourceLabels: sourceDocs.map((d) => d.title),
       references,
-      ownReferences: tallyReferences(own.get(n.code.id) ?? newTally(), convention),
+      ownReferences: (() => {
+        const o = own.get(n.code.id);
+        return o ? tallyReferences(o, convention) : 0;
+      })(),
       percentOfAll: pct(references, total),
       percentOfParent: pct(references, parentRefs),
     };

@@ -8,6 +8,7 @@ import {
   invertChanges,
 } from '../db/changes';
 import type { MazmunDb } from '../db/database';
+import { storageFailureKind, type StorageFailureKind } from '../db/storage-errors';
 import type { ProjectId } from '../model/ids';
 import { fail, ok, type Result } from '../model/snapshot';
 import { openProjectChannel, type ProjectChannel } from './cross-window';
@@ -37,6 +38,9 @@ function messageOf(e: unknown): string {
 export class StoreCore {
   private state: ProjectState;
   private readonly listeners = new Set<() => void>();
+  private readonly failureListeners = new Set<
+    (kind: StorageFailureKind, message: string) => void
+  >();
   private readonly history = new UndoStack();
   private tail: Promise<unknown> = Promise.resolve();
   private readonly channel: ProjectChannel;
@@ -66,6 +70,24 @@ export class StoreCore {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * Calls `listener` when a write fails in the storage itself (a full disk, a broken database),
+   * as opposed to a refused command: the UI shows those plainly whatever view is open.
+   */
+  readonly onFailure = (
+    listener: (kind: StorageFailureKind, message: string) => void,
+  ): (() => void) => {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  };
+
+  private failed<T>(e: unknown): Result<T> {
+    const message = messageOf(e);
+    const kind = storageFailureKind(e);
+    for (const l of [...this.failureListeners]) l(kind, message);
+    return fail<T>(message);
+  }
 
   /** Runs tasks one at a time so writes, undo and reloads never interleave. */
   protected enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -114,7 +136,7 @@ export class StoreCore {
         this.commit(res.data.changes, label);
         return ok(res.data.value);
       } catch (e) {
-        return fail<T>(messageOf(e));
+        return this.failed<T>(e);
       }
     });
   }
@@ -128,7 +150,7 @@ export class StoreCore {
       try {
         await applyChanges(this.db, changes);
       } catch (e) {
-        return fail<CommandLabel>(messageOf(e));
+        return this.failed<CommandLabel>(e);
       }
       if (which === 'undo') this.history.didUndo();
       else this.history.didRedo();
@@ -177,5 +199,6 @@ export class StoreCore {
     this.closed = true;
     this.channel.close();
     this.listeners.clear();
+    this.failureListeners.clear();
   }
 }

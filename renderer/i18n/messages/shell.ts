@@ -42,6 +42,7 @@ export const shellEn = {
   'error.quota':
     'The disk or the browser storage is full. Free some space; nothing was saved from the last action.',
   'error.newer': 'This project was saved by a newer version of Mazmun. Update Mazmun to open it.',
+  'error.details': 'Details',
   'dialog.close': 'Close',
   'about.title': 'About Mazmun',
   'about.body':
@@ -93,6 +94,7 @@ export const shellFa: Record<ShellKey, string> = {
     'دیسک یا فضای ذخیره‌سازی مرورگر پر است. کمی جا باز کنید؛ از آخرین کار چیزی ذخیره نشد.',
   'error.newer':
     'این پروژه با نسخهٔ تازه‌تری از مضمون ذخیره شده است. برای باز کردنش مضمون را به‌روز کنید.',
+  'error.details': 'جزئیات',
   'dialog.close': 'بستن',
   'about.title': 'دربارهٔ مضمون',
   'about.body':

@@ -1,0 +1,20 @@
+// Builds bench/page (which imports shared/ code) with Vite's JS API. The output goes under dist/,
+// which git, ESLint and Prettier already ignore.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+/** The repository root, wherever the bench is started from. */
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+export const BENCH_OUT = resolve(REPO, 'dist/bench-page');
+
+export async function buildBenchPage(): Promise<string> {
+  await build({
+    configFile: false,
+    root: resolve(REPO, 'bench/page'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: BENCH_OUT, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+  return BENCH_OUT;
+}

@@ -1,0 +1,304 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildDocx } from '../shared/import/test-builders';
+import { AppPage } from './pages/app-page';
+import { DocumentsPage } from './pages/documents-page';
+import type { TranscriptPage } from './pages/transcript-page';
+
+const FA_TITLE = 'مصاحبه با کارشناس';
+const EN_TITLE = 'Interview with a trader';
+
+const FA_PARAGRAPHS = [
+  'مصاحبه‌گر: نقش همکاری اقتصادی را در روابط ایران و جمهوری آذربایجان چگونه می‌بینید؟',
+  'پاسخ‌دهنده: به نظر من همکاری اقتصادی پایهٔ اعتماد متقابل است و بدون آن دیپلماسی رسمی پیش نمی‌رود. طرح‌های ترانزیتی شمال–جنوب نمونهٔ روشنی از این پیوند است.',
+  'مصاحبه‌گر: دربارهٔ امنیت مرزی و رود ارس چه فکر می‌کنید؟',
+  'پاسخ‌دهنده: امنیت مرزی برای هر دو طرف اهمیت دارد و گفت‌وگوهای منظم در سال ۱۴۰۲ به کاهش تنش کمک کرده است.',
+  'مصاحبه‌گر: نقش فرهنگ و زبان مشترک را چگونه ارزیابی می‌کنید؟',
+  'پاسخ‌دهنده: پیوندهای فرهنگی ریشه‌دار است، اما سیاست رسمی همیشه از آن پیروی نمی‌کند؛ گاهی رسانه‌ها فاصله را بیشتر نشان می‌دهند.',
+];
+
+const EN_TEXT = [
+  'Interviewer: How did the border crossing change your trade over the last five years?',
+  'Trader: Honestly, trust between the two customs offices matters more than any tariff. When the officers know each other, trucks move in hours instead of days.',
+  'Interviewer: And the new transit corridor?',
+  'Trader: The corridor is promising, but paperwork is still the bottleneck for small traders like me.',
+].join('\r\n\r\n');
+
+async function makeFiles(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'mazmun-coding-'));
+  const docx = await buildDocx(FA_PARAGRAPHS.map((text) => ({ text, bidi: true })));
+  const fa = join(dir, `${FA_TITLE}.docx`);
+  const en = join(dir, `${EN_TITLE}.txt`);
+  const broken = join(dir, 'broken.docx');
+  writeFileSync(fa, docx);
+  writeFileSync(en, EN_TEXT, 'utf8');
+  writeFileSync(broken, 'this is not a zip file at all');
+  return [fa, en, broken];
+}
+
+/** Clicks at the logical start of `passage`, then extends the selection with Shift+arrows. */
+async function keyboardSelect(page: Page, t: TranscriptPage, passage: string): Promise<void> {
+  const start = await t.text.evaluate((root, needle) => {
+    for (const p of root.querySelectorAll('[data-para-text]')) {
+      const at = (p.textContent ?? '').indexOf(needle);
+      if (at < 0) continue;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let left = at;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = (n as Text).length;
+        if (left < len) {
+          const r = document.createRange();
+          r.setStart(n, left);
+          r.setEnd(n, left + 1);
+          const b = r.getBoundingClientRect();
+          const rtl = getComputedStyle(p).direction === 'rtl';
+          return { x: rtl ? b.right - 1 : b.left + 1, y: b.top + b.height / 2, rtl };
+        }
+        left -= len;
+      }
+    }
+    throw new Error(`passage not shown: ${needle}`);
+  }, passage);
+  await page.mouse.click(start.x, start.y);
+  // Forward is to the left in right-to-left text.
+  const key = start.rtl ? 'Shift+ArrowLeft' : 'Shift+ArrowRight';
+  for (let i = 0; i < passage.length; i++) await page.keyboard.press(key);
+}
+
+test('import, code overlapping passages, undo/redo, and everything survives a reload', async ({
+  page,
+}) => {
+  const app = await AppPage.open(page);
+  await app.switchLanguage('en');
+  // First launch imports and opens the sample study; wait for it, or it takes the view back.
+  await expect(page.getByLabel('Current project')).toContainText(/آذربایجان/, { timeout: 30_000 });
+  const projects = await app.goToProjects();
+  await projects.create('Coding study');
+  const docs = await DocumentsPage.open(page);
+
+  // Three files at once: two import, the broken one is listed with its reason.
+  await docs.importFiles(await makeFiles());
+  await expect(docs.row(FA_TITLE)).toBeVisible();
+  await expect(docs.row(EN_TITLE)).toBeVisible();
+  await expect(docs.failedList).toContainText('broken.docx');
+  await expect(docs.table.getByRole('row')).toHaveCount(3); // header + 2 documents
+  await expect(docs.direction(FA_TITLE)).toHaveValue('rtl');
+  await expect(docs.direction(EN_TITLE)).toHaveValue('ltr');
+  const faWords = FA_PARAGRAPHS.join(' ').split(/\s+/).length;
+  await expect(docs.row(FA_TITLE).getByRole('cell').nth(2)).toHaveText(String(faWords));
+
+  const t = await docs.openDocument(FA_TITLE);
+  await expect(t.text.locator('[data-para-text]')).toHaveCount(FA_PARAGRAPHS.length);
+  await expect(t.text.locator('[data-para-text]').first()).toHaveAttribute('dir', 'rtl');
+
+  // 1: a mouse drag, a new code created in the picker.
+  const p1 = 'همکاری اقتصادی پایهٔ اعتماد متقابل است';
+  await t.dragSelect(p1);
+  expect((await t.selectedText()).trim()).toBe(p1);
+  await expect(page.getByRole('button', { name: 'Code selection' })).toBeVisible();
+  await t.codeWith('همکاری اقتصادی');
+  await expect(t.highlight(['همکاری اقتصادی'])).toHaveText(p1);
+  await expect(t.stripes('همکاری اقتصادی')).toHaveCount(1);
+
+  // 2: overlaps the first: the shared words carry both codes.
+  await t.dragSelect('اعتماد متقابل است و بدون آن دیپلماسی رسمی');
+  await t.codeWith('اعتماد', 'coding-picker-en');
+  await expect(t.highlight(['همکاری اقتصادی', 'اعتماد'])).toHaveText('اعتماد متقابل است');
+  await expect(t.highlight(['همکاری اقتصادی'])).toHaveText('همکاری اقتصادی پایهٔ');
+  await expect(t.highlight(['اعتماد'])).toHaveText('و بدون آن دیپلماسی رسمی');
+  await expect(t.stripes('اعتماد')).toHaveCount(1);
+
+  // 3: keyboard selection; the code is found by typing Arabic ك/ي (Persian-aware filter).
+  await keyboardSelect(page, t, 'امنیت مرزی برای هر دو طرف');
+  await t.codeWith('همكاري');
+  await expect(t.highlight(['همکاری اقتصادی'])).toHaveCount(2);
+  await expect(t.highlight(['همکاری اقتصادی']).nth(1)).toHaveText('امنیت مرزی برای هر دو طرف');
+  await expect(t.stripes('همکاری اقتصادی')).toHaveCount(2);
+  await expect(t.sidePanelCodes.getByRole('listitem')).toHaveText([
+    /همکاری اقتصادی\s*2/,
+    /اعتماد\s*1/,
+  ]);
+
+  // Undo removes the last coding; redo brings it back.
+  await page.keyboard.press('Control+z');
+  await expect(t.highlight(['همکاری اقتصادی'])).toHaveCount(1);
+  await expect(t.stripes('همکاری اقتصادی')).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(t.highlight(['همکاری اقتصادی'])).toHaveCount(2);
+
+  // A memo on the coding (popover) and one on the document (side panel).
+  await t.highlight(['همکاری اقتصادی']).nth(1).click();
+  const popover = page.getByRole('dialog', { name: 'Codes of this passage' });
+  await expect(popover).toBeVisible();
+  await popover.getByLabel('Memo on همکاری اقتصادی').fill('Border security framed as cooperation');
+  await t.screenshot('coding-popover-en');
+  await popover.getByRole('button', { name: 'Close' }).click();
+  await page
+    .getByRole('textbox', { name: 'Document memo' })
+    .fill('A key interview on the economy.');
+  await t.text.click({ position: { x: 5, y: 5 } });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await t.screenshot('coding-fa-doc-en-ui');
+
+  await app.switchLanguage('fa');
+  await expect(t.text).toBeVisible();
+  await t.screenshot('coding-fa-doc-fa-ui');
+  await app.switchLanguage('en');
+
+  // Everything as left after a reload.
+  await page.reload();
+  await AppPage.open(page);
+  const again = await (await DocumentsPage.open(page)).openDocument(FA_TITLE);
+  await expect(again.highlight(['همکاری اقتصادی', 'اعتماد'])).toHaveText('اعتماد متقابل است');
+  await expect(again.highlight(['همکاری اقتصادی'])).toHaveCount(2);
+  await expect(again.stripes('اعتماد')).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: 'Document memo' })).toHaveValue(
+    'A key interview on the economy.',
+  );
+  await again.highlight(['همکاری اقتصادی']).nth(1).click();
+  await expect(page.getByLabel('Memo on همکاری اقتصادی')).toHaveValue(
+    'Border security framed as cooperation',
+  );
+  await page.keyboard.press('Escape');
+
+  // The list counts codings from the in-memory index.
+  await page.getByRole('button', { name: 'All documents' }).click();
+  await expect(docs.row(FA_TITLE).getByRole('cell').nth(3)).toHaveText('3');
+  await expect(docs.row(EN_TITLE).getByRole('cell').nth(3)).toHaveText('0');
+  await app.screenshot('documents-en');
+
+  // The English transcript: code with a recent code picked by its number key.
+  const en = await docs.openDocument(EN_TITLE);
+  await en.dragSelect('trust between the two customs offices matters more than any tariff');
+  await page.keyboard.press('c');
+  await expect(en.picker).toBeVisible();
+  await page.keyboard.press('2'); // recent: 1 = همکاری اقتصادی (last used), 2 = اعتماد
+  await expect(en.highlight(['اعتماد'])).toHaveText(
+    'trust between the two customs offices matters more than any tariff',
+  );
+  await en.dragSelect('paperwork is still the bottleneck');
+  await en.codeWith('Bureaucracy');
+  await expect(en.highlight(['Bureaucracy'])).toHaveText('paperwork is still the bottleneck');
+  // Widen the coding: select a longer passage, then "Set range" in the coding's popover.
+  await en.dragSelect('paperwork is still the bottleneck for small traders');
+  await en.highlight(['Bureaucracy']).click();
+  await page.getByRole('button', { name: 'Set the range of Bureaucracy to the selection' }).click();
+  await expect(en.highlight(['Bureaucracy'])).toHaveText(
+    'paperwork is still the bottleneck for small traders',
+  );
+  await page.keyboard.press('Escape');
+
+  // Drag a code from the side panel onto a selection; untick it to hide its highlights.
+  await en.dragSelect('trucks move in hours instead of days');
+  await en.sidePanelCodes.getByRole('listitem').filter({ hasText: 'Bureaucracy' }).dragTo(en.text);
+  await expect(en.highlight(['Bureaucracy'])).toHaveCount(2);
+  await expect(en.highlight(['Bureaucracy']).nth(0)).toHaveText(
+    'trucks move in hours instead of days',
+  );
+  await page.getByRole('checkbox', { name: 'Show highlights of Bureaucracy' }).uncheck();
+  await expect(en.highlight(['Bureaucracy'])).toHaveCount(0);
+  await expect(en.stripes('Bureaucracy')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Show highlights of Bureaucracy' }).check();
+  await expect(en.stripes('Bureaucracy')).toHaveCount(2);
+  await en.screenshot('coding-en-doc-en-ui');
+  await app.switchLanguage('fa');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await en.screenshot('coding-en-doc-fa-ui');
+  await page.getByRole('button', { name: 'همهٔ اسناد' }).click();
+  await app.screenshot('documents-fa');
+});
+
+test('a 200,000-word transcript is virtualized and a passage far down can be coded and found', async ({
+  page,
+}) => {
+  const app = await AppPage.open(page);
+  await app.switchLanguage('en');
+  await expect(page.getByLabel('Current project')).toContainText(/آذربایجان/, { timeout: 30_000 });
+  await (await app.goToProjects()).create('Long transcript');
+  const docs = await DocumentsPage.open(page);
+
+  const paragraphs = 20_000;
+  const lines: string[] = [];
+  for (let i = 1; i <= paragraphs; i++) {
+    lines.push(`پاسخ ${i}: ما دربارهٔ همکاری و اعتماد و مرز و تجارت سخن گفتیم`);
+  }
+  const lastWords = 'این جملهٔ پایانی گفت‌وگوی طولانی است';
+  lines[paragraphs - 1] = `پاسخ پایانی: ${lastWords}`;
+  const words = lines.join(' ').split(/\s+/).length;
+  const file = join(mkdtempSync(join(tmpdir(), 'mazmun-long-')), 'گفت‌وگوی طولانی.txt');
+  writeFileSync(file, lines.join('\n'), 'utf8');
+  await docs.importFiles([file]);
+  await expect(docs.row('گفت‌وگوی طولانی').getByRole('cell').nth(2)).toHaveText(
+    words.toLocaleString('en-US'),
+  );
+
+  const t = await docs.openDocument('گفت‌وگوی طولانی');
+  const rows = t.text.locator('[data-para-row]');
+  await expect(rows.first()).toBeVisible();
+  // Only the paragraphs near the viewport are in the page.
+  expect(await rows.count()).toBeLessThan(80);
+
+  // Scroll to the very end, code the last passage there.
+  await t.text.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(t.text.getByLabel(`Paragraph ${paragraphs.toLocaleString('en-US')}`)).toBeVisible();
+  await t.dragSelect(lastWords);
+  await t.codeWith('پایان');
+  await expect(t.highlight(['پایان'])).toHaveText(lastWords);
+  expect(await rows.count()).toBeLessThan(80);
+
+  // Back at the top, the side panel's count jumps to the passage and flashes it.
+  await t.text.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(t.highlight(['پایان'])).toHaveCount(0);
+  await page.getByRole('button', { name: /Go to the next passage of پایان/ }).click();
+  await expect(t.highlight(['پایان'])).toBeVisible();
+  await expect(t.highlight(['پایان'])).toHaveText(lastWords);
+  await t.screenshot('coding-long-en');
+});
+
+test('paste a document, rename it, give it a new case, delete it and undo', async ({ page }) => {
+  const app = await AppPage.open(page);
+  await app.switchLanguage('en');
+  await expect(page.getByLabel('Current project')).toContainText(/آذربایجان/, { timeout: 30_000 });
+  await (await app.goToProjects()).create('Library');
+  const docs = await DocumentsPage.open(page);
+
+  await page.getByRole('button', { name: 'Paste text as a new document' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste text as a new document' });
+  await dialog.getByLabel('Title (optional)').fill('Field notes');
+  await dialog.getByLabel('Text').fill('یادداشت میدانی روز اول.\nThe market was busy.');
+  await dialog.getByRole('button', { name: 'Create document' }).click();
+  await expect(dialog).toBeHidden();
+  // Mostly Persian letters: right to left.
+  await expect(docs.direction('Field notes')).toHaveValue('rtl');
+
+  await page.getByRole('button', { name: 'Rename Field notes' }).click();
+  await page.getByRole('textbox', { name: 'New title for Field notes' }).fill('Field notes, day 1');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const row = docs.row('Field notes, day 1');
+  await expect(row).toBeVisible();
+
+  await row.getByRole('combobox', { name: 'Case of Field notes, day 1' }).selectOption('New case…');
+  await page
+    .getByRole('textbox', { name: 'Name of the new case for Field notes, day 1' })
+    .fill('تبریز');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await expect(row.getByRole('combobox', { name: 'Case of Field notes, day 1' })).toHaveValue(/.+/);
+  await expect(
+    row.getByRole('combobox', { name: 'Case of Field notes, day 1' }).locator('option:checked'),
+  ).toHaveText('تبریز');
+
+  await app.switchLanguage('fa');
+  await app.screenshot('documents-case-fa');
+  await app.switchLanguage('en');
+
+  await page.getByRole('button', { name: 'Delete Field notes, day 1' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete document?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(docs.row('Field notes, day 1')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(docs.row('Field notes, day 1')).toBeVisible();
+});

@@ -1,0 +1,27 @@
+import { useI18n } from '../hooks/use-i18n';
+import { dismissStorageAlert, useStorageAlert } from '../hooks/use-storage-alert';
+
+/** Shows a storage failure in plain words, whatever view is open. */
+export function StorageAlertBanner() {
+  const { t } = useI18n();
+  const alert = useStorageAlert();
+  if (!alert) return null;
+  const message =
+    alert.kind === 'quota'
+      ? t('error.quota')
+      : alert.kind === 'version'
+        ? t('error.newer')
+        : t('error.storage');
+  return (
+    <div role="alert" className="banner error">
+      <strong>{message}</strong>
+      <details>
+        <summary>{t('error.details')}</summary>
+        <p dir="auto">{alert.detail}</p>
+      </details>
+      <button type="button" className="btn small" onClick={dismissStorageAlert}>
+        {t('dialog.close')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { Code, CodeId } from '../../../shared/model';
+import { toLatinDigits } from '../../../shared/text/persian';
+import { useI18n } from '../../hooks/use-i18n';
+import { rankCodes } from './rank-codes';
+import './code-picker.css';
+
+interface CodePickerProps {
+  readonly codes: readonly Code[];
+  /** Most recent first; keys 1–9 pick these when nothing is typed. */
+  readonly recent: readonly CodeId[];
+  readonly onPick: (codeId: CodeId) => void;
+  readonly onCreate: (name: string) => void;
+  readonly onClose: () => void;
+  readonly style?: CSSProperties;
+}
+
+type Option = { kind: 'code'; code: Code } | { kind: 'create'; name: string };
+
+/**
+ * The quick code picker: type to filter (Persian-aware), Enter to apply, "Create “…”" for a
+ * new code, 1–9 for the recent codes, Escape to close. A combobox over a listbox.
+ */
+export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: CodePickerProps) {
+  const { t, n } = useI18n();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+
+  const recentCodes = useMemo(
+    () => recent.map((r) => codes.find((c) => c.id === r)).filter((c): c is Code => !!c),
+    [codes, recent],
+  );
+  const options = useMemo<Option[]>(() => {
+    const ranked = rankCodes(codes, query, recent);
+    const list: Option[] = ranked.codes.map((code) => ({ kind: 'code', code }));
+    const name = query.trim();
+    if (name && !ranked.exact) list.push({ kind: 'create', name });
+    return list;
+  }, [codes, query, recent]);
+  const current = Math.min(active, Math.max(0, options.length - 1));
+
+  function choose(o: Option | undefined) {
+    if (!o) return;
+    if (o.kind === 'code') onPick(o.code.id);
+    else onCreate(o.name);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((current + 1) % Math.max(1, options.length));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((current - 1 + options.length) % Math.max(1, options.length));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(options[current]);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    } else if (query === '' && /^[1-9۱-۹]$/.test(e.key)) {
+      // Digits pick a recent code only when nothing is typed: code names may hold digits.
+      const code = recentCodes[Number(toLatinDigits(e.key)) - 1];
+      if (code) {
+        e.preventDefault();
+        onPick(code.id);
+      }
+    }
+  }
+
+  const recentIndex = new Map(recentCodes.slice(0, 9).map((c, i) => [c.id, i + 1]));
+  return (
+    <div className="code-picker" role="dialog" aria-label={t('picker.title')} style={style}>
+      <input
+        type="text"
+        dir="auto"
+        role="combobox"
+        aria-label={t('picker.filter')}
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-activedescendant={options.length ? `${id}-o${current}` : undefined}
+        aria-autocomplete="list"
+        placeholder={t('picker.filter')}
+        value={query}
+        autoFocus
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={(e) => {
+          // Closing on blur, unless focus moved inside the picker (a click on an option).
+          if (!e.currentTarget.parentElement?.contains(e.relatedTarget as Node | null)) onClose();
+        }}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label={t('picker.list')}>
+        {options.map((o, i) => {
+          const num = o.kind === 'code' && query === '' ? recentIndex.get(o.code.id) : undefined;
+          return (
+            <li
+              key={o.kind === 'code' ? o.code.id : `create-${o.name}`}
+              id={`${id}-o${i}`}
+              role="option"
+              aria-selected={i === current}
+              tabIndex={-1}
+              className={o.kind === 'create' ? 'create' : undefined}
+              onMouseEnter={() => setActive(i)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(o)}
+            >
+              {o.kind === 'code' ? (
+                <>
+                  <span className="swatch" style={{ background: o.code.color }} aria-hidden />
+                  <span className="name" dir="auto">
+                    {o.code.name}
+                  </span>
+                  {num !== undefined && <kbd aria-hidden>{n(num)}</kbd>}
+                </>
+              ) : (
+                <span className="name" dir="auto">
+                  {t('picker.create', { name: o.name })}
+                </span>
+              )}
+            </li>
+          );
+        })}
+        {options.length === 0 && <li className="empty">{t('picker.empty')}</li>}
+      </ul>
+      <p className="hint">{t('picker.hint')}</p>
+    </div>
+  );
+}

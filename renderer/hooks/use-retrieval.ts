@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  passageContext,
+  retrievePassages,
+  type PassageContext,
+  type RetrievalMode,
+  type RetrievedPassage,
+} from '../../shared/analysis/retrieval';
+import type { Attribute, Case, CodeId, DocumentId, DocumentMeta } from '../../shared/model';
+import { normalizeForSearch, toLatinDigits } from '../../shared/text/persian';
+import { useProjectState, useProjectStore } from './use-project-store';
+
+export interface CaseFilter {
+  readonly attributeId: string;
+  readonly value: string;
+}
+
+export interface RetrievalQuery {
+  readonly codeIds: readonly CodeId[];
+  readonly mode: RetrievalMode;
+  readonly includeSubcodes: boolean;
+  readonly caseFilter: CaseFilter | null;
+}
+
+export interface RetrievalRow {
+  readonly key: string;
+  readonly passage: RetrievedPassage;
+  readonly document: DocumentMeta;
+  readonly caseName: string | null;
+  /** The codes of the codings that make up the passage (the basic codes under a theme). */
+  readonly codeNames: readonly string[];
+  /** null until the document's text has loaded. */
+  readonly context: PassageContext | null;
+}
+
+/** Characters of context either side of a passage. */
+export const CONTEXT_CHARS = 160;
+
+/** Does a case's value pass the filter? Numbers compare as numbers (any digits), text contains. */
+export function casePasses(c: Case, attr: Attribute, wanted: string): boolean {
+  const v = c.values[attr.id];
+  if (v === undefined || v === null) return false;
+  if (attr.type === 'number' || attr.type === 'year') {
+    return Number(toLatinDigits(wanted.trim())) === Number(v);
+  }
+  if (attr.type === 'category') return v === wanted;
+  return normalizeForSearch(String(v)).includes(normalizeForSearch(wanted.trim()));
+}
+
+/**
+ * The passages of the chosen codes, from the in-memory coding index, with context read from the
+ * texts of only the documents that have results (texts are loaded once and kept).
+ */
+export function useRetrieval(query: RetrievalQuery): {
+  readonly rows: readonly RetrievalRow[];
+  readonly loadingTexts: boolean;
+} {
+  const state = useProjectState();
+  const store = useProjectStore();
+  const [texts, setTexts] = useState<ReadonlyMap<DocumentId, string>>(new Map());
+
+  const passages = useMemo(() => {
+    let documentIds: Set<DocumentId> | undefined;
+    const f = query.caseFilter;
+    const attr = f ? state.attributes.find((a) => a.id === f.attributeId) : undefined;
+    if (f && attr && f.value.trim()) {
+      const passing = new Set(
+        state.cases.filter((c) => casePasses(c, attr, f.value)).map((c) => c.id),
+      );
+      documentIds = new Set(
+        state.documents.filter((d) => d.caseId && passing.has(d.caseId)).map((d) => d.id),
+      );
+    }
+    return retrievePassages(
+      {
+        codes: state.codes,
+        codings: state.codings.values(),
+        codeIds: query.codeIds,
+        mode: query.mode,
+        includeSubcodes: query.includeSubcodes,
+        documentIds,
+      },
+      state.documents.map((d) => d.id),
+    );
+  }, [state, query]);
+
+  const needed = useMemo(
+    () => [...new Set(passages.map((p) => p.documentId))].filter((id) => !texts.has(id)),
+    [passages, texts],
+  );
+
+  useEffect(() => {
+    if (needed.length === 0) return;
+    let cancelled = false;
+    void Promise.all(needed.map(async (id) => [id, await store.getDocumentText(id)] as const)).then(
+      (loaded) => {
+        if (cancelled) return;
+        setTexts((prev) => {
+          const next = new Map(prev);
+          // A document deleted meanwhile gets an empty text, so it is not asked for again.
+          for (const [id, r] of loaded) next.set(id, r.ok ? r.data : '');
+          return next;
+        });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [needed, store]);
+
+  const rows = useMemo(() => {
+    const docs = new Map(state.documents.map((d) => [d.id, d]));
+    const cases = new Map(state.cases.map((c) => [c.id, c.name]));
+    const codes = new Map(state.codes.map((c) => [c.id, c.name]));
+    const out: RetrievalRow[] = [];
+    for (const p of passages) {
+      const document = docs.get(p.documentId);
+      if (!document) continue;
+      const text = texts.get(p.documentId);
+      const codeIds = new Set(
+        p.codingIds.flatMap((id) => {
+          const c = state.codings.get(id);
+          return c ? [c.codeId] : [];
+        }),
+      );
+      out.push({
+        key: `${p.documentId}:${p.start}:${p.end}`,
+        passage: p,
+        document,
+        caseName: document.caseId ? (cases.get(document.caseId) ?? null) : null,
+        codeNames: [...codeIds].map((id) => codes.get(id) ?? ''),
+        context: text === undefined ? null : passageContext(text, p.start, p.end, CONTEXT_CHARS),
+      });
+    }
+    return out;
+  }, [passages, texts, state]);
+
+  return { rows, loadingTexts: needed.length > 0 };
+}

@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import { useCasesTable } from '../../hooks/use-cases';
+import { useCasesImport, type ImportReport } from '../../hooks/use-cases-import';
+import { useI18n } from '../../hooks/use-i18n';
+import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
+import { getPlatform } from '../../platform/bridge';
+import { AddColumnDialog } from './AddColumnDialog';
+import { CasesTable } from './CasesTable';
+import './cases.css';
+
+/** Cases (interviewees) and their attributes, editable in place; CSV import of attributes. */
+export function CasesView() {
+  const { t, n, locale } = useI18n();
+  const store = useProjectStore();
+  const { project } = useProjectState();
+  const { rows, attributes, unassigned } = useCasesTable();
+  const runImport = useCasesImport();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [report, setReport] = useState<ImportReport | null>(null);
+
+  async function addCase(e: FormEvent) {
+    e.preventDefault();
+    if (!name.trim()) {
+      setError(t('cases.err.name'));
+      return;
+    }
+    const r = await store.createCase({ name });
+    setError(r.ok ? null : r.reason);
+    if (r.ok) setName('');
+  }
+
+  async function importCsv() {
+    const picked = await getPlatform().openFiles([{ name: 'CSV', extensions: ['csv'] }], {
+      multiple: false,
+    });
+    if (!picked.ok) return setError(picked.reason);
+    if (picked.data.canceled || !picked.data.files[0]) return;
+    const text = new TextDecoder('utf-8').decode(picked.data.files[0].bytes);
+    const r = await runImport(text);
+    if (r.ok) {
+      setError(null);
+      setReport(r.data);
+    } else setError(r.reason);
+  }
+
+  return (
+    <section className="cs-cases-view" aria-labelledby="cases-title">
+      <header className="cs-view-head">
+        <h1 id="cases-title">{t('nav.cases')}</h1>
+        <p className="muted cs-summary">
+          {t('cases.summary', { cases: n(rows.length), attributes: n(attributes.length) })}
+          {unassigned > 0 &&
+            `${locale === 'fa' ? '، ' : ' · '}${t('cases.unassigned', { n: n(unassigned) })}`}
+        </p>
+      </header>
+      <div className="panel row cs-cases-toolbar">
+        <form className="row" onSubmit={(e) => void addCase(e)}>
+          <div className="field">
+            <label htmlFor="new-case-name">{t('cases.newName')}</label>
+            <input
+              id="new-case-name"
+              type="text"
+              dir="auto"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="btn primary">
+            {t('cases.addCase')}
+          </button>
+        </form>
+        <div className="cs-toolbar-end">
+          <button type="button" className="btn" onClick={() => setAdding(true)}>
+            {t('cases.addColumn')}
+          </button>
+          <button type="button" className="btn" onClick={() => void importCsv()}>
+            {t('cases.importCsv')}
+          </button>
+        </div>
+      </div>
+      {error && (
+        <div role="alert" className="banner error">
+          {error}
+        </div>
+      )}
+      {report && <ImportSummary report={report} onClose={() => setReport(null)} />}
+      {rows.length === 0 ? (
+        <p className="panel muted">{t('cases.empty')}</p>
+      ) : (
+        <div className="panel cs-table-panel">
+          <CasesTable rows={rows} attributes={attributes} />
+        </div>
+      )}
+      <p className="muted cs-hint">{t('cases.hint')}</p>
+      <AddColumnDialog
+        open={adding}
+        defaultCalendar={project.language === 'fa' ? 'solar-hijri' : 'gregorian'}
+        onClose={() => setAdding(false)}
+        onAdd={async (input) => {
+          const r = await store.createAttribute(input);
+          if (r.ok) setAdding(false);
+          return r.ok ? null : r.reason;
+        }}
+      />
+    </section>
+  );
+}
+
+function ImportSummary({ report, onClose }: { report: ImportReport; onClose: () => void }) {
+  const { t, n, locale } = useI18n();
+  return (
+    <div role="status" className="banner info cs-import-report">
+      <p>
+        {t('cases.importDone', {
+          attributes: n(report.attributesCreated.length),
+          cases: n(report.casesCreated),
+          updated: n(report.casesUpdated),
+          skipped: n(report.rowsSkipped + report.cellsSkipped.length + report.columnsSkipped),
+        })}
+      </p>
+      {report.attributesCreated.length > 0 && (
+        <p dir="auto">
+          {t('cases.importAttributes')}{' '}
+          {report.attributesCreated.join(locale === 'fa' ? '، ' : ', ')}
+        </p>
+      )}
+      {report.cellsSkipped.length > 0 && (
+        <ul>
+          {report.cellsSkipped.slice(0, 10).map((c, i) => (
+            <li key={i} dir="auto">
+              {t('cases.importBadCell', { name: c.caseName, column: c.attribute, value: c.value })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="btn small" onClick={onClose}>
+        {t('dialog.close')}
+      </button>
+    </div>
+  );
+}

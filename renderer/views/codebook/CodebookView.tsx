@@ -1,0 +1,200 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { CodeId, Result } from '../../../shared/model';
+import { useCodebook } from '../../hooks/use-codebook';
+import { useI18n } from '../../hooks/use-i18n';
+import { useProjectStore } from '../../hooks/use-project-store';
+import { CodeActions } from './CodeActions';
+import { CodeDetail } from './CodeDetail';
+import { CodeTree } from './CodeTree';
+import './codebook.css';
+
+/** The codebook: the theme tree with live counts, and the selected code's entry beside it. */
+export function CodebookView() {
+  const { t, n } = useI18n();
+  const store = useProjectStore();
+  const codebook = useCodebook();
+  const { state } = codebook;
+  const [selectedId, setSelectedId] = useState<CodeId | null>(null);
+  const [renamingId, setRenamingId] = useState<CodeId | null>(null);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<CodeId>>(new Set());
+  const [query, setQuery] = useState('');
+  const [newName, setNewName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const selected = selectedId ? codebook.byId.get(selectedId) : undefined;
+  const counts = { global: 0, organizing: 0, basic: 0 };
+  for (const nd of codebook.nodes) counts[nd.row.level]++;
+
+  async function run<T>(p: Promise<Result<T>>): Promise<Result<T>> {
+    const r = await p;
+    setError(r.ok ? null : r.reason);
+    return r;
+  }
+
+  async function create(e: FormEvent, asChild: boolean) {
+    e.preventDefault();
+    const name = newName.trim();
+    if (!name) {
+      setError(t('cb.nameRequired'));
+      return;
+    }
+    const parentId = asChild && selected ? selected.code.id : null;
+    const r = await run(store.createCode({ name, parentId }));
+    if (r.ok) {
+      setNewName('');
+      setSelectedId(r.data.id);
+      if (parentId) setCollapsed((c) => without(c, parentId));
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLElement>) {
+    const el = e.target as HTMLElement;
+    if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
+    // e.code keeps the shortcut on a Persian keyboard layout, where e.key is 'ظ'.
+    if (!(e.ctrlKey || e.metaKey) || (e.key.toLowerCase() !== 'z' && e.code !== 'KeyZ')) return;
+    // Stopped here so the window-wide shortcut (use-undo-shortcuts) does not undo a second time.
+    e.preventDefault();
+    e.stopPropagation();
+    void run(e.shiftKey ? store.redo() : store.undo());
+  }
+
+  return (
+    <section className="codebook-view" aria-labelledby="codebook-title" onKeyDown={onKeyDown}>
+      <header className="cb-view-head">
+        <h1 id="codebook-title">{t('nav.codebook')}</h1>
+        <p className="muted cb-summary">
+          {t('cb.summary', {
+            global: n(counts.global),
+            organizing: n(counts.organizing),
+            basic: n(counts.basic),
+          })}
+        </p>
+        <div className="cb-undo-buttons">
+          <button
+            type="button"
+            className="btn small"
+            disabled={!state.canUndo}
+            onClick={() => void run(store.undo())}
+            title={state.undoLabel ? state.undoLabel.subject : undefined}
+          >
+            {t('cb.undo')}
+          </button>
+          <button
+            type="button"
+            className="btn small"
+            disabled={!state.canRedo}
+            onClick={() => void run(store.redo())}
+          >
+            {t('cb.redo')}
+          </button>
+        </div>
+      </header>
+      <form className="panel row cb-codebook-toolbar" onSubmit={(e) => void create(e, false)}>
+        <div className="field">
+          <label htmlFor="new-code-name">{t('cb.newName')}</label>
+          <input
+            id="new-code-name"
+            type="text"
+            dir="auto"
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="btn primary">
+          {t('cb.addRoot')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!selected}
+          onClick={(e) => void create(e, true)}
+          title={selected ? t('cb.addChildOf', { name: selected.code.name }) : undefined}
+        >
+          {t('cb.addChild')}
+        </button>
+        <div className="field cb-search-field">
+          <label htmlFor="code-search">{t('cb.search')}</label>
+          <input
+            id="code-search"
+            type="search"
+            dir="auto"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      </form>
+      {error && (
+        <div role="alert" className="banner error">
+          {error}
+        </div>
+      )}
+      <div className="cb-codebook-body">
+        <div className="panel cb-tree-panel">
+          <div className="cb-tree-legend muted" aria-hidden="true">
+            <span className="cb-legend-code">{t('cb.colCode')}</span>
+            <span className="cb-legend-num">{t('cb.sources')}</span>
+            <span className="cb-legend-num">{t('cb.references')}</span>
+          </div>
+          <CodeTree
+            codebook={codebook}
+            query={query}
+            collapsed={collapsed}
+            onToggle={(id, open) =>
+              setCollapsed((c) => (open ? without(c, id) : new Set([...c, id])))
+            }
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            renamingId={renamingId}
+            onStartRename={setRenamingId}
+            onRename={(id, name) => {
+              setRenamingId(null);
+              const code = codebook.byId.get(id)?.code;
+              if (name !== null && name.trim() && code && name.trim() !== code.name) {
+                void run(store.updateCode(id, { name }));
+              }
+            }}
+            onMove={(id, to) => void run(store.moveCode(id, to.parentId, to.index))}
+          />
+        </div>
+        <aside className="panel cb-detail-panel" aria-label={t('cb.detailLabel')}>
+          {selected ? (
+            <>
+              <CodeDetail
+                node={selected}
+                onUpdate={(patch) => void run(store.updateCode(selected.code.id, patch))}
+              />
+              <CodeActions
+                codebook={codebook}
+                node={selected}
+                onRename={() => setRenamingId(selected.code.id)}
+                onMoveTo={(parentId) => {
+                  const siblings = codebook.nodes.filter(
+                    (x) => x.row.parentId === parentId && x.code.id !== selected.code.id,
+                  );
+                  void run(store.moveCode(selected.code.id, parentId, siblings.length));
+                }}
+                onMerge={(targetId) => {
+                  void run(store.mergeCodes(selected.code.id, targetId)).then((r) => {
+                    if (r.ok) setSelectedId(targetId);
+                  });
+                }}
+                onDelete={() => {
+                  void run(store.deleteCode(selected.code.id)).then((r) => {
+                    if (r.ok) setSelectedId(null);
+                  });
+                }}
+              />
+            </>
+          ) : (
+            <p className="muted">{t('cb.selectHint')}</p>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+function without<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const next = new Set(set);
+  next.delete(item);
+  return next;
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { IMPORT_ACCEPT, useImportDocuments } from '../../hooks/use-import-documents';
+import { useI18n } from '../../hooks/use-i18n';
+import { PasteDialog } from './PasteDialog';
+
+/** Import buttons, the progress bar while reading, and what was (not) imported. */
+export function ImportBar() {
+  const { t, n } = useI18n();
+  const imp = useImportDocuments();
+  const [pasting, setPasting] = useState(false);
+  const busy = imp.progress !== null;
+
+  return (
+    <div className="panel import-bar">
+      <div className="row">
+        <button
+          type="button"
+          className="btn primary"
+          disabled={busy}
+          onClick={() => void imp.pickAndImport()}
+        >
+          {t('documents.importButton')}
+        </button>
+        <label className="file-input">
+          <span>{t('documents.import')}</span>
+          <input
+            type="file"
+            multiple
+            accept={IMPORT_ACCEPT}
+            disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const files = Array.from(input.files ?? []);
+              void imp.importFiles(files).then(() => {
+                // Picking the same files again must fire `change` again.
+                input.value = '';
+              });
+            }}
+          />
+        </label>
+        <button type="button" className="btn" disabled={busy} onClick={() => setPasting(true)}>
+          {t('documents.paste')}
+        </button>
+      </div>
+      <p className="muted small-print">{t('documents.importHint')}</p>
+      {imp.progress && (
+        <div className="import-progress">
+          <progress
+            aria-label={t('documents.importing')}
+            max={imp.progress.total}
+            value={imp.progress.done}
+          />
+          <span className="muted" dir="auto">
+            {t('documents.importProgress', {
+              done: n(imp.progress.done),
+              total: n(imp.progress.total),
+              name: imp.progress.name,
+            })}
+          </span>
+        </div>
+      )}
+      {imp.outcome && (
+        <div className="import-outcome" role="status">
+          {imp.outcome.imported.length > 0 && (
+            <p>{t('documents.imported', { count: n(imp.outcome.imported.length) })}</p>
+          )}
+          {imp.outcome.error && <p className="error-text">{imp.outcome.error}</p>}
+          {imp.outcome.failed.length > 0 && (
+            <>
+              <h3 className="failed-title">{t('documents.importFailed')}</h3>
+              <ul aria-label={t('documents.importFailed')} className="failed-list">
+                {imp.outcome.failed.map((f, i) => (
+                  <li key={`${f.name}-${i}`} dir="auto">
+                    {t('documents.importFailedItem', { name: f.name, reason: f.reason })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" className="btn small" onClick={imp.dismiss}>
+            {t('documents.dismiss')}
+          </button>
+        </div>
+      )}
+      <PasteDialog open={pasting} onClose={() => setPasting(false)} onCreate={imp.importPasted} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { ProjectTableId } from '../../../shared/export/tables-for-project';
+import type { ProjectState } from '../../../shared/store/project-store';
+import { useExchangeExport, type ExportRequest } from '../../hooks/use-exchange';
+import { useI18n } from '../../hooks/use-i18n';
+import { ReportOptions, defaultReportChoice } from './ReportOptions';
+
+interface ExportPanelProps {
+  readonly state: ProjectState;
+}
+
+type Simple = 'qdpx' | 'qdc' | 'backup' | 'xlsx';
+const SIMPLE: readonly Simple[] = ['qdpx', 'qdc', 'backup', 'xlsx'];
+const TABLES: readonly ProjectTableId[] = ['frequency', 'matrix', 'codebook'];
+
+export function ExportPanel({ state }: ExportPanelProps) {
+  const { t } = useI18n();
+  const exportProject = useExchangeExport(state.project.id);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [table, setTable] = useState<ProjectTableId>('frequency');
+  const [report, setReport] = useState(() => defaultReportChoice(state.project.language));
+
+  async function run(label: string, request: ExportRequest) {
+    setBusy(label);
+    setMessage(null);
+    const r = await exportProject(request);
+    setBusy(null);
+    if (!r.ok) setMessage({ text: t('exchange.failed', { reason: r.reason }), error: true });
+    else if (!r.data.outcome.canceled) {
+      const path = r.data.outcome.path;
+      setMessage({
+        text: path
+          ? t('exchange.savedTo', { path })
+          : t('exchange.saved', { name: r.data.fileName }),
+        error: false,
+      });
+    }
+  }
+
+  const button = (label: string, request: ExportRequest) => (
+    <button
+      type="button"
+      className="btn primary"
+      disabled={busy !== null}
+      aria-label={t('exchange.saveAs', { what: label })}
+      onClick={() => void run(label, request)}
+    >
+      {busy === label ? t('exchange.saving') : t('exchange.save')}
+    </button>
+  );
+
+  return (
+    <section className="panel exchange-export" aria-labelledby="exchange-export-title">
+      <h2 id="exchange-export-title">{t('exchange.export')}</h2>
+      <ul className="exchange-list">
+        {SIMPLE.map((kind) => (
+          <li key={kind}>
+            <div>
+              <strong>{t(`exchange.${kind}`)}</strong>
+              <p className="muted">{t(`exchange.${kind}Hint`)}</p>
+            </div>
+            {button(t(`exchange.${kind}`), { kind })}
+          </li>
+        ))}
+        <li>
+          <div>
+            <strong>{t('exchange.csv')}</strong>
+            <div className="field inline">
+              <label htmlFor="exchange-csv-table">{t('exchange.csvTable')}</label>
+              <select
+                id="exchange-csv-table"
+                value={table}
+                onChange={(e) => setTable(e.target.value as ProjectTableId)}
+              >
+                {TABLES.map((id) => (
+                  <option key={id} value={id}>
+                    {t(`exchange.table.${id}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {button(t('exchange.csv'), { kind: 'csv', table })}
+        </li>
+        <li className="report">
+          <div>
+            <strong>{t('exchange.report')}</strong>
+            <p className="muted">{t('exchange.reportHint')}</p>
+            <ReportOptions state={state} value={report} onChange={setReport} />
+          </div>
+          <div className="row">
+            {button(t('exchange.report'), { kind: 'html', report })}
+            {button(t('exchange.pdf'), { kind: 'pdf', report })}
+          </div>
+        </li>
+      </ul>
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error-text' : 'muted'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { ExchangeImport } from '../../hooks/use-exchange-import';
+import { useI18n } from '../../hooks/use-i18n';
+import { useStoreStatus } from '../../hooks/use-project-store';
+import { useWorkspace } from '../../hooks/use-workspace';
+import { ImportPreview } from './ImportPreview';
+
+interface ImportPanelProps {
+  readonly importer: ExchangeImport;
+}
+
+export function ImportPanel({ importer }: ImportPanelProps) {
+  const { t, n } = useI18n();
+  const status = useStoreStatus();
+  const workspace = useWorkspace();
+  const store = status.kind === 'ready' ? status.store : null;
+  const [done, setDone] = useState<string | null>(null);
+  const { phase } = importer;
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setDone(null);
+    await importer.read(file.name, new Uint8Array(await file.arrayBuffer()));
+  }
+
+  async function onImport() {
+    const r = await importer.commit(store);
+    if (!r.ok) return;
+    if (r.data.kind === 'codebook') {
+      setDone(t('exchange.codesAdded', { count: n(r.data.count) }));
+      return;
+    }
+    setDone(t(r.data.copy ? 'exchange.importedCopy' : 'exchange.imported', { name: r.data.name }));
+    workspace.openProject(r.data.projectId, 'exchange');
+  }
+
+  return (
+    <section className="panel exchange-import" aria-labelledby="exchange-import-title">
+      <h2 id="exchange-import-title">{t('exchange.import')}</h2>
+      <p className="muted">{t('exchange.importHint')}</p>
+      <div className="field">
+        <label htmlFor="exchange-import-file">{t('exchange.importFile')}</label>
+        <input
+          id="exchange-import-file"
+          type="file"
+          accept=".qdpx,.qdc,.json"
+          disabled={phase.kind === 'reading' || phase.kind === 'writing'}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void onFile(input.files?.[0]).finally(() => {
+              input.value = ''; // the same file can be picked again
+            });
+          }}
+        />
+      </div>
+      {phase.kind === 'reading' && (
+        <p role="status" className="muted">
+          {t('exchange.reading', { name: phase.fileName })}
+        </p>
+      )}
+      {phase.kind === 'error' && (
+        <div role="alert" className="banner error">
+          <p>{t('exchange.importFailed', { name: phase.fileName })}</p>
+          {/* The importer's own words (English): their own paragraph, so bidi cannot mix them. */}
+          <p dir="auto">{phase.reason}</p>
+          <p>{t('exchange.nothingWritten')}</p>
+        </div>
+      )}
+      {(phase.kind === 'preview' || phase.kind === 'writing') && (
+        <ImportPreview
+          preview={phase.preview}
+          canAddCodes={store !== null}
+          busy={phase.kind === 'writing'}
+          onImport={() => void onImport()}
+          onCancel={importer.reset}
+        />
+      )}
+      {phase.kind === 'writing' && (
+        <div className="field">
+          <span className="field-label">{t('exchange.importing')}</span>
+          <progress aria-label={t('exchange.progress')} max={phase.total} value={phase.done} />
+        </div>
+      )}
+      {done && (
+        <p role="status" className="banner info">
+          <bdi>{done}</bdi>
+        </p>
+      )}
+    </section>
+  );
+}

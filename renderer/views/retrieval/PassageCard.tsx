@@ -1,0 +1,59 @@
+import type { RetrievalRow } from '../../hooks/use-retrieval';
+import { useI18n } from '../../hooks/use-i18n';
+
+interface PassageCardProps {
+  readonly row: RetrievalRow;
+  readonly index: number;
+  readonly onOpen: () => void;
+}
+
+/** One retrieved passage: where it is from, its codes, the text in context, the coding memos. */
+export function PassageCard({ row, index, onOpen }: PassageCardProps) {
+  const { t, n } = useI18n();
+  const ctx = row.context;
+  const direction = row.document.direction;
+  return (
+    <li className="rv-passage">
+      <article aria-label={t('ret.passageLabel', { n: n(index + 1), doc: row.document.title })}>
+        <header className="rv-passage-head">
+          <span className="rv-passage-doc" dir="auto">
+            {row.document.title}
+          </span>
+          {row.caseName && (
+            <span className="rv-passage-case" dir="auto">
+              {row.caseName}
+            </span>
+          )}
+          <span className="rv-passage-codes">
+            {row.codeNames.map((name) => (
+              <span key={name} className="rv-chip" dir="auto">
+                {name}
+              </span>
+            ))}
+          </span>
+          <button type="button" className="btn small rv-open-btn" onClick={onOpen}>
+            {t('ret.open')}
+          </button>
+        </header>
+        <blockquote className="rv-passage-text" dir={direction === 'auto' ? 'auto' : direction}>
+          {ctx ? (
+            <>
+              {ctx.clippedBefore && '…'}
+              <span className="ctx">{ctx.before}</span>
+              <mark>{ctx.match}</mark>
+              <span className="ctx">{ctx.after}</span>
+              {ctx.clippedAfter && '…'}
+            </>
+          ) : (
+            <span className="muted">{t('status.loading')}</span>
+          )}
+        </blockquote>
+        {row.passage.memos.length > 0 && (
+          <p className="rv-passage-memo" dir="auto">
+            <strong>{t('ret.memo')}</strong> {row.passage.memos.join(' | ')}
+          </p>
+        )}
+      </article>
+    </li>
+  );
+}

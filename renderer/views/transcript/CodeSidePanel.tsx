@@ -1,0 +1,94 @@
+import type { Code, CodeId } from '../../../shared/model';
+import { useI18n } from '../../hooks/use-i18n';
+import { CODE_DRAG_TYPE } from './TranscriptText';
+
+interface CodeSidePanelProps {
+  /** Codebook order, as a flattened tree with depths. */
+  readonly codes: readonly { readonly code: Code; readonly depth: number }[];
+  /** References of each code in this document. */
+  readonly counts: ReadonlyMap<CodeId, number>;
+  readonly hidden: ReadonlySet<CodeId>;
+  readonly onToggle: (id: CodeId) => void;
+  /** Scrolls to the code's next passage in this document. */
+  readonly onNext: (id: CodeId) => void;
+}
+
+/** The code list beside the text: colour, name, references here; drag onto text; filter. */
+export function CodeSidePanel({ codes, counts, hidden, onToggle, onNext }: CodeSidePanelProps) {
+  const { t, n } = useI18n();
+  return (
+    <section className="side-section" aria-labelledby="side-codes-title">
+      <h2 id="side-codes-title">{t('transcript.codesAll')}</h2>
+      {codes.length === 0 ? (
+        <p className="muted small-print">{t('transcript.noCodes')}</p>
+      ) : (
+        <>
+          <p className="muted small-print">{t('transcript.codesHint')}</p>
+          <ul className="side-codes" aria-label={t('transcript.codes')}>
+            {codes.map(({ code, depth }) => {
+              const count = counts.get(code.id) ?? 0;
+              return (
+                <li
+                  key={code.id}
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData(CODE_DRAG_TYPE, code.id);
+                    e.dataTransfer.setData('text/plain', code.name);
+                    e.dataTransfer.effectAllowed = 'copy';
+                  }}
+                  style={{ paddingInlineStart: `${4 + depth * 14}px` }}
+                  className={count === 0 ? 'unused' : undefined}
+                >
+                  <input
+                    type="checkbox"
+                    checked={!hidden.has(code.id)}
+                    aria-label={t('transcript.showCode', { code: code.name })}
+                    onChange={() => onToggle(code.id)}
+                  />
+                  <span className="swatch" style={{ background: code.color }} aria-hidden />
+                  <span className="name" dir="auto">
+                    {code.name}
+                  </span>
+                  {count > 0 ? (
+                    <button
+                      type="button"
+                      className="count"
+                      aria-label={t('transcript.nextPassage', { code: code.name, count: n(count) })}
+                      title={t('transcript.nextPassage', { code: code.name, count: n(count) })}
+                      onClick={() => onNext(code.id)}
+                    >
+                      {n(count)}
+                    </button>
+                  ) : (
+                    <span className="count">{n(count)}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Codes in tree order (parents before children, siblings by order) with their depth. */
+export function flattenCodeTree(codes: readonly Code[]): { code: Code; depth: number }[] {
+  const children = new Map<CodeId | null, Code[]>();
+  const ids = new Set(codes.map((c) => c.id));
+  for (const c of codes) {
+    const parent = c.parentId && ids.has(c.parentId) ? c.parentId : null;
+    const list = children.get(parent) ?? [];
+    list.push(c);
+    children.set(parent, list);
+  }
+  const out: { code: Code; depth: number }[] = [];
+  const walk = (parent: CodeId | null, depth: number) => {
+    for (const c of children.get(parent) ?? []) {
+      out.push({ code: c, depth });
+      walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}

@@ -1,0 +1,276 @@
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import type { TranscriptTarget } from '../../app/WorkspaceProvider';
+import type { Code, CodeId, Coding, DocumentMeta } from '../../../shared/model';
+import type { Result } from '../../../shared/model/snapshot';
+import { CodePicker } from '../../components/code-picker/CodePicker';
+import { useCodingActions, type TextRange } from '../../hooks/use-coding-actions';
+import { useOpenTranscript } from '../../hooks/use-document-navigation';
+import { useI18n } from '../../hooks/use-i18n';
+import { CodeSidePanel, flattenCodeTree } from './CodeSidePanel';
+import { CodingPopover } from './CodingPopover';
+import { DocumentMemoEditor } from './DocumentMemoEditor';
+import { selectionEndRect } from './dom-selection';
+import { paragraphIndexAt, splitParagraphs } from './paragraphs';
+import { FLASH_ID, PENDING_ID, type Bar, type CodeLook } from './ParagraphRow';
+import { placeInBox, type Point } from './placement';
+import { rangesByParagraph, type RangeRef } from './segments';
+import { assignLanes, barsForParagraph } from './stripes';
+import { TranscriptText } from './TranscriptText';
+
+interface CodingBoardProps {
+  readonly meta: DocumentMeta;
+  readonly text: string;
+  readonly dir: 'rtl' | 'ltr';
+  readonly paraDir: 'rtl' | 'ltr' | 'auto';
+  readonly codings: readonly Coding[];
+  readonly codes: readonly Code[];
+  readonly target: TranscriptTarget;
+}
+
+const FLASH_MS = 2500;
+
+/** Fixed-position style for an element of `size` centred under the point `p`. */
+function viewportPlace(
+  p: Point,
+  size: { w: number; h: number },
+  dir: 'ltr' | 'rtl',
+): CSSProperties {
+  const box = { left: 8, top: 8, right: window.innerWidth - 8, bottom: window.innerHeight - 8 };
+  // placeInBox puts the inline-start corner at the point: shift by half the width to centre.
+  const x = dir === 'ltr' ? p.x - size.w / 2 : p.x + size.w / 2;
+  return placeInBox({ x, y: p.y }, size, box, dir);
+}
+
+/** The text with its codings, the floating coding controls and the side panel. */
+export function CodingBoard({
+  meta,
+  text,
+  dir,
+  paraDir,
+  codings,
+  codes,
+  target,
+}: CodingBoardProps) {
+  const { t, dir: uiDir } = useI18n();
+  const actions = useCodingActions(meta.id);
+  const openTranscript = useOpenTranscript();
+  const [pending, setPending] = useState<TextRange | null>(null);
+  const [anchor, setAnchor] = useState<Point | null>(null);
+  const [picker, setPicker] = useState(false);
+  const [popover, setPopover] = useState<{ ids: readonly string[]; at: Point } | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<CodeId>>(new Set());
+  const [flashDone, setFlashDone] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const tree = useMemo(() => flattenCodeTree(codes), [codes]);
+  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const visible = useMemo(() => codings.filter((c) => !hidden.has(c.codeId)), [codings, hidden]);
+  const counts = useMemo(() => {
+    const m = new Map<CodeId, number>();
+    for (const c of codings) m.set(c.codeId, (m.get(c.codeId) ?? 0) + 1);
+    return m;
+  }, [codings]);
+
+  // The passage asked for by navigation: scrolled to and flashed until FLASH_MS have passed.
+  const flash = target.range && flashDone !== target.nonce ? target.range : null;
+  const scrollTo = useMemo(
+    () =>
+      target.range
+        ? { index: paragraphIndexAt(paragraphs, target.range.start), nonce: target.nonce }
+        : null,
+    [target.range, target.nonce, paragraphs],
+  );
+  useEffect(() => {
+    if (!target.range) return;
+    const nonce = target.nonce;
+    const timer = setTimeout(() => setFlashDone(nonce), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [target.range, target.nonce]);
+
+  const looks = useMemo(() => {
+    const m = new Map<string, CodeLook>();
+    for (const c of visible) {
+      const code = codeById.get(c.codeId);
+      m.set(c.id, { name: code?.name ?? '?', color: code?.color ?? '#888888' });
+    }
+    return m;
+  }, [visible, codeById]);
+
+  const rangesByPara = useMemo(() => {
+    const ranges: RangeRef[] = visible.map((c) => ({ id: c.id, start: c.start, end: c.end }));
+    // The selection is drawn only while the picker has focus: the browser's own selection
+    // highlight is gone then, and redrawing the text under a live selection would break it.
+    if (pending && picker) ranges.push({ id: PENDING_ID, ...pending });
+    if (flash) ranges.push({ id: FLASH_ID, ...flash });
+    return rangesByParagraph(paragraphs, ranges);
+  }, [visible, pending, picker, flash, paragraphs]);
+
+  const lanes = useMemo(
+    () =>
+      assignLanes(
+        tree.map((x) => x.code.id),
+        visible,
+      ),
+    [tree, visible],
+  );
+  const codeOfCoding = useMemo(
+    () => new Map(visible.map((c) => [c.id as string, c.codeId])),
+    [visible],
+  );
+  const barsByPara = useCallback(
+    (i: number): Bar[] => {
+      const inPara = (rangesByPara[i] ?? []).flatMap((r) => {
+        const codeId = codeOfCoding.get(r.id);
+        return codeId ? [{ codeId }] : [];
+      });
+      return barsForParagraph(inPara, lanes).map((b) => {
+        const code = codeById.get(b.codeId as CodeId);
+        return { ...b, name: code?.name ?? '?', color: code?.color ?? '#888888' };
+      });
+    },
+    [rangesByPara, codeOfCoding, lanes, codeById],
+  );
+
+  // Keep the floating button under the selection while the text scrolls.
+  useEffect(() => {
+    if (!pending || picker) return;
+    const onScroll = () => {
+      const r = selectionEndRect(document);
+      if (r) setAnchor(endPoint(r, dir));
+    };
+    window.addEventListener('scroll', onScroll, true);
+    return () => window.removeEventListener('scroll', onScroll, true);
+  }, [pending, picker, dir]);
+
+  const done = useCallback((r: Result<unknown>) => {
+    if (!r.ok) {
+      setError(r.reason);
+      return;
+    }
+    setError(null);
+    setPending(null);
+    setPicker(false);
+    document.getSelection()?.removeAllRanges();
+  }, []);
+
+  const codeWith = (codeId: CodeId) => pending && void actions.code(pending, codeId).then(done);
+  const createWith = (name: string) =>
+    pending && void actions.createAndCode(pending, name).then(done);
+
+  // Cycles through a code's passages in text order, from the one last navigated to.
+  const goToNext = (codeId: CodeId) => {
+    const list = codings.filter((c) => c.codeId === codeId);
+    const from = target.range?.start ?? -1;
+    const next = list.find((c) => c.start > from) ?? list[0];
+    if (next) openTranscript(meta.id, { start: next.start, end: next.end });
+  };
+
+  const popCodings = popover
+    ? popover.ids.map((id) => codings.find((c) => c.id === id)).filter((c): c is Coding => !!c)
+    : [];
+
+  return (
+    <div className="transcript-body">
+      <div className="transcript-main">
+        {error && (
+          <div role="alert" className="banner error">
+            {error}
+          </div>
+        )}
+        <TranscriptText
+          label={t('transcript.text', { title: meta.title })}
+          text={text}
+          paragraphs={paragraphs}
+          dir={dir}
+          paraDir={paraDir}
+          rangesByPara={rangesByPara}
+          looks={looks}
+          barsByPara={barsByPara}
+          laneCount={lanes.size}
+          scrollTo={scrollTo}
+          onSelect={(range, rect) => {
+            setPending(range);
+            setAnchor(rect ? endPoint(rect, dir) : null);
+            setPicker(false);
+          }}
+          onMarkClick={(ids, at) => setPopover({ ids, at })}
+          onClickPlain={() => {
+            setPending(null);
+            setPicker(false);
+            setPopover(null);
+          }}
+          onCodeKey={() => setPicker(true)}
+          onEscape={() => {
+            setPending(null);
+            setPicker(false);
+            setPopover(null);
+          }}
+          onDropCode={(id) => codeWith(id as CodeId)}
+        />
+        {pending && anchor && !picker && (
+          <button
+            type="button"
+            className="btn primary code-selection"
+            title={t('transcript.codeSelectionHint')}
+            style={viewportPlace(anchor, { w: 150, h: 34 }, uiDir)}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => setPicker(true)}
+          >
+            {t('transcript.codeSelection')}
+          </button>
+        )}
+        {picker && pending && (
+          <CodePicker
+            codes={codes}
+            recent={actions.recent}
+            onPick={codeWith}
+            onCreate={createWith}
+            onClose={() => setPicker(false)}
+            style={viewportPlace(anchor ?? { x: 300, y: 200 }, { w: 320, h: 340 }, uiDir)}
+          />
+        )}
+        {popover && popCodings.length > 0 && (
+          <CodingPopover
+            codings={popCodings}
+            codeOf={(c) => codeById.get(c.codeId)}
+            text={text}
+            canSetRange={pending !== null}
+            onRemove={(c) => void actions.remove(c.id).then((r) => r.ok || setError(r.reason))}
+            onSetRange={(c) => pending && void actions.setRange(c.id, pending).then(done)}
+            onMemo={(c, memo) =>
+              void actions.setMemo(c.id, memo).then((r) => r.ok || setError(r.reason))
+            }
+            onClose={() => setPopover(null)}
+            style={viewportPlace(
+              { x: popover.at.x, y: popover.at.y + 12 },
+              { w: 340, h: 360 },
+              uiDir,
+            )}
+          />
+        )}
+      </div>
+      <aside className="transcript-side" aria-label={t('transcript.codes')}>
+        <CodeSidePanel
+          codes={tree}
+          counts={counts}
+          hidden={hidden}
+          onNext={goToNext}
+          onToggle={(id) =>
+            setHidden((h) => {
+              const next = new Set(h);
+              if (!next.delete(id)) next.add(id);
+              return next;
+            })
+          }
+        />
+        <DocumentMemoEditor documentId={meta.id} />
+      </aside>
+    </div>
+  );
+}
+
+/** Where the selection ends on screen: its last line's end (left edge in right-to-left text). */
+function endPoint(r: DOMRect, dir: 'rtl' | 'ltr'): Point {
+  return { x: dir === 'rtl' ? r.left : r.right, y: r.bottom + 6 };
+}

@@ -1,0 +1,127 @@
+import { useMemo } from 'react';
+import type { TranscriptTarget } from '../../app/WorkspaceProvider';
+import type { Coding, DocumentMeta } from '../../../shared/model';
+import { describeCommand } from '../../../shared/store/undo-stack';
+import { looksRightToLeft } from '../../../shared/text/persian';
+import { useDocumentText } from '../../hooks/use-document-text';
+import { useI18n } from '../../hooks/use-i18n';
+import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
+import { useWorkspace } from '../../hooks/use-workspace';
+import { CodingBoard } from './CodingBoard';
+import { countWords } from './paragraphs';
+import './transcript.css';
+
+interface TranscriptViewProps {
+  readonly meta: DocumentMeta;
+  readonly target: TranscriptTarget;
+}
+
+/** The coding view of one document: header, then the text with its codings and side panel. */
+export function TranscriptView({ meta, target }: TranscriptViewProps) {
+  const { t } = useI18n();
+  const loaded = useDocumentText(meta.id);
+  return (
+    <section className="transcript-view" aria-label={t('transcript.label', { title: meta.title })}>
+      {loaded.status === 'ready' ? (
+        <Loaded meta={meta} target={target} text={loaded.text} />
+      ) : (
+        <>
+          <TranscriptHeader meta={meta} words={null} codings={null} />
+          {loaded.status === 'loading' ? (
+            <p className="muted" role="status">
+              {t('documents.loadingText')}
+            </p>
+          ) : (
+            <p role="alert" className="banner error">
+              {loaded.reason}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Loaded({ meta, target, text }: TranscriptViewProps & { readonly text: string }) {
+  const state = useProjectState();
+  const words = useMemo(() => countWords(text), [text]);
+  const dir: 'rtl' | 'ltr' =
+    meta.direction === 'auto' ? (looksRightToLeft(text) ? 'rtl' : 'ltr') : meta.direction;
+  const docCodings: readonly Coding[] = useMemo(
+    () => state.codings.byDocument(meta.id),
+    // The index is shared between states; a new state (codingCount, version) means new codings.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.version, meta.id],
+  );
+  return (
+    <>
+      <TranscriptHeader meta={meta} words={words} codings={docCodings.length} />
+      <CodingBoard
+        meta={meta}
+        text={text}
+        dir={dir}
+        paraDir={meta.direction}
+        codings={docCodings}
+        codes={state.codes}
+        target={target}
+      />
+    </>
+  );
+}
+
+function TranscriptHeader({
+  meta,
+  words,
+  codings,
+}: {
+  readonly meta: DocumentMeta;
+  readonly words: number | null;
+  readonly codings: number | null;
+}) {
+  const { t, n, dir } = useI18n();
+  const { closeTranscript } = useWorkspace();
+  const state = useProjectState();
+  const store = useProjectStore();
+  return (
+    <header className="transcript-head">
+      <button type="button" className="btn small" onClick={closeTranscript}>
+        <span aria-hidden>{dir === 'rtl' ? '› ' : '‹ '}</span>
+        {t('transcript.back')}
+      </button>
+      <h1 dir="auto">{meta.title}</h1>
+      <span className="muted stats">
+        {words !== null && t('transcript.words', { count: n(words) })}
+        {codings !== null &&
+          ` · ${codings === 1 ? t('transcript.codingCountOne') : t('transcript.codingCount', { count: n(codings) })}`}
+      </span>
+      <span className="head-actions">
+        <button
+          type="button"
+          className="btn small"
+          disabled={!state.canUndo}
+          title={
+            state.undoLabel
+              ? t('transcript.undoLabel', { label: describeCommand(state.undoLabel) })
+              : undefined
+          }
+          onClick={() => void store.undo()}
+        >
+          {t('transcript.undo')}
+        </button>
+        <button
+          type="button"
+          className="btn small"
+          disabled={!state.canRedo}
+          title={
+            state.redoLabel
+              ? t('transcript.redoLabel', { label: describeCommand(state.redoLabel) })
+              : undefined
+          }
+          onClick={() => void store.redo()}
+        >
+          {t('transcript.redo')}
+        </button>
+      </span>
+    </header>
+  );
+}
