@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildDocx } from '../shared/import/test-builders';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
-import type { TranscriptPage } from './pages/transcript-page';
+import { TranscriptPage } from './pages/transcript-page';
 
 const FA_TITLE = 'مصاحبه با کارشناس';
 const EN_TITLE = 'Interview with a trader';
@@ -148,9 +148,11 @@ test('import, code overlapping passages, undo/redo, and everything survives a re
   await app.switchLanguage('en');
 
   // Everything as left after a reload.
+  // The transcript that was open reopens by itself.
   await page.reload();
   await AppPage.open(page);
-  const again = await (await DocumentsPage.open(page)).openDocument(FA_TITLE);
+  const again = new TranscriptPage(page, FA_TITLE);
+  await expect(again.text).toBeVisible();
   await expect(again.highlight(['همکاری اقتصادی', 'اعتماد'])).toHaveText('اعتماد متقابل است');
   await expect(again.highlight(['همکاری اقتصادی'])).toHaveCount(2);
   await expect(again.stripes('اعتماد')).toHaveCount(1);

@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentMeta } from '../../../shared/model';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useOpenTranscript, useTranscriptTarget } from '../../hooks/use-document-navigation';
+import {
+  useOpenTranscript,
+  useRememberTranscript,
+  useTranscriptTarget,
+} from '../../hooks/use-document-navigation';
 import { useDocumentWordCounts } from '../../hooks/use-document-word-counts';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
@@ -15,6 +19,8 @@ export function DocumentsView() {
   const target = useTranscriptTarget();
   const { documents } = useProjectState();
   const open = target ? documents.find((d) => d.id === target.documentId) : undefined;
+  const ids = useMemo(() => new Set<string>(documents.map((d) => d.id)), [documents]);
+  useRememberTranscript(ids);
   if (target && open) return <TranscriptView key={open.id} meta={open} target={target} />;
   return <DocumentList />;
 }

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { IMPORT_ACCEPT, useImportDocuments } from '../../hooks/use-import-documents';
+import { MENU_EVENT } from '../../hooks/use-menu-commands';
 import { useI18n } from '../../hooks/use-i18n';
 import { PasteDialog } from './PasteDialog';
 
@@ -9,6 +10,16 @@ export function ImportBar() {
   const imp = useImportDocuments();
   const [pasting, setPasting] = useState(false);
   const busy = imp.progress !== null;
+  const { pickAndImport } = imp;
+
+  // The desktop menu's "Import documents…" opens the same dialog as the button.
+  useEffect(() => {
+    const onMenu = (e: Event) => {
+      if ((e as CustomEvent<unknown>).detail === 'import-documents') void pickAndImport();
+    };
+    window.addEventListener(MENU_EVENT, onMenu);
+    return () => window.removeEventListener(MENU_EVENT, onMenu);
+  }, [pickAndImport]);
 
   return (
     <div className="panel import-bar">

@@ -71,24 +71,3 @@ export function CodeSidePanel({ codes, counts, hidden, onToggle, onNext }: CodeS
     </section>
   );
 }
-
-/** Codes in tree order (parents before children, siblings by order) with their depth. */
-export function flattenCodeTree(codes: readonly Code[]): { code: Code; depth: number }[] {
-  const children = new Map<CodeId | null, Code[]>();
-  const ids = new Set(codes.map((c) => c.id));
-  for (const c of codes) {
-    const parent = c.parentId && ids.has(c.parentId) ? c.parentId : null;
-    const list = children.get(parent) ?? [];
-    list.push(c);
-    children.set(parent, list);
-  }
-  const out: { code: Code; depth: number }[] = [];
-  const walk = (parent: CodeId | null, depth: number) => {
-    for (const c of children.get(parent) ?? []) {
-      out.push({ code: c, depth });
-      walk(c.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
-}

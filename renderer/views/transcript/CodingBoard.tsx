@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { TranscriptTarget } from '../../app/WorkspaceProvider';
+import { codeTree } from '../../../shared/analysis/code-tree';
 import type { Code, CodeId, Coding, DocumentMeta } from '../../../shared/model';
 import type { Result } from '../../../shared/model/snapshot';
 import { CodePicker } from '../../components/code-picker/CodePicker';
 import { useCodingActions, type TextRange } from '../../hooks/use-coding-actions';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useI18n } from '../../hooks/use-i18n';
-import { CodeSidePanel, flattenCodeTree } from './CodeSidePanel';
+import { CodeSidePanel } from './CodeSidePanel';
 import { CodingPopover } from './CodingPopover';
 import { DocumentMemoEditor } from './DocumentMemoEditor';
 import { selectionEndRect } from './dom-selection';
@@ -63,7 +64,7 @@ export function CodingBoard({
   const [error, setError] = useState<string | null>(null);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
-  const tree = useMemo(() => flattenCodeTree(codes), [codes]);
+  const tree = useMemo(() => codeTree(codes), [codes]);
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const visible = useMemo(() => codings.filter((c) => !hidden.has(c.codeId)), [codings, hidden]);
   const counts = useMemo(() => {
