@@ -67,6 +67,19 @@ export function invertChanges(c: ChangeSet): ChangeSet {
   return out as ChangeSet;
 }
 
+/** Both sets of changes, `a`'s first: one undo step for a command made of two writes. */
+export function concatChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
+  const out: Record<string, readonly RowChange<unknown>[]> = {};
+  for (const k of KEYS) {
+    const list = [
+      ...((a[k] ?? []) as readonly RowChange<unknown>[]),
+      ...((b[k] ?? []) as readonly RowChange<unknown>[]),
+    ];
+    if (list.length) out[k] = list;
+  }
+  return out as ChangeSet;
+}
+
 /** Number of row changes in the set (0 = the command changed nothing). */
 export function changeCount(c: ChangeSet): number {
   return KEYS.reduce((n, k) => n + (c[k]?.length ?? 0), 0);

@@ -191,9 +191,7 @@ export class SearchIndex {
       perDocument.set(id, found.length);
       for (const [start, end] of found) {
         if (hits.length >= maxHits) break;
-        const context =
-          chars > 0 ? hitContext(doc, start, end, chars) : { before: '', match: '', after: '' };
-        hits.push({ documentId: id, start, end, ...context });
+        hits.push({ documentId: id, start, end, ...hitContext(doc, start, end, chars) });
       }
     }
     return { hits, total, perDocument, truncated: total > hits.length };

@@ -1,0 +1,20 @@
+export { hitContext, type HitContext } from './context';
+export {
+  indexText,
+  originalCharCode,
+  originalSlice,
+  originalText,
+  type IndexedText,
+} from './indexed-text';
+export { documentTextLoader } from './load-texts';
+export { compileQuery, matchTerm, type SearchMode, type Term } from './match';
+export {
+  SearchIndex,
+  type IndexProgress,
+  type LoadedText,
+  type LoadTexts,
+  type SearchHit,
+  type SearchIndexOptions,
+  type SearchOptions,
+  type SearchResult,
+} from './search-index';

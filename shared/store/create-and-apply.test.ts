@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { importSnapshot } from '../db/snapshot-repo';
+import { buildSnapshot } from '../db/test-builders';
+import { openTestDb } from '../db/test-db';
+import { openProjectStore } from './project-store';
+
+async function setup() {
+  const db = await openTestDb();
+  const snap = buildSnapshot();
+  const r = await importSnapshot(db, snap);
+  if (!r.ok) throw new Error(r.reason);
+  const store = await openProjectStore(db, snap.project.id);
+  const doc = snap.documents[0];
+  if (!doc) throw new Error('builder gave no document');
+  return { db, snap, store, doc };
+}
+
+describe('ProjectStore.createCodeAndApply', () => {
+  it('creates the code and its codings as one undo step', async () => {
+    const { db, store, doc } = await setup();
+    const codesBefore = store.getState().codes.length;
+    const codingsBefore = store.getState().codingCount;
+    const r = await store.createCodeAndApply({ name: 'اعتماد' }, [
+      { documentId: doc.id, start: 0, end: 2 },
+      { documentId: doc.id, start: 3, end: 5 },
+    ]);
+    if (!r.ok) throw new Error(r.reason);
+    expect(store.getState().codes.length).toBe(codesBefore + 1);
+    expect(store.getState().codings.referenceCount(r.data.code.id)).toBe(2);
+    expect(await db.codings.where('codeId').equals(r.data.code.id).count()).toBe(2);
+
+    const undone = await store.undo();
+    expect(undone.ok).toBe(true);
+    expect(store.getState().codes.length).toBe(codesBefore);
+    expect(store.getState().codingCount).toBe(codingsBefore);
+    expect(await db.codes.get(r.data.code.id)).toBeUndefined();
+  });
+
+  it('leaves no code behind when a passage is refused', async () => {
+    const { db, store, doc } = await setup();
+    const codesBefore = await db.codes.count();
+    const failures: string[] = [];
+    store.onFailure((kind) => failures.push(kind));
+    const r = await store.createCodeAndApply({ name: 'Trust' }, [
+      { documentId: doc.id, start: 0, end: 10_000_000 },
+    ]);
+    expect(r.ok).toBe(false);
+    expect(await db.codes.count()).toBe(codesBefore);
+    expect(store.getState().codes.some((c) => c.name === 'Trust')).toBe(false);
+    expect(failures).toEqual([]);
+  });
+});
