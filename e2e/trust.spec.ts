@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { CodebookPage } from './pages/codebook-page';
 
 test('a database written by a newer Mazmun is refused plainly and left untouched', async ({
   page,
@@ -46,4 +47,12 @@ test('two windows on one project stay consistent', async ({ context }) => {
   await p1.rename('Shared project', 'Renamed in window one');
   const p2 = await new AppPage(second).goToProjects();
   await expect(p2.item('Renamed in window one')).toBeVisible();
+
+  // A code created in one window appears in the other's codebook (the in-memory stores sync).
+  const book1 = await CodebookPage.open(first);
+  const book2 = await CodebookPage.open(second);
+  await book1.create('Made in window one');
+  await expect(book2.item('Made in window one')).toBeVisible();
+  await book2.create('Made in window two');
+  await expect(book1.item('Made in window two')).toBeVisible();
 });
