@@ -33,23 +33,28 @@ test('a theme hierarchy built by drag-and-drop survives a reload', async ({ page
   await cb.create('Diplomacy');
   await dragInto('Economy', 'Diplomacy', '2');
   await dragInto('Culture', 'Diplomacy', '2');
-  expect(await cb.outline()).toEqual([
-    'Stray:1',
-    'Diplomacy:1',
-    'Economy:2',
-    'Trade:3',
-    'Transport:3',
-    'Culture:2',
-    'Shared faith:3',
-  ]);
+  await expect
+    .poll(() => cb.outline())
+    .toEqual([
+      'Stray:1',
+      'Diplomacy:1',
+      'Economy:2',
+      'Trade:3',
+      'Transport:3',
+      'Culture:2',
+      'Shared faith:3',
+    ]);
   // Levels read from the tree's shape.
   await expect(cb.item('Diplomacy')).toContainText('global');
   await expect(cb.item('Economy')).toContainText('organizing');
   await expect(cb.item('Trade')).toContainText('basic');
 
   // Reorder by dropping between: Transport before Trade.
+  // The drop is written to the store and re-rendered asynchronously: poll the outline.
   await cb.drag('Transport', 'Trade', 'before');
-  expect((await cb.outline()).slice(3, 5)).toEqual(['Transport:3', 'Trade:3']);
+  await expect
+    .poll(async () => (await cb.outline()).slice(3, 5))
+    .toEqual(['Transport:3', 'Trade:3']);
 
   await cb.rename('Stray', 'Misc');
   await cb.recolour('Misc', 'Vermilion');
@@ -89,7 +94,7 @@ test('a theme hierarchy built by drag-and-drop survives a reload', async ({ page
   await page.reload();
   await AppPage.open(page);
   cb = await CodebookPage.open(page);
-  expect(await cb.outline()).toEqual(before);
+  await expect.poll(() => cb.outline()).toEqual(before);
   expect(before).toEqual(['Diplomacy:1', 'Economy:2', 'Transport:3', 'Trade:3', 'Culture:2']);
 });
 

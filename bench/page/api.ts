@@ -65,8 +65,10 @@ export interface BenchApi {
   applyCoding(i: number): Promise<Timed>;
   /** One raw IndexedDB add of a coding row (and nothing else) in its own transaction. */
   applyCodingLowerBound(i: number): Promise<Timed>;
-  /** searchDocuments for the planted Persian word over every text. */
+  /** The planted Persian word on the in-memory search index (shared/search), once loaded. */
   search(query: string): Promise<SearchResult>;
+  /** A fresh search index and its first query: reading every text into memory included. */
+  searchCold(query: string): Promise<SearchResult>;
   /** Raw Dexie toArray() of every document text: any scan of stored texts pays this. */
   searchLowerBound(): Promise<CountResult>;
   /** indexOf over texts already in memory: the CPU part of the search alone. */

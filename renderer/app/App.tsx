@@ -7,6 +7,7 @@ import { useStoreStatus } from '../hooks/use-project-store';
 import { useAutoBackup } from '../hooks/use-exchange-backups';
 import { useProjects } from '../hooks/use-projects';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
+import { useSearchWarmup } from '../hooks/use-search-index';
 import { useWorkspace } from '../hooks/use-workspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { VIEWS } from './view-registry';
@@ -18,6 +19,7 @@ export function App() {
   const project = projects?.find((p) => p.id === workspace.projectId) ?? null;
   const status = useStoreStatus();
   useUndoShortcuts();
+  useSearchWarmup();
   useAutoBackup();
   const storeReady = status.kind === 'ready' && status.store.getState().project.id === project?.id;
   const active = VIEWS.find((v) => v.name === workspace.view) ?? VIEWS[0];

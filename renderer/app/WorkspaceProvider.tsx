@@ -22,6 +22,7 @@ export type ViewName =
   | 'codebook'
   | 'cases'
   | 'retrieval'
+  | 'search'
   | 'report'
   | 'charts'
   | 'compare'

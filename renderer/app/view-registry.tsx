@@ -4,6 +4,7 @@ import { ProjectsView } from '../views/projects/ProjectsView';
 import { CodebookView } from '../views/codebook/CodebookView';
 import { CasesView } from '../views/cases/CasesView';
 import { RetrievalView } from '../views/retrieval/RetrievalView';
+import { SearchView } from '../views/search/SearchView';
 import { ReportView } from '../views/report/ReportView';
 import { ChartsView } from '../views/charts/ChartsView';
 import { CompareView } from '../views/compare/CompareView';
@@ -26,6 +27,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { name: 'codebook', label: 'nav.codebook', needsProject: true, Component: CodebookView },
   { name: 'cases', label: 'nav.cases', needsProject: true, Component: CasesView },
   { name: 'retrieval', label: 'nav.retrieval', needsProject: true, Component: RetrievalView },
+  { name: 'search', label: 'nav.search', needsProject: true, Component: SearchView },
   { name: 'report', label: 'nav.report', needsProject: true, Component: ReportView },
   { name: 'charts', label: 'nav.charts', needsProject: true, Component: ChartsView },
   { name: 'compare', label: 'nav.compare', needsProject: true, Component: CompareView },

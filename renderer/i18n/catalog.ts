@@ -3,11 +3,12 @@ import { codebookEn, codebookFa } from './messages/codebook';
 import { reportEn, reportFa } from './messages/report';
 import { documentsEn, documentsFa } from './messages/documents';
 import { exchangeEn, exchangeFa } from './messages/exchange';
+import { searchEn, searchFa } from './messages/search';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
 // A feature adds its own messages file and spreads it in here.
-const en = { ...shellEn, ...codebookEn, ...documentsEn, ...reportEn, ...exchangeEn };
+const en = { ...shellEn, ...codebookEn, ...documentsEn, ...reportEn, ...exchangeEn, ...searchEn };
 export type MessageKey = keyof typeof en;
 
 const fa: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ const fa: Record<MessageKey, string> = {
   ...documentsFa,
   ...reportFa,
   ...exchangeFa,
+  ...searchFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };

@@ -9,6 +9,8 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncoding;
+  /** Damaged bytes replaced with U+FFFD in an otherwise valid UTF-8 file (0 for a clean file). */
+  readonly replaced?: number;
 }
 
 const BINARY_REASON = 'looks like a binary file, not text';
@@ -36,6 +38,8 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   // Outside UTF-16 a NUL byte never belongs to text: executables, images, zip files.
   if (bytes.includes(0)) return fail(BINARY_REASON);
   if (isValidUtf8(bytes)) return finish(bytes, 'utf-8');
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return damaged;
   return finish(bytes, 'windows-1256');
 }
 
@@ -66,6 +70,25 @@ function guessUtf16(bytes: Uint8Array): TextEncoding | null {
   if (nulOdd >= pairs * 0.1 && nulEven <= pairs * 0.01) return 'utf-16le';
   if (nulEven >= pairs * 0.1 && nulOdd <= pairs * 0.01) return 'utf-16be';
   return null;
+}
+
+/**
+ * A UTF-8 file with a few damaged bytes (a bad sector, a cut-and-paste accident) is still
+ * UTF-8: reading all of it as Windows-1256 would garble every Persian letter. It counts as
+ * UTF-8 when it has real multi-byte characters and at most 1% of characters were replaced.
+ */
+function damagedUtf8(bytes: Uint8Array): Result<DecodedText> | null {
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  let replaced = 0;
+  let multibyte = 0;
+  for (let i = 0; i < loose.length; i++) {
+    const c = loose.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c > 0x7f) multibyte++;
+  }
+  if (replaced === 0 || multibyte < replaced * 4 || replaced > loose.length * 0.01) return null;
+  if (looksBinary(loose)) return fail(BINARY_REASON);
+  return ok({ text: normalizeNewlines(stripBom(loose)), encoding: 'utf-8', replaced });
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

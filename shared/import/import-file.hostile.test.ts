@@ -76,8 +76,9 @@ describe('fixtures/bad-input: transcripts', () => {
   // and count U+FFFD; if the file holds valid multi-byte UTF-8 sequences and the replacements
   // are rare (say ≤ 1% of characters), return it as 'utf-8' with a warning such as "N damaged
   // bytes were replaced with �" instead of re-reading it as Windows-1256.
-  it.fails('keeps the Persian words of a UTF-8 file with one damaged byte', async () => {
+  it('keeps the Persian words of a UTF-8 file with one damaged byte, and says so', async () => {
     const r = await importFile('invalid-utf8.txt', fixture('invalid-utf8.txt'));
+    expect(r.ok && r.data.warnings.join(' ')).toMatch(/damaged byte/);
     expect(r.ok && r.data.text).toContain('مصاحبه‌گر: لطفاً دربارهٔ همکاری اقتصادی بگویید.');
     expect(r.ok && r.data.speakers).toEqual(['مصاحبه‌گر', 'پاسخ‌دهنده ۱']);
   });

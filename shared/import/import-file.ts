@@ -114,6 +114,11 @@ function extractPlain(name: string, bytes: Uint8Array, markdown: boolean): Resul
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail(`${name} ${decoded.reason}`);
   const warnings: string[] = [];
+  if (decoded.data.replaced) {
+    warnings.push(
+      `${decoded.data.replaced} damaged byte sequence(s) could not be read as UTF-8 and show as �; check those places`,
+    );
+  }
   if (decoded.data.encoding === 'windows-1256') {
     warnings.push(
       looksRightToLeft(decoded.data.text)

@@ -18,3 +18,5 @@ export {
   type SearchOptions,
   type SearchResult,
 } from './search-index';
+export { planAutoCoding, type AutoCodingPlan, type HitRange } from './auto-code';
+export { hitsTable, type HitColumns } from './hits-table';

@@ -17,7 +17,21 @@ describe('indexText', () => {
   });
 
   it('rebuilds any slice of any text', () => {
-    const alphabet = fc.constantFrom('a', 'B', 'ي', 'ی', 'ك', '۱', '٣', '\u200c', '\u0640', ' ', '😀', 'İ', '\u00a0');
+    const alphabet = fc.constantFrom(
+      'a',
+      'B',
+      'ي',
+      'ی',
+      'ك',
+      '۱',
+      '٣',
+      '\u200c',
+      '\u0640',
+      ' ',
+      '😀',
+      'İ',
+      '\u00a0',
+    );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }), fc.nat(50), fc.nat(50), (parts, x, y) => {
         const text = parts.join('');

@@ -9,7 +9,8 @@ export function documentTextLoader(db: MazmunDb): LoadTexts {
     const rows = await db.documentTexts.bulkGet([...ids]);
     const out: LoadedText[] = [];
     for (const row of rows) {
-      if (row) out.push({ id: asId<'DocumentId'>(row.id), text: row.text, searchText: row.searchText });
+      if (row)
+        out.push({ id: asId<'DocumentId'>(row.id), text: row.text, searchText: row.searchText });
     }
     return out;
   };

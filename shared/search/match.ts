@@ -71,7 +71,7 @@ function isJoiner(code: number): boolean {
  */
 function spacesAllowed(doc: IndexedText, term: Term, s: number, e: number): boolean {
   let q = 0;
-  for (let p = s; p < e; ) {
+  for (let p = s; p < e;) {
     const cp = String.fromCodePoint(doc.key.codePointAt(p) as number);
     if (SPACE.test(cp)) {
       let real = false;
@@ -93,8 +93,7 @@ function spacesAllowed(doc: IndexedText, term: Term, s: number, e: number): bool
 
 /** Whether the original code point ending at `p` (or starting at `p`) belongs to a word. */
 function isWordAt(doc: IndexedText, p: number, side: 'before' | 'after'): boolean {
-  const around =
-    side === 'before' ? originalSlice(doc, p - 2, p) : originalSlice(doc, p, p + 2);
+  const around = side === 'before' ? originalSlice(doc, p - 2, p) : originalSlice(doc, p, p + 2);
   const cps = Array.from(around);
   const cp = side === 'before' ? cps[cps.length - 1] : cps[0];
   if (cp === undefined) return false;

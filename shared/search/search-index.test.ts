@@ -37,7 +37,10 @@ async function find(texts: Record<string, string>, query: string, options?: Sear
 }
 
 /** The original substrings of the hits: offsets must point into the original text. */
-function slices(texts: Record<string, string>, hits: readonly { documentId: string; start: number; end: number }[]) {
+function slices(
+  texts: Record<string, string>,
+  hits: readonly { documentId: string; start: number; end: number }[],
+) {
   return hits.map((h) => (texts[h.documentId] as string).slice(h.start, h.end));
 }
 

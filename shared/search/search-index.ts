@@ -150,7 +150,8 @@ export class SearchIndex {
       for (const row of rows) {
         got.add(row.id);
         // A document removed while its text was being read stays out.
-        if (this.wanted.has(row.id)) this.texts.set(row.id, indexText(row.id, row.text, row.searchText));
+        if (this.wanted.has(row.id))
+          this.texts.set(row.id, indexText(row.id, row.text, row.searchText));
       }
       for (const id of ids) if (!got.has(id)) this.absent.add(id);
       this.notify();

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import type { DocumentId } from '../../shared/model';
+import type { SearchMode } from '../../shared/search/match';
+import type { SearchResult } from '../../shared/search/search-index';
+import { useProjectState } from './use-project-store';
+import { useSearchIndex } from './use-search-index';
+
+export interface TextSearchQuery {
+  readonly text: string;
+  readonly mode: SearchMode;
+  readonly wholeWord: boolean;
+  /** Documents to search (a case filter), or null for all. */
+  readonly documentIds: readonly DocumentId[] | null;
+}
+
+export type TextSearchState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'searching' }
+  | { readonly status: 'done'; readonly result: SearchResult; readonly ms: number }
+  | { readonly status: 'error'; readonly reason: string };
+
+/** Hits shown with context; the count covers them all, and auto-coding/export take them all. */
+export const SHOWN_HITS = 2000;
+/** Typing pauses this long before a search runs. */
+const DEBOUNCE_MS = 200;
+
+/** Searches the open project's texts (in memory after the first load) as the query changes. */
+export function useTextSearch(query: TextSearchQuery): TextSearchState {
+  const { index } = useSearchIndex();
+  // A new documents list (added, removed) reruns the search.
+  const documents = useProjectState().documents;
+  const [state, setState] = useState<{ key: string; value: TextSearchState } | null>(null);
+  const subsetKey = query.documentIds?.join(',') ?? '*';
+  const key = `${query.text}\u0000${query.mode}\u0000${query.wholeWord}\u0000${subsetKey}`;
+  const empty = query.text.trim() === '';
+
+  useEffect(() => {
+    if (empty) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      const t0 = performance.now();
+      void index
+        .search(query.text, {
+          mode: query.mode,
+          wholeWord: query.wholeWord,
+          documentIds: subsetKey === '*' ? null : (subsetKey.split(',') as DocumentId[]),
+          maxHits: SHOWN_HITS,
+        })
+        .then((r) => {
+          if (cancelled) return;
+          setState({
+            key,
+            value: r.ok
+              ? { status: 'done', result: r.data, ms: performance.now() - t0 }
+              : { status: 'error', reason: r.reason },
+          });
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // `key` stands for the query's fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, key, documents, empty]);
+
+  if (empty) return { status: 'idle' };
+  return state?.key === key ? state.value : { status: 'searching' };
+}

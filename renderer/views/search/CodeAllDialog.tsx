@@ -1,0 +1,131 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Code } from '../../../shared/model';
+import { rankCodes } from '../../components/code-picker/rank-codes';
+import { useI18n } from '../../hooks/use-i18n';
+import type { CodeTarget } from '../../hooks/use-search-actions';
+import { Isolated, MARK } from './Bidi';
+
+interface CodeAllDialogProps {
+  readonly codes: readonly Code[];
+  /** "N hits in M documents", already worded. */
+  readonly summary: string;
+  readonly total: number;
+  readonly busy: boolean;
+  readonly onApply: (target: CodeTarget) => void;
+  readonly onClose: () => void;
+}
+
+type Option = { kind: 'code'; code: Code } | { kind: 'create'; name: string };
+
+/** Picks the code for "Code all hits": an existing one (Persian-aware filter) or a new one. */
+export function CodeAllDialog({
+  codes,
+  summary,
+  total,
+  busy,
+  onApply,
+  onClose,
+}: CodeAllDialogProps) {
+  const { t, n } = useI18n();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  const options = useMemo<Option[]>(() => {
+    const ranked = rankCodes(codes, query, []);
+    const list: Option[] = ranked.codes.map((code) => ({ kind: 'code', code }));
+    const name = query.trim();
+    if (name && !ranked.exact) list.unshift({ kind: 'create', name });
+    return list;
+  }, [codes, query]);
+  const current = Math.min(active, Math.max(0, options.length - 1));
+  const chosen = options[current];
+
+  useEffect(() => {
+    dialogRef.current?.querySelector('input')?.focus();
+  }, []);
+
+  function apply() {
+    if (!chosen || busy) return;
+    onApply(chosen.kind === 'code' ? { codeId: chosen.code.id } : { newName: chosen.name });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((current + step + options.length) % Math.max(1, options.length));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      apply();
+    }
+  }
+
+  return (
+    <div
+      ref={dialogRef}
+      className="sv-dialog panel"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('search.dialog.title')}</h2>
+      <p className="muted">{summary}</p>
+      <input
+        type="text"
+        dir="auto"
+        role="combobox"
+        aria-label={t('search.dialog.filter')}
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-activedescendant={chosen ? `${id}-o${current}` : undefined}
+        aria-autocomplete="list"
+        placeholder={t('search.dialog.filter')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label={t('search.dialog.codes')}>
+        {options.map((o, i) => (
+          <li
+            key={o.kind === 'code' ? o.code.id : 'create'}
+            id={`${id}-o${i}`}
+            role="option"
+            aria-selected={i === current}
+            className={o.kind === 'create' ? 'create' : undefined}
+            onClick={() => setActive(i)}
+          >
+            {o.kind === 'code' ? (
+              <>
+                <span className="sv-swatch" style={{ background: o.code.color }} aria-hidden />
+                <span dir="auto">{o.code.name}</span>
+              </>
+            ) : (
+              <span>
+                <Isolated sentence={t('search.dialog.create', { name: MARK })} value={o.name} />
+              </span>
+            )}
+          </li>
+        ))}
+        {options.length === 0 && <li className="muted">{t('search.dialog.empty')}</li>}
+      </ul>
+      <div className="sv-dialog-actions">
+        <button type="button" className="btn primary" disabled={!chosen || busy} onClick={apply}>
+          {busy ? t('search.dialog.working') : t('search.dialog.apply', { n: n(total) })}
+        </button>
+        <button type="button" className="btn" onClick={onClose}>
+          {t('search.dialog.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { SearchHit } from '../../../shared/search/search-index';
+import { useI18n } from '../../hooks/use-i18n';
+import type { HitGroup } from './group-hits';
+
+interface HitListProps {
+  readonly groups: readonly HitGroup[];
+  readonly onOpen: (hit: SearchHit) => void;
+}
+
+/**
+ * Keyword in context, grouped by document: each line is before · hit · after, the hit in a
+ * middle column so hits line up. Each line takes its document's direction ('auto' when the
+ * document has none): a Persian line reads right to left, an English one left to right, whatever
+ * the interface language; a Latin word at the start of a Persian context cannot flip the line.
+ */
+export function HitList({ groups, onOpen }: HitListProps) {
+  const { t, n } = useI18n();
+  return (
+    <div className="sv-groups" role="list" aria-label={t('search.results')}>
+      {groups.map((g) => (
+        <section
+          key={g.document.id}
+          className="sv-group"
+          role="listitem"
+          aria-labelledby={`sv-doc-${g.document.id}`}
+        >
+          <h2 className="sv-group-head">
+            <span id={`sv-doc-${g.document.id}`} className="sv-group-title" dir="auto">
+              {g.document.title}
+            </span>
+            <span className="sv-group-count">{t('search.docHits', { n: n(g.count) })}</span>
+          </h2>
+          <ol className="sv-lines">
+            {g.hits.map((h) => (
+              <li key={h.start}>
+                <button
+                  type="button"
+                  className="sv-line"
+                  dir={g.document.direction}
+                  title={t('search.openHit')}
+                  onClick={() => onOpen(h)}
+                >
+                  <span className="sv-before">
+                    <span>{oneLine(h.before)}</span>
+                  </span>
+                  <mark className="sv-hit">{h.match}</mark>
+                  <span className="sv-after">{oneLine(h.after)}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** Line breaks and runs of spaces in the context show as one space: a KWIC line is one line. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/gu, ' ');
+}

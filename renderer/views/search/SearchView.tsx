@@ -1,0 +1,258 @@
+import { useId, useMemo, useState } from 'react';
+import type { CaseId } from '../../../shared/model';
+import type { SearchMode } from '../../../shared/search/match';
+import { useI18n } from '../../hooks/use-i18n';
+import { useProjectState } from '../../hooks/use-project-store';
+import { SHOWN_HITS, type TextSearchQuery, useTextSearch } from '../../hooks/use-search';
+import { type CodeTarget, useSearchActions } from '../../hooks/use-search-actions';
+import { useSearchIndex } from '../../hooks/use-search-index';
+import { useWorkspace } from '../../hooks/use-workspace';
+import { Isolated, MARK } from './Bidi';
+import { CodeAllDialog } from './CodeAllDialog';
+import { groupHits, type HitOrder } from './group-hits';
+import { HitList } from './HitList';
+import { recallSearch, rememberSearch } from './search-memory';
+import './search.css';
+
+type Message = { kind: 'error' | 'info'; text: string; value?: string };
+
+/** Full-text search over the project's documents, with keyword-in-context and auto-coding. */
+export function SearchView() {
+  const { t, n } = useI18n();
+  const state = useProjectState();
+  const workspace = useWorkspace();
+  const { progress } = useSearchIndex();
+  const actions = useSearchActions();
+  const projectId = state.project.id;
+  const [form, setForm] = useState(() => recallSearch(projectId));
+  const [dialog, setDialog] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const inputId = useId();
+  const helpId = useId();
+
+  const update = (patch: Partial<typeof form>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    rememberSearch(projectId, next);
+  };
+
+  const documentIds = useMemo(
+    () =>
+      form.caseId ? state.documents.filter((d) => d.caseId === form.caseId).map((d) => d.id) : null,
+    [state.documents, form.caseId],
+  );
+  const query: TextSearchQuery = {
+    text: form.text,
+    mode: form.mode,
+    wholeWord: form.wholeWord,
+    documentIds,
+  };
+  const search = useTextSearch(query);
+  const result = search.status === 'done' ? search.result : null;
+  const groups = useMemo(
+    () => (result ? groupHits(result, state.documents, form.order) : []),
+    [result, state.documents, form.order],
+  );
+
+  const countText = result
+    ? t('search.count', {
+        hits: t(result.total === 1 ? 'search.count.hits.one' : 'search.count.hits.other', {
+          n: n(result.total),
+        }),
+        docs: t(groups.length === 1 ? 'search.count.docs.one' : 'search.count.docs.other', {
+          n: n(groups.length),
+        }),
+      })
+    : '';
+
+  async function codeAll(target: CodeTarget) {
+    setBusy(true);
+    const r = await actions.codeAll(query, target);
+    setBusy(false);
+    setDialog(false);
+    setMessage(
+      r.ok
+        ? {
+            kind: 'info',
+            text: t('search.coded', {
+              added: n(r.data.added),
+              skipped: n(r.data.skipped),
+              code: MARK,
+            }),
+            value: r.data.codeName,
+          }
+        : { kind: 'error', text: r.reason },
+    );
+  }
+
+  async function exportCsv() {
+    const r = await actions.exportCsv(
+      query,
+      {
+        document: t('search.col.document'),
+        start: t('search.col.start'),
+        end: t('search.col.end'),
+        before: t('search.col.before'),
+        match: t('search.col.match'),
+        after: t('search.col.after'),
+      },
+      'search-hits.csv',
+    );
+    if (!r.ok) setMessage({ kind: 'error', text: r.reason });
+    else if (!r.data.canceled)
+      setMessage({ kind: 'info', text: t('search.exported', { n: n(r.data.rows) }) });
+  }
+
+  let status: string;
+  if (search.status === 'idle') status = t('search.hint');
+  else if (search.status === 'error') status = search.reason;
+  else if (search.status === 'searching')
+    status =
+      progress.loaded < progress.total
+        ? t('search.indexing', { loaded: n(progress.loaded), total: n(progress.total) })
+        : t('search.searching');
+  else if (result && result.total === 0) status = t('search.none', { q: form.text.trim() });
+  else status = countText;
+
+  return (
+    <section className="search-view" aria-labelledby="search-title">
+      <header className="sv-head">
+        <h1 id="search-title">{t('search.title')}</h1>
+      </header>
+      <div className="panel sv-query">
+        <label htmlFor={inputId} className="sv-label">
+          {t('search.input')}
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          dir="auto"
+          className="sv-input"
+          placeholder={t('search.placeholder')}
+          aria-describedby={helpId}
+          autoFocus
+          value={form.text}
+          onChange={(e) => {
+            update({ text: e.target.value });
+            setMessage(null);
+          }}
+        />
+        <p id={helpId} className="sv-help muted">
+          {t('search.help')}
+        </p>
+        <div className="sv-options" role="group" aria-label={t('search.options')}>
+          <fieldset className="sv-mode">
+            <legend className="visually-hidden">{t('search.match')}</legend>
+            {(['phrase', 'all-words'] as SearchMode[]).map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name="sv-mode"
+                  checked={form.mode === m}
+                  onChange={() => update({ mode: m })}
+                />
+                {t(m === 'phrase' ? 'search.phrase' : 'search.allWords')}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            <input
+              type="checkbox"
+              checked={form.wholeWord}
+              onChange={(e) => update({ wholeWord: e.target.checked })}
+            />
+            {t('search.wholeWord')}
+          </label>
+          <label className="sv-select">
+            <span>{t('search.cases')}</span>
+            <select
+              value={form.caseId ?? ''}
+              onChange={(e) => update({ caseId: (e.target.value || null) as CaseId | null })}
+            >
+              <option value="">{t('search.allDocuments')}</option>
+              {state.cases.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {t('search.caseOption', { name: c.name })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+
+      <div className="sv-results-head">
+        <p role="status" className="sv-count" aria-label={t('search.statusLabel')}>
+          {status}
+          {search.status === 'done' && (
+            <span className="sv-ms muted">
+              {' '}
+              {t('search.ms', { ms: n(search.ms, search.ms < 10 ? 1 : 0) })}
+            </span>
+          )}
+        </p>
+        <label className="sv-select">
+          <span>{t('search.sort')}</span>
+          <select
+            value={form.order}
+            onChange={(e) => update({ order: e.target.value as HitOrder })}
+          >
+            <option value="document">{t('search.sort.document')}</option>
+            <option value="hits">{t('search.sort.hits')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="btn primary"
+          disabled={!result || result.total === 0 || busy}
+          aria-expanded={dialog}
+          onClick={() => setDialog(true)}
+        >
+          {t('search.codeAll')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!result || result.total === 0}
+          onClick={() => void exportCsv()}
+        >
+          {t('search.export')}
+        </button>
+        {dialog && result && (
+          <CodeAllDialog
+            codes={state.codes}
+            summary={t('search.dialog.body', { count: countText })}
+            total={result.total}
+            busy={busy}
+            onApply={(target) => void codeAll(target)}
+            onClose={() => setDialog(false)}
+          />
+        )}
+      </div>
+      {message && (
+        <div
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={`banner ${message.kind}`}
+        >
+          {message.value === undefined ? (
+            message.text
+          ) : (
+            <Isolated sentence={message.text} value={message.value} />
+          )}
+        </div>
+      )}
+      {result?.truncated && (
+        <p className="muted sv-shown">
+          {t('search.shown', {
+            shown: n(Math.min(SHOWN_HITS, result.hits.length)),
+            total: n(result.total),
+          })}
+        </p>
+      )}
+      <HitList
+        groups={groups}
+        onOpen={(h) => workspace.openTranscript(h.documentId, { start: h.start, end: h.end })}
+      />
+    </section>
+  );
+}

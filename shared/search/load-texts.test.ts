@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { addDocuments, deleteDocument } from '../db/documents-repo';
+import { createProject } from '../db/projects-repo';
+import { openTestDb } from '../db/test-db';
+import { asId } from '../model/ids';
+import { documentTextLoader } from './load-texts';
+import { SearchIndex } from './search-index';
+
+describe('documentTextLoader', () => {
+  it('reads texts with their stored keys, and the index searches them', async () => {
+    const db = await openTestDb();
+    const project = await createProject(db, { name: 'p' });
+    const added = await addDocuments(db, project.id, [
+      { title: 'a', text: 'كريدور شمال–جنوب در ۱۴۰۳' },
+      { title: 'b', text: 'می‌خواهم' },
+    ]);
+    const ids = added.value.map((d) => d.id);
+    const rows = await documentTextLoader(db)([...ids, asId<'DocumentId'>('missing')]);
+    expect(rows.map((r) => r.id)).toEqual(ids);
+    expect(rows[0]?.searchText).toBe('کریدور شمال–جنوب در 1403');
+
+    const index = new SearchIndex({ loadTexts: documentTextLoader(db) });
+    index.setDocuments(ids);
+    const r = await index.search('کریدور 1403', { mode: 'all-words' });
+    expect(r.ok && r.data.hits.map((h) => h.match)).toEqual(['كريدور', '۱۴۰۳']);
+
+    // A document deleted in the database is left out by the loader.
+    const second = ids[1];
+    if (!second) throw new Error('no second document');
+    expect((await deleteDocument(db, second)).ok).toBe(true);
+    expect(await documentTextLoader(db)([second])).toEqual([]);
+    db.close();
+  });
+});
