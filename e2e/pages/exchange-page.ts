@@ -43,7 +43,7 @@ export class ExchangePage {
   }
 
   get fileInput(): Locator {
-    return this.page.getByLabel(/^(File to import|فایل برای وارد کردن)$/);
+    return this.page.getByLabel(/^(Choose a file to import…|انتخاب فایل برای وارد کردن…)$/);
   }
 
   async pick(path: string): Promise<void> {

@@ -19,6 +19,8 @@ export const exchangeEn = {
   'exchange.table.codebook': 'Codebook',
   'exchange.report': 'Coding report (HTML)',
   'exchange.pdf': 'Coding report (PDF)',
+  'exchange.saveHtml': 'Save HTML',
+  'exchange.savePdf': 'Save PDF',
   'exchange.reportHint':
     'One file with the codebook, the table, the charts and the passages; print it to PDF.',
   'exchange.reportThemes': 'Themes in the report',
@@ -36,7 +38,7 @@ export const exchangeEn = {
   'exchange.import': 'Import',
   'exchange.importHint':
     'A REFI-QDA project (.qdpx) or a Mazmun backup becomes a new project; a codebook (.qdc) adds its codes to the open project.',
-  'exchange.importFile': 'File to import',
+  'exchange.importFile': 'Choose a file to import…',
   'exchange.reading': 'Reading {name}…',
   'exchange.importFailed': 'Could not import {name}.',
   'exchange.nothingWritten': 'Nothing was written.',
@@ -99,6 +101,8 @@ export const exchangeFa: Record<ExchangeKey, string> = {
   'exchange.table.codebook': 'کتاب کد',
   'exchange.report': 'گزارش کدگذاری (HTML)',
   'exchange.pdf': 'گزارش کدگذاری (PDF)',
+  'exchange.saveHtml': 'ذخیرهٔ HTML',
+  'exchange.savePdf': 'ذخیرهٔ PDF',
   'exchange.reportHint':
     'یک فایل با کتاب کد، جدول، نمودارها و بخش‌های کدگذاری‌شده؛ می‌توانید آن را به PDF چاپ کنید.',
   'exchange.reportThemes': 'مضامین گزارش',
@@ -116,7 +120,7 @@ export const exchangeFa: Record<ExchangeKey, string> = {
   'exchange.import': 'وارد کردن',
   'exchange.importHint':
     'پروژهٔ REFI-QDA (.qdpx) یا پشتیبان مضمون به پروژه‌ای تازه تبدیل می‌شود؛ کتاب کد (.qdc) کدهایش را به پروژهٔ باز می‌افزاید.',
-  'exchange.importFile': 'فایل برای وارد کردن',
+  'exchange.importFile': 'انتخاب فایل برای وارد کردن…',
   'exchange.reading': 'در حال خواندن {name}…',
   'exchange.importFailed': '{name} وارد نشد.',
   'exchange.nothingWritten': 'چیزی ذخیره نشد.',

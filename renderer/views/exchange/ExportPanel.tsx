@@ -38,7 +38,7 @@ export function ExportPanel({ state }: ExportPanelProps) {
     }
   }
 
-  const button = (label: string, request: ExportRequest) => (
+  const button = (label: string, request: ExportRequest, text?: string) => (
     <button
       type="button"
       className="btn primary"
@@ -46,7 +46,7 @@ export function ExportPanel({ state }: ExportPanelProps) {
       aria-label={t('exchange.saveAs', { what: label })}
       onClick={() => void run(label, request)}
     >
-      {busy === label ? t('exchange.saving') : t('exchange.save')}
+      {busy === label ? t('exchange.saving') : (text ?? t('exchange.save'))}
     </button>
   );
 
@@ -90,8 +90,8 @@ export function ExportPanel({ state }: ExportPanelProps) {
             <ReportOptions state={state} value={report} onChange={setReport} />
           </div>
           <div className="row">
-            {button(t('exchange.report'), { kind: 'html', report })}
-            {button(t('exchange.pdf'), { kind: 'pdf', report })}
+            {button(t('exchange.report'), { kind: 'html', report }, t('exchange.saveHtml'))}
+            {button(t('exchange.pdf'), { kind: 'pdf', report }, t('exchange.savePdf'))}
           </div>
         </li>
       </ul>

@@ -39,9 +39,14 @@ export function ImportPanel({ importer }: ImportPanelProps) {
       <h2 id="exchange-import-title">{t('exchange.import')}</h2>
       <p className="muted">{t('exchange.importHint')}</p>
       <div className="field">
-        <label htmlFor="exchange-import-file">{t('exchange.importFile')}</label>
+        {/* The native input's own button speaks the browser's language, not the interface's:
+            it stays for keyboard and tests, hidden behind a label that looks like a button. */}
+        <label htmlFor="exchange-import-file" className="btn file-button">
+          {t('exchange.importFile')}
+        </label>
         <input
           id="exchange-import-file"
+          className="visually-hidden"
           type="file"
           accept=".qdpx,.qdc,.json"
           disabled={phase.kind === 'reading' || phase.kind === 'writing'}
