@@ -2,9 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { generateProject } from '../bench/generate';
+import { serializeBackup } from '../shared/exchange/backup';
 import { buildDocx } from '../shared/import/test-builders';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
+import { ExchangePage } from './pages/exchange-page';
 import { TranscriptPage } from './pages/transcript-page';
 
 const FA_TITLE = 'مصاحبه با کارشناس';
@@ -84,8 +87,10 @@ test('import, code overlapping passages, undo/redo, and everything survives a re
   await expect(docs.row(EN_TITLE)).toBeVisible();
   await expect(docs.failedList).toContainText('broken.docx');
   await expect(docs.table.getByRole('row')).toHaveCount(3); // header + 2 documents
-  await expect(docs.direction(FA_TITLE)).toHaveValue('rtl');
-  await expect(docs.direction(EN_TITLE)).toHaveValue('ltr');
+  await expect(docs.direction(FA_TITLE)).toHaveText('Right to left');
+  await expect(docs.direction(EN_TITLE)).toHaveText('Left to right');
+  // The native file input is in the page (for drops and tests) but not shown.
+  await expect(docs.fileInput).not.toBeInViewport();
   const faWords = FA_PARAGRAPHS.join(' ').split(/\s+/).length;
   await expect(docs.row(FA_TITLE).getByRole('cell').nth(2)).toHaveText(String(faWords));
 
@@ -109,6 +114,21 @@ test('import, code overlapping passages, undo/redo, and everything survives a re
   await expect(t.highlight(['همکاری اقتصادی'])).toHaveText('همکاری اقتصادی پایهٔ');
   await expect(t.highlight(['اعتماد'])).toHaveText('و بدون آن دیپلماسی رسمی');
   await expect(t.stripes('اعتماد')).toHaveCount(1);
+  // The stripe spans the coded lines, not the whole paragraph.
+  await expect(async () => {
+    const stripe = await t.stripes('اعتماد').boundingBox();
+    const marks = await t.highlightsWith('اعتماد').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      }),
+    );
+    const top = Math.min(...marks.map((m) => m.top));
+    const bottom = Math.max(...marks.map((m) => m.bottom));
+    expect(stripe).not.toBeNull();
+    expect(Math.abs(stripe!.y - top)).toBeLessThan(6);
+    expect(Math.abs(stripe!.y + stripe!.height - bottom)).toBeLessThan(6);
+  }).toPass({ timeout: 5_000 });
 
   // 3: keyboard selection; the code is found by typing Arabic ك/ي (Persian-aware filter).
   await keyboardSelect(page, t, 'امنیت مرزی برای هر دو طرف');
@@ -135,6 +155,15 @@ test('import, code overlapping passages, undo/redo, and everything survives a re
   await popover.getByLabel('Memo on همکاری اقتصادی').fill('Border security framed as cooperation');
   await t.screenshot('coding-popover-en');
   await popover.getByRole('button', { name: 'Close' }).click();
+  // Highlights are reachable with Tab from the text; Enter opens the same popover.
+  await t.text.focus();
+  await page.keyboard.press('Tab');
+  await expect(t.highlight(['همکاری اقتصادی']).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(popover).toBeVisible();
+  await expect(popover.getByLabel('Memo on همکاری اقتصادی')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
   await page
     .getByRole('textbox', { name: 'Document memo' })
     .fill('A key interview on the economy.');
@@ -272,8 +301,11 @@ test('paste a document, rename it, give it a new case, delete it and undo', asyn
   await dialog.getByLabel('Text').fill('یادداشت میدانی روز اول.\nThe market was busy.');
   await dialog.getByRole('button', { name: 'Create document' }).click();
   await expect(dialog).toBeHidden();
-  // Mostly Persian letters: right to left.
-  await expect(docs.direction('Field notes')).toHaveValue('rtl');
+  // Mostly Persian letters: right to left; the menu switches it.
+  await expect(docs.direction('Field notes')).toHaveText('Right to left');
+  await docs.setDirection('Field notes', 'Per paragraph');
+  await expect(docs.direction('Field notes')).toHaveText('Per paragraph');
+  await expect(page.getByRole('menu')).toBeHidden();
 
   await page.getByRole('button', { name: 'Rename Field notes' }).click();
   await page.getByRole('textbox', { name: 'New title for Field notes' }).fill('Field notes, day 1');
@@ -281,15 +313,49 @@ test('paste a document, rename it, give it a new case, delete it and undo', asyn
   const row = docs.row('Field notes, day 1');
   await expect(row).toBeVisible();
 
-  await row.getByRole('combobox', { name: 'Case of Field notes, day 1' }).selectOption('New case…');
-  await page
-    .getByRole('textbox', { name: 'Name of the new case for Field notes, day 1' })
-    .fill('تبریز');
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await expect(row.getByRole('combobox', { name: 'Case of Field notes, day 1' })).toHaveValue(/.+/);
-  await expect(
-    row.getByRole('combobox', { name: 'Case of Field notes, day 1' }).locator('option:checked'),
-  ).toHaveText('تبریز');
+  // The one shared case picker: typing a new name offers to create it.
+  await docs.caseButton('Field notes, day 1').click();
+  const picker = docs.casePicker('Field notes, day 1');
+  await picker.getByRole('combobox').fill('تبریز');
+  await expect(picker.getByRole('option', { selected: true })).toHaveText('Create case “تبریز”');
+  await app.screenshot('documents-case-picker-en');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(docs.caseButton('Field notes, day 1')).toHaveText('تبریز');
+  await expect(docs.caseButton('Field notes, day 1')).toBeFocused();
+
+  // A second document finds the existing case typed with Arabic ي and a space for the half-space.
+  await page.getByRole('button', { name: 'Paste text as a new document' }).click();
+  await dialog.getByLabel('Title (optional)').fill('Market notes');
+  await dialog.getByLabel('Text').fill('بازار تبریز شلوغ بود.');
+  await dialog.getByRole('button', { name: 'Create document' }).click();
+  await docs.chooseCase('Market notes', 'تبريز');
+  await expect(docs.caseButton('Market notes')).toHaveText('تبریز');
+  // Filtering by the case name (Arabic letters again) keeps both; a title narrows to one.
+  await docs.filter.fill('تبريز');
+  await expect(docs.bodyRows).toHaveCount(2);
+  await docs.filter.fill('market');
+  await expect(docs.bodyRows).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: '1 of 2 documents' })).toBeVisible();
+  await docs.filter.fill('');
+  // "No case" takes it off again; Escape closes the picker without a change.
+  await docs.caseButton('Market notes').click();
+  await expect(docs.casePicker('Market notes').getByRole('option', { selected: true })).toHaveText(
+    /تبریز/,
+  );
+  await page.keyboard.press('Escape');
+  await expect(docs.casePicker('Market notes')).toBeHidden();
+  await expect(docs.caseButton('Market notes')).toHaveText('تبریز');
+  await docs.caseButton('Market notes').click();
+  await docs.casePicker('Market notes').getByRole('option', { name: '— no case —' }).click();
+  await expect(docs.caseButton('Market notes')).toHaveText('— no case —');
+  // Sorting by case puts documents without one last.
+  await page.getByRole('columnheader', { name: 'Case' }).getByRole('button').click();
+  await expect(docs.bodyRows.first()).toContainText('Field notes, day 1');
+  await expect(page.getByRole('columnheader', { name: 'Case' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
 
   await app.switchLanguage('fa');
   await app.screenshot('documents-case-fa');
@@ -303,4 +369,83 @@ test('paste a document, rename it, give it a new case, delete it and undo', asyn
   await expect(docs.row('Field notes, day 1')).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(docs.row('Field notes, day 1')).toBeVisible();
+});
+
+test('a project of 300 generated interviews opens and its list scrolls to the last document', async ({
+  page,
+}) => {
+  // A generated project (the benchmark's generator) restored from a Mazmun backup file.
+  const generated = generateProject({
+    seed: 11,
+    documents: 300,
+    words: 60_000,
+    codes: 40,
+    codings: 1_500,
+  });
+  const snapshot = generated.snapshot;
+  const file = join(mkdtempSync(join(tmpdir(), 'mazmun-300-')), 'generated-300.mazmun.json');
+  writeFileSync(file, serializeBackup(snapshot), 'utf8');
+  const inStoreOrder = [...snapshot.documents].sort(
+    (a, b) =>
+      a.createdAt - b.createdAt || a.title.localeCompare(b.title, undefined, { numeric: true }),
+  );
+  const lastDoc = inStoreOrder[inStoreOrder.length - 1]!;
+
+  const app = await AppPage.open(page);
+  await app.switchLanguage('en');
+  await expect(page.getByLabel('Current project')).toContainText(/آذربایجان/, { timeout: 30_000 });
+  const exchange = new ExchangePage(page);
+  await exchange.goTo();
+  await exchange.pick(file);
+  await expect(exchange.count('Documents')).toHaveText('300');
+  await exchange.importAsNewProject();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  const docs = await DocumentsPage.open(page);
+  await expect(page.getByRole('status').filter({ hasText: '300 documents' })).toBeVisible();
+  await expect(docs.table).toHaveAttribute('aria-rowcount', '301');
+  // Virtualized: a screenful of rows is in the page, not 300.
+  await expect(docs.bodyRows.first()).toBeVisible();
+  expect(await docs.bodyRows.count()).toBeLessThan(60);
+  // No per-row <select>: no combobox at all in the table.
+  await expect(docs.table.getByRole('combobox')).toHaveCount(0);
+  // Rows in view get their words counted (exact figures, not estimates: no "≈").
+  await expect(docs.bodyRows.first().getByRole('cell').nth(2)).not.toContainText('≈');
+
+  const scroller = docs.table.locator('xpath=..');
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  const lastRow = docs.table.locator('tbody tr[aria-rowindex="301"]');
+  await expect(lastRow).toBeVisible();
+  await expect(lastRow).toContainText(lastDoc.title);
+  await expect(lastRow).toBeInViewport();
+  expect(await docs.bodyRows.count()).toBeLessThan(60);
+  await docs.screenshot('documents-300-end-en');
+
+  // The last document's case, changed through the one picker among 300 cases.
+  const cases = [...snapshot.cases].sort((a, b) => a.name.localeCompare(b.name, 'fa'));
+  const other = cases.find((c) => c.id !== lastDoc.caseId)!;
+  await docs.caseButton(lastDoc.title).click();
+  const picker = docs.casePicker(lastDoc.title);
+  await picker.getByRole('combobox').fill(other.name);
+  await expect(picker.getByRole('option', { selected: true })).toHaveText(other.name);
+  await page.keyboard.press('Enter');
+  await expect(docs.caseButton(lastDoc.title)).toHaveText(other.name);
+
+  // Sorted by title descending, the list starts over at the top with the last title.
+  await page.getByRole('columnheader', { name: 'Title' }).getByRole('button').click();
+  await page.getByRole('columnheader', { name: 'Title' }).getByRole('button').click();
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(docs.table.locator('tbody tr[aria-rowindex="2"]')).toBeVisible();
+
+  await app.switchLanguage('fa');
+  await expect(page.getByRole('status').filter({ hasText: '۳۰۰ سند' })).toBeVisible();
+  await docs.screenshot('documents-300-fa');
+  await docs.bodyRows
+    .first()
+    .getByRole('button', { name: /^مورد / })
+    .click();
+  await expect(page.getByRole('dialog', { name: /^گزینش مورد / })).toBeVisible();
+  await docs.screenshot('documents-300-case-picker-fa');
 });

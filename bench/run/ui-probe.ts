@@ -86,3 +86,35 @@ const SELECT = `(function (i) {
 export async function selectPassage(page: Page, i: number): Promise<boolean> {
   return (await page.evaluate(`${SELECT}(${i})`)) as boolean;
 }
+
+const LISTED = `(function (title) {
+  var w = window;
+  w.__listedAt = 0;
+  function check() {
+    if (w.__listedAt) return;
+    var cells = document.querySelectorAll('table button');
+    for (var i = 0; i < cells.length; i++) {
+      if ((cells[i].textContent || '').trim() === title) {
+        w.__listedAt = performance.now();
+        observer.disconnect();
+        return;
+      }
+    }
+  }
+  var observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+})`;
+
+/**
+ * Script for page.addInitScript: records (performance.now(), from navigation start) when a
+ * table first shows a button titled `title` — the document list is on screen — so the launch
+ * figure is not inflated by Playwright's polling and round trips. Read it with listedAt().
+ */
+export function listedProbe(title: string): string {
+  return `${LISTED}(${JSON.stringify(title)})`;
+}
+
+/** When the probe saw the title listed (ms since navigation start), or 0 if it did not. */
+export async function listedAt(page: Page): Promise<number> {
+  return (await page.evaluate('window.__listedAt || 0')) as number;
+}

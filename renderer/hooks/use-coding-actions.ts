@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { CodeId, Coding, CodingId, DocumentId, ProjectId } from '../../shared/model';
-import type { Result } from '../../shared/model/snapshot';
+import { fail, ok, type Result } from '../../shared/model/snapshot';
 import { pushRecent } from '../components/code-picker/rank-codes';
 import { useProjectStore } from './use-project-store';
 
@@ -66,11 +66,16 @@ export function useCodingActions(documentId: DocumentId): CodingActions {
 
   const createAndCode = useCallback(
     async (range: TextRange, name: string): Promise<Result<Coding>> => {
-      const created = await store.createCode({ name });
-      if (!created.ok) return created;
-      return code(range, created.data.id);
+      // One transaction and one undo step: Ctrl+Z takes back the passage and the new code.
+      const r = await store.createCodeAndApply({ name }, [
+        { documentId, start: range.start, end: range.end },
+      ]);
+      if (!r.ok) return r;
+      remember(r.data.code.id);
+      const coding = r.data.codings[0];
+      return coding ? ok(coding) : fail('The passage was not coded.');
     },
-    [store, code],
+    [store, documentId, remember],
   );
 
   const remove = useCallback((id: CodingId) => store.removeCoding(id), [store]);

@@ -1,165 +1,94 @@
-import { useState, type FormEvent } from 'react';
-import type { Case, CaseId, Direction, DocumentMeta } from '../../../shared/model';
+import { memo, useState, type FormEvent, type Ref } from 'react';
+import type { DocumentMeta } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
-import { useProjectStore } from '../../hooks/use-project-store';
+
+export type RowMenu = 'case' | 'direction';
 
 interface DocumentRowProps {
   readonly doc: DocumentMeta;
-  readonly cases: readonly Case[];
+  /** 0-based position among the listed rows (the header is row 1 for assistive tech). */
+  readonly index: number;
+  readonly caseName: string | null;
   /** Already formatted in the interface's digits. */
   readonly words: string;
+  readonly wordsExact: boolean;
   readonly codings: string;
-  readonly onOpen: () => void;
-  readonly onDelete: () => void;
-  readonly onError: (message: string | null) => void;
+  readonly renaming: boolean;
+  /** Which of this row's menus is open, if any. */
+  readonly open: RowMenu | null;
+  readonly measureRef: Ref<HTMLTableRowElement>;
+  readonly onOpen: (doc: DocumentMeta) => void;
+  readonly onMenu: (doc: DocumentMeta, menu: RowMenu, anchor: HTMLElement) => void;
+  readonly onStartRename: (doc: DocumentMeta) => void;
+  readonly onRename: (doc: DocumentMeta, title: string | null) => void;
+  readonly onDelete: (doc: DocumentMeta) => void;
 }
 
-const NEW_CASE = '__new__';
-const DIRECTIONS: readonly Direction[] = ['rtl', 'ltr', 'auto'];
-
-export function DocumentRow({
-  doc,
-  cases,
-  words,
-  codings,
-  onOpen,
-  onDelete,
-  onError,
-}: DocumentRowProps) {
+/**
+ * One row of the virtualized list. No <select>s: the case and the direction are buttons that
+ * open the one shared picker or menu, so a row costs a few elements whatever the project size.
+ */
+export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: DocumentRowProps) {
   const { t } = useI18n();
-  const store = useProjectStore();
-  const [renaming, setRenaming] = useState(false);
-  const [draft, setDraft] = useState(doc.title);
-  const [newCase, setNewCase] = useState<string | null>(null);
-
-  async function rename(e: FormEvent) {
-    e.preventDefault();
-    const next = draft.trim();
-    if (next && next !== doc.title) {
-      const r = await store.renameDocument(doc.id, next);
-      onError(r.ok ? null : r.reason);
-    }
-    setRenaming(false);
-  }
-
-  async function chooseCase(value: string) {
-    if (value === NEW_CASE) {
-      setNewCase('');
-      return;
-    }
-    const r = await store.setDocumentCase(doc.id, value ? (value as CaseId) : null);
-    onError(r.ok ? null : r.reason);
-  }
-
-  async function createCase(e: FormEvent) {
-    e.preventDefault();
-    const name = (newCase ?? '').trim();
-    if (!name) return;
-    const created = await store.createCase({ name });
-    if (!created.ok) {
-      onError(created.reason);
-      return;
-    }
-    const r = await store.setDocumentCase(doc.id, created.data.id);
-    onError(r.ok ? null : r.reason);
-    setNewCase(null);
-  }
-
+  const { doc } = props;
   return (
-    <tr>
+    <tr ref={measureRef} data-index={props.index} aria-rowindex={props.index + 2}>
       <td className="title-cell">
-        {renaming ? (
-          <form className="inline-form" onSubmit={rename}>
-            <input
-              type="text"
-              dir="auto"
-              aria-label={t('documents.renameTo', { title: doc.title })}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              autoFocus
-            />
-            <button type="submit" className="btn small primary">
-              {t('documents.save')}
-            </button>
-            <button type="button" className="btn small" onClick={() => setRenaming(false)}>
-              {t('documents.cancel')}
-            </button>
-          </form>
+        {props.renaming ? (
+          <RenameForm doc={doc} onDone={(title) => props.onRename(doc, title)} />
         ) : (
           <button
             type="button"
             className="link-button"
             dir="auto"
             aria-label={t('documents.open', { title: doc.title })}
-            onClick={onOpen}
+            onClick={() => props.onOpen(doc)}
           >
             {doc.title}
           </button>
         )}
       </td>
       <td>
-        {newCase === null ? (
-          <select
-            aria-label={t('documents.caseOf', { title: doc.title })}
-            value={doc.caseId ?? ''}
-            onChange={(e) => void chooseCase(e.target.value)}
-          >
-            <option value="">{t('documents.caseNone')}</option>
-            {cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-            <option value={NEW_CASE}>{t('documents.caseNew')}</option>
-          </select>
+        <button
+          type="button"
+          className={`chip-button${props.caseName === null ? ' empty' : ''}`}
+          aria-label={t('documents.caseOf', { title: doc.title })}
+          aria-haspopup="dialog"
+          aria-expanded={props.open === 'case'}
+          onClick={(e) => props.onMenu(doc, 'case', e.currentTarget)}
+        >
+          <span dir="auto">{props.caseName ?? t('documents.caseNone')}</span>
+        </button>
+      </td>
+      <td className="num">
+        {props.wordsExact ? (
+          props.words
         ) : (
-          <form className="inline-form" onSubmit={createCase}>
-            <input
-              type="text"
-              dir="auto"
-              aria-label={t('documents.caseNewName', { title: doc.title })}
-              value={newCase}
-              onChange={(e) => setNewCase(e.target.value)}
-              onKeyDown={(e) => e.key === 'Escape' && setNewCase(null)}
-              autoFocus
-            />
-            <button type="submit" className="btn small primary">
-              {t('documents.caseCreate')}
-            </button>
-            <button type="button" className="btn small" onClick={() => setNewCase(null)}>
-              {t('documents.cancel')}
-            </button>
-          </form>
+          <span className="estimate" title={t('documents.wordsEstimated')}>
+            {t('documents.wordsApprox', { count: props.words })}
+          </span>
         )}
       </td>
-      <td className="num">{words}</td>
-      <td className="num">{codings}</td>
+      <td className="num">{props.codings}</td>
       <td>
-        <select
+        <button
+          type="button"
+          className="chip-button"
           aria-label={t('documents.dirOf', { title: doc.title })}
-          value={doc.direction}
-          onChange={(e) =>
-            void store
-              .setDocumentDirection(doc.id, e.target.value as Direction)
-              .then((r) => onError(r.ok ? null : r.reason))
-          }
+          aria-haspopup="menu"
+          aria-expanded={props.open === 'direction'}
+          data-direction={doc.direction}
+          onClick={(e) => props.onMenu(doc, 'direction', e.currentTarget)}
         >
-          {DIRECTIONS.map((d) => (
-            <option key={d} value={d}>
-              {t(`documents.dir.${d}`)}
-            </option>
-          ))}
-        </select>
+          {t(`documents.dir.${doc.direction}`)}
+        </button>
       </td>
       <td className="actions">
         <button
           type="button"
           className="btn small"
           aria-label={t('documents.renameLabel', { title: doc.title })}
-          onClick={() => {
-            setDraft(doc.title);
-            setRenaming(true);
-          }}
+          onClick={() => props.onStartRename(doc)}
         >
           {t('documents.rename')}
         </button>
@@ -167,11 +96,45 @@ export function DocumentRow({
           type="button"
           className="btn small danger"
           aria-label={t('documents.deleteLabel', { title: doc.title })}
-          onClick={onDelete}
+          onClick={() => props.onDelete(doc)}
         >
           {t('documents.delete')}
         </button>
       </td>
     </tr>
+  );
+});
+
+function RenameForm({
+  doc,
+  onDone,
+}: {
+  doc: DocumentMeta;
+  onDone: (title: string | null) => void;
+}) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(doc.title);
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onDone(draft);
+  }
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <input
+        type="text"
+        dir="auto"
+        aria-label={t('documents.renameTo', { title: doc.title })}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onDone(null)}
+        autoFocus
+      />
+      <button type="submit" className="btn small primary">
+        {t('documents.save')}
+      </button>
+      <button type="button" className="btn small" onClick={() => onDone(null)}>
+        {t('documents.cancel')}
+      </button>
+    </form>
   );
 }

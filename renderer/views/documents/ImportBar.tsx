@@ -32,23 +32,26 @@ export function ImportBar() {
         >
           {t('documents.importButton')}
         </button>
-        <label className="file-input">
-          <span>{t('documents.import')}</span>
-          <input
-            type="file"
-            multiple
-            accept={IMPORT_ACCEPT}
-            disabled={busy}
-            onChange={(e) => {
-              const input = e.currentTarget;
-              const files = Array.from(input.files ?? []);
-              void imp.importFiles(files).then(() => {
-                // Picking the same files again must fire `change` again.
-                input.value = '';
-              });
-            }}
-          />
-        </label>
+        {/* The native picker shows "Choose Files" in the browser's language, not the
+            interface's: it stays in the page (drops, tests' setInputFiles) but out of sight
+            and out of the tab order, behind the translated button above. */}
+        <input
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('documents.import')}
+          multiple
+          accept={IMPORT_ACCEPT}
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const files = Array.from(input.files ?? []);
+            void imp.importFiles(files).then(() => {
+              // Picking the same files again must fire `change` again.
+              input.value = '';
+            });
+          }}
+        />
         <button type="button" className="btn" disabled={busy} onClick={() => setPasting(true)}>
           {t('documents.paste')}
         </button>

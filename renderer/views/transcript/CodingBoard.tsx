@@ -15,7 +15,7 @@ import { paragraphIndexAt, splitParagraphs } from './paragraphs';
 import { FLASH_ID, PENDING_ID, type Bar, type CodeLook } from './ParagraphRow';
 import { placeInBox, type Point } from './placement';
 import { rangesByParagraph, type RangeRef } from './segments';
-import { assignLanes, barsForParagraph } from './stripes';
+import { assignLanes, barsForParagraph, clipSpans } from './stripes';
 import { TranscriptText } from './TranscriptText';
 
 interface CodingBoardProps {
@@ -123,14 +123,21 @@ export function CodingBoard({
     (i: number): Bar[] => {
       const inPara = (rangesByPara[i] ?? []).flatMap((r) => {
         const codeId = codeOfCoding.get(r.id);
-        return codeId ? [{ codeId }] : [];
+        return codeId ? [{ codeId, start: r.start, end: r.end }] : [];
       });
+      const para = paragraphs[i];
       return barsForParagraph(inPara, lanes).map((b) => {
         const code = codeById.get(b.codeId as CodeId);
-        return { ...b, name: code?.name ?? '?', color: code?.color ?? '#888888' };
+        const own = inPara.filter((r) => r.codeId === b.codeId);
+        return {
+          ...b,
+          name: code?.name ?? '?',
+          color: code?.color ?? '#888888',
+          spans: para ? clipSpans(own, para.start, para.end) : [],
+        };
       });
     },
-    [rangesByPara, codeOfCoding, lanes, codeById],
+    [rangesByPara, codeOfCoding, lanes, codeById, paragraphs],
   );
 
   // Keep the floating button under the selection while the text scrolls.

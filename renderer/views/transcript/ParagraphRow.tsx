@@ -1,6 +1,8 @@
-import { memo, type CSSProperties, type Ref } from 'react';
+import { memo, useLayoutEffect, useRef, type CSSProperties, type Ref } from 'react';
 import type { Paragraph } from './paragraphs';
 import { segmentRange, type RangeRef } from './segments';
+import { placeStripes } from './stripe-place';
+import type { Span } from './stripes';
 
 /** Pseudo-ranges drawn like codings: the selection being coded, a passage navigated to. */
 export const PENDING_ID = '__pending';
@@ -16,6 +18,8 @@ export interface Bar {
   readonly lane: number;
   readonly name: string;
   readonly color: string;
+  /** The code's coded passages within this paragraph: the bar spans their lines. */
+  readonly spans: readonly Span[];
 }
 
 interface ParagraphRowProps {
@@ -48,8 +52,36 @@ function markStyle(colors: readonly string[]): CSSProperties {
 
 /** One paragraph: stripes and number in the margin, then the text cut into highlight segments. */
 export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps) {
-  const { para, content, ranges, looks } = props;
+  const { para, content, ranges, looks, bars } = props;
   const segments = segmentRange(para.start, para.end, ranges);
+  const stripesRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLParagraphElement>(null);
+
+  // After layout, and again whenever the paragraph reflows (a resized window), each bar is
+  // moved over the lines its code covers. Keyed by the spans, not the (new every render) bars,
+  // so coding one passage measures one paragraph, not every one in view.
+  const stripeKey = bars
+    .map((b) => `${b.codeId}:${b.spans.map((s) => `${s.start}-${s.end}`).join(',')}`)
+    .join('|');
+  const barsRef = useRef(bars);
+  useLayoutEffect(() => {
+    barsRef.current = bars;
+  });
+  useLayoutEffect(() => {
+    const box = stripesRef.current;
+    const p = textRef.current;
+    if (!box || !p || !stripeKey) return;
+    const place = () => {
+      const spans = new Map(barsRef.current.map((b) => [b.codeId, b.spans]));
+      placeStripes(box, p, para.start, (id) => spans.get(id) ?? []);
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(place);
+    observer.observe(p);
+    return () => observer.disconnect();
+  }, [stripeKey, para.start, content]);
+
   return (
     <div
       ref={props.measureRef}
@@ -60,10 +92,15 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
       data-end={para.end}
       style={{ transform: `translateY(${props.offsetTop}px)` }}
     >
-      <div className="para-stripes" style={{ inlineSize: `${props.laneCount * LANE}px` }}>
-        {props.bars.map((b) => (
+      <div
+        ref={stripesRef}
+        className="para-stripes"
+        style={{ inlineSize: `${props.laneCount * LANE}px` }}
+      >
+        {bars.map((b) => (
           <span
             key={b.codeId}
+            data-stripe={b.codeId}
             className="stripe"
             role="img"
             aria-label={b.name}
@@ -76,6 +113,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
         {props.numberLabel}
       </div>
       <p
+        ref={textRef}
         className="para-text"
         dir={props.dir}
         data-para-text=""

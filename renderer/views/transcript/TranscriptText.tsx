@@ -166,6 +166,19 @@ export function TranscriptText(props: TranscriptTextProps) {
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'Tab' && moveFocusAmongMarks(e.target as Element, e.shiftKey)) {
+      e.preventDefault();
+      return;
+    }
+    // A highlight reached with Tab: Enter or Space opens its codes (unless text is selected).
+    const focused = (e.target as Element).closest?.('mark[data-codings]');
+    if (focused && (e.key === 'Enter' || e.key === ' ') && !readSelection()) {
+      e.preventDefault();
+      const r = focused.getBoundingClientRect();
+      const ids = (focused.getAttribute('data-codings') ?? '').split(' ').filter(Boolean);
+      props.onMarkClick(ids, { x: r.left + r.width / 2, y: r.bottom });
+      return;
+    }
     // e.code: the C key on a Persian keyboard types 'ز'.
     if (e.key === 'Enter' || e.key === 'c' || e.key === 'C' || e.code === 'KeyC') {
       e.preventDefault();
@@ -185,6 +198,24 @@ export function TranscriptText(props: TranscriptTextProps) {
         props.onMarkClick(ids, { x: r.left + r.width / 2, y: r.bottom });
       } else props.onCodeKey();
     } else if (e.key === 'Escape') props.onEscape();
+  }
+
+  /**
+   * Tab and Shift+Tab from the text step through the highlights in view. Marks are made
+   * focusable only while they hold the focus: a focusable mark under the mouse would stop a
+   * drag-selection from starting inside it.
+   */
+  function moveFocusAmongMarks(from: Element, back: boolean): boolean {
+    const root = listRef.current;
+    if (!root) return false;
+    const marks = [...root.querySelectorAll<HTMLElement>('mark[data-codings]')];
+    const at = marks.indexOf(from as HTMLElement);
+    const next = at < 0 ? (back ? undefined : marks[0]) : marks[at + (back ? -1 : 1)];
+    if (!next) return false;
+    next.tabIndex = -1;
+    next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
+    next.focus();
+    return true;
   }
 
   function onDragOver(e: DragEvent) {

@@ -33,3 +33,48 @@ export function barsForParagraph(
   }
   return out.sort((a, b) => a.lane - b.lane);
 }
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The parts of `spans` inside [from, to), sorted and merged where they touch or overlap. */
+export function clipSpans(spans: readonly Span[], from: number, to: number): Span[] {
+  const inside = spans
+    .map((s) => ({ start: Math.max(s.start, from), end: Math.min(s.end, to) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of inside) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
+export interface Extent {
+  readonly top: number;
+  readonly height: number;
+}
+
+/**
+ * The block extent (top and height, relative to `originTop`) covering the line boxes in
+ * `rects` — a Range's getClientRects() over the coded text. Empty boxes (a line break's
+ * zero-width rectangle) are ignored; null when nothing is left.
+ */
+export function unionExtent(
+  rects: Iterable<{ readonly top: number; readonly bottom: number; readonly width: number }>,
+  originTop: number,
+): Extent | null {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of rects) {
+    if (r.width <= 0 || r.bottom <= r.top) continue;
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return bottom > top ? { top: top - originTop, height: bottom - top } : null;
+}
