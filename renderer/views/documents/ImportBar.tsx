@@ -85,7 +85,10 @@ export function ImportBar() {
               <ul aria-label={t('documents.importFailed')} className="failed-list">
                 {imp.outcome.failed.map((f, i) => (
                   <li key={`${f.name}-${i}`} dir="auto">
-                    {t('documents.importFailedItem', { name: f.name, reason: f.reason })}
+                    {/* Importers' reasons already name the file; say it once. */}
+                    {f.reason.startsWith(f.name)
+                      ? f.reason
+                      : t('documents.importFailedItem', { name: f.name, reason: f.reason })}
                   </li>
                 ))}
               </ul>
