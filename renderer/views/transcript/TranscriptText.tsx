@@ -10,7 +10,7 @@ import {
 import { useI18n } from '../../hooks/use-i18n';
 import type { TextRange } from '../../hooks/use-coding-actions';
 import { selectionEndRect, selectionPoints } from './dom-selection';
-import type { Paragraph } from './paragraphs';
+import { paragraphDirection, type Paragraph } from './paragraphs';
 import { ParagraphRow, type Bar, type CodeLook } from './ParagraphRow';
 import type { RangeRef } from './segments';
 import { selectionToRange } from './selection-offsets';
@@ -256,12 +256,13 @@ export function TranscriptText(props: TranscriptTextProps) {
         {items.map((v) => {
           const para = paragraphs[v.index];
           if (!para) return null;
+          const content = text.slice(para.start, para.end);
           return (
             <ParagraphRow
               key={v.key}
               para={para}
-              content={text.slice(para.start, para.end)}
-              dir={props.paraDir}
+              content={content}
+              dir={paragraphDirection(content, props.paraDir)}
               ranges={props.rangesByPara[v.index] ?? []}
               looks={props.looks}
               bars={props.barsByPara(v.index)}

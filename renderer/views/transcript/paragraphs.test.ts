@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, paragraphIndexAt, paragraphSpan, splitParagraphs } from './paragraphs';
+import {
+  countWords,
+  paragraphIndexAt,
+  paragraphSpan,
+  splitParagraphs,
+  paragraphDirection,
+} from './paragraphs';
 
 describe('splitParagraphs', () => {
   it('keeps the offsets of each non-empty line in the whole text', () => {
@@ -43,5 +49,22 @@ describe('countWords', () => {
   it('counts a ZWNJ-joined Persian word once', () => {
     expect(countWords('می\u200cخواهم  به خانه بروم\nok')).toBe(5);
     expect(countWords('   ')).toBe(0);
+  });
+});
+
+describe('paragraphDirection', () => {
+  it('lays a Persian paragraph out right to left inside a left-to-right document, and the reverse', () => {
+    expect(paragraphDirection('پاسخ‌دهنده: همکاری اقتصادی پایهٔ اعتماد است.', 'ltr')).toBe('rtl');
+    expect(paragraphDirection('Interviewer: how did trade change?', 'rtl')).toBe('ltr');
+  });
+
+  it('lets the majority decide, not the first letter', () => {
+    expect(paragraphDirection('OK, همکاری اقتصادی پایهٔ اعتماد متقابل است', 'ltr')).toBe('rtl');
+  });
+
+  it("keeps the document's direction for mixed or letterless paragraphs", () => {
+    expect(paragraphDirection('[00:12:31] ۱۴۰۳', 'rtl')).toBe('rtl');
+    expect(paragraphDirection('trade تجارت border مرز', 'ltr')).toBe('ltr');
+    expect(paragraphDirection('', 'auto')).toBe('auto');
   });
 });

@@ -59,3 +59,29 @@ export function paragraphSpan(
 export function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+
+/**
+ * Each paragraph reads in its own direction: a Persian answer quoted in an English transcript (or
+ * the reverse) is laid out right to left even though the document is left to right. The majority
+ * of strong letters decides, not the first one (`dir="auto"` would flip a Persian paragraph that
+ * opens with "OK," or a Latin speaker name). Too few letters, or no clear majority: the document's.
+ */
+export function paragraphDirection(
+  content: string,
+  documentDir: 'rtl' | 'ltr' | 'auto',
+): 'rtl' | 'ltr' | 'auto' {
+  let rtl = 0;
+  let ltr = 0;
+  for (const ch of content.length > 4000 ? content.slice(0, 4000) : content) {
+    if (RTL_LETTER.test(ch)) rtl++;
+    else if (LTR_LETTER.test(ch)) ltr++;
+  }
+  const strong = rtl + ltr;
+  if (strong < 3) return documentDir;
+  if (rtl >= strong * 0.7) return 'rtl';
+  if (ltr >= strong * 0.7) return 'ltr';
+  return documentDir;
+}
