@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useI18n } from '../hooks/use-i18n';
 import { useMenuCommands, useWindowTitle } from '../hooks/use-menu-commands';
 import { AboutDialog } from './AboutDialog';
@@ -25,6 +25,11 @@ export function App() {
   const active = VIEWS.find((v) => v.name === workspace.view) ?? VIEWS[0];
   const ActiveView = active && (!active.needsProject || storeReady) ? active.Component : null;
   const [aboutOpen, setAboutOpen] = useState(false);
+  const loading = (
+    <p className="muted" role="status">
+      {t('status.loading')}
+    </p>
+  );
   useMenuCommands(() => setAboutOpen(true));
   useWindowTitle(project?.name ?? null, t('app.name'));
 
@@ -64,11 +69,11 @@ export function App() {
           </div>
         )}
         {workspace.ready && ActiveView ? (
-          <ActiveView />
+          <Suspense fallback={loading}>
+            <ActiveView />
+          </Suspense>
         ) : (
-          <p className="muted" role="status">
-            {t('status.loading')}
-          </p>
+          loading
         )}
       </main>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />

@@ -1,15 +1,7 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/catalog';
 import { ProjectsView } from '../views/projects/ProjectsView';
-import { CodebookView } from '../views/codebook/CodebookView';
-import { CasesView } from '../views/cases/CasesView';
-import { RetrievalView } from '../views/retrieval/RetrievalView';
-import { SearchView } from '../views/search/SearchView';
-import { ReportView } from '../views/report/ReportView';
-import { ChartsView } from '../views/charts/ChartsView';
-import { CompareView } from '../views/compare/CompareView';
 import { DocumentsView } from '../views/documents/DocumentsView';
-import { ExchangeView } from '../views/exchange/ExchangeView';
 import type { ViewName } from './WorkspaceProvider';
 
 export interface ViewEntry {
@@ -20,16 +12,67 @@ export interface ViewEntry {
   readonly Component: ComponentType;
 }
 
+/**
+ * A view loaded when first shown: the charts (Recharts), the spreadsheet writer (exceljs) and the
+ * like stay out of the start-up script, so the app opens sooner. Views use named exports; React's
+ * lazy wants a default, hence the wrapper.
+ */
+function lazyView(load: () => Promise<ComponentType>): ComponentType {
+  return lazy(async () => ({ default: await load() }));
+}
+
 // The sections of the app, in navigation order. A feature adds its view here.
 export const VIEWS: readonly ViewEntry[] = [
   { name: 'projects', label: 'nav.projects', needsProject: false, Component: ProjectsView },
   { name: 'documents', label: 'nav.documents', needsProject: true, Component: DocumentsView },
-  { name: 'codebook', label: 'nav.codebook', needsProject: true, Component: CodebookView },
-  { name: 'cases', label: 'nav.cases', needsProject: true, Component: CasesView },
-  { name: 'retrieval', label: 'nav.retrieval', needsProject: true, Component: RetrievalView },
-  { name: 'search', label: 'nav.search', needsProject: true, Component: SearchView },
-  { name: 'report', label: 'nav.report', needsProject: true, Component: ReportView },
-  { name: 'charts', label: 'nav.charts', needsProject: true, Component: ChartsView },
-  { name: 'compare', label: 'nav.compare', needsProject: true, Component: CompareView },
-  { name: 'exchange', label: 'nav.exchange', needsProject: false, Component: ExchangeView },
+  {
+    name: 'codebook',
+    label: 'nav.codebook',
+    needsProject: true,
+    Component: lazyView(() => import('../views/codebook/CodebookView').then((m) => m.CodebookView)),
+  },
+  {
+    name: 'cases',
+    label: 'nav.cases',
+    needsProject: true,
+    Component: lazyView(() => import('../views/cases/CasesView').then((m) => m.CasesView)),
+  },
+  {
+    name: 'retrieval',
+    label: 'nav.retrieval',
+    needsProject: true,
+    Component: lazyView(() =>
+      import('../views/retrieval/RetrievalView').then((m) => m.RetrievalView),
+    ),
+  },
+  {
+    name: 'search',
+    label: 'nav.search',
+    needsProject: true,
+    Component: lazyView(() => import('../views/search/SearchView').then((m) => m.SearchView)),
+  },
+  {
+    name: 'report',
+    label: 'nav.report',
+    needsProject: true,
+    Component: lazyView(() => import('../views/report/ReportView').then((m) => m.ReportView)),
+  },
+  {
+    name: 'charts',
+    label: 'nav.charts',
+    needsProject: true,
+    Component: lazyView(() => import('../views/charts/ChartsView').then((m) => m.ChartsView)),
+  },
+  {
+    name: 'compare',
+    label: 'nav.compare',
+    needsProject: true,
+    Component: lazyView(() => import('../views/compare/CompareView').then((m) => m.CompareView)),
+  },
+  {
+    name: 'exchange',
+    label: 'nav.exchange',
+    needsProject: false,
+    Component: lazyView(() => import('../views/exchange/ExchangeView').then((m) => m.ExchangeView)),
+  },
 ];
