@@ -43,30 +43,10 @@ async function makeFiles(): Promise<string[]> {
 
 /** Clicks at the logical start of `passage`, then extends the selection with Shift+arrows. */
 async function keyboardSelect(page: Page, t: TranscriptPage, passage: string): Promise<void> {
-  const start = await t.text.evaluate((root, needle) => {
-    for (const p of root.querySelectorAll('[data-para-text]')) {
-      const at = (p.textContent ?? '').indexOf(needle);
-      if (at < 0) continue;
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let left = at;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = (n as Text).length;
-        if (left < len) {
-          const r = document.createRange();
-          r.setStart(n, left);
-          r.setEnd(n, left + 1);
-          const b = r.getBoundingClientRect();
-          const rtl = getComputedStyle(p).direction === 'rtl';
-          return { x: rtl ? b.right - 1 : b.left + 1, y: b.top + b.height / 2, rtl };
-        }
-        left -= len;
-      }
-    }
-    throw new Error(`passage not shown: ${needle}`);
-  }, passage);
+  const { start, rtl } = await t.passagePoints(passage);
   await page.mouse.click(start.x, start.y);
   // Forward is to the left in right-to-left text.
-  const key = start.rtl ? 'Shift+ArrowLeft' : 'Shift+ArrowRight';
+  const key = rtl ? 'Shift+ArrowLeft' : 'Shift+ArrowRight';
   for (let i = 0; i < passage.length; i++) await page.keyboard.press(key);
 }
 

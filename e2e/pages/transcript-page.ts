@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** On-screen points (CSS pixels) at a passage's logical start and end; see passagePoints. */
+export interface PassagePoints {
+  readonly start: { readonly x: number; readonly y: number };
+  readonly end: { readonly x: number; readonly y: number };
+  readonly rtl: boolean;
+}
+
 /** The coding view of one document. */
 export class TranscriptPage {
   constructor(
@@ -34,11 +41,12 @@ export class TranscriptPage {
   }
 
   /**
-   * Selects `passage` (which must occur in one paragraph) with a real mouse drag: from the
-   * logical start of its first character to the logical end of its last one.
+   * Where `passage` (which must occur in one paragraph) sits on screen: a point just inside the
+   * logical start edge of its first character and one just inside the logical end edge of its
+   * last, and whether its paragraph runs right to left.
    */
-  async dragSelect(passage: string): Promise<void> {
-    const box = await this.text.evaluate((root, needle) => {
+  async passagePoints(passage: string): Promise<PassagePoints> {
+    return this.text.evaluate((root, needle) => {
       for (const p of root.querySelectorAll('[data-para-text]')) {
         const at = (p.textContent ?? '').indexOf(needle);
         if (at < 0) continue;
@@ -62,18 +70,25 @@ export class TranscriptPage {
         const first = charRect(at);
         const last = charRect(at + needle.length - 1);
         return {
-          x1: rtl ? first.right - 1 : first.left + 1,
-          y1: first.top + first.height / 2,
-          x2: rtl ? last.left + 1 : last.right - 1,
-          y2: last.top + last.height / 2,
+          start: { x: rtl ? first.right - 1 : first.left + 1, y: first.top + first.height / 2 },
+          end: { x: rtl ? last.left + 1 : last.right - 1, y: last.top + last.height / 2 },
+          rtl,
         };
       }
       throw new Error(`passage not shown: ${needle}`);
     }, passage);
-    await this.page.mouse.move(box.x1, box.y1);
+  }
+
+  /**
+   * Selects `passage` (which must occur in one paragraph) with a real mouse drag: from the
+   * logical start of its first character to the logical end of its last one.
+   */
+  async dragSelect(passage: string): Promise<void> {
+    const { start, end } = await this.passagePoints(passage);
+    await this.page.mouse.move(start.x, start.y);
     await this.page.mouse.down();
-    await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-    await this.page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+    await this.page.mouse.move(end.x, end.y, { steps: 4 });
     await this.page.mouse.up();
   }
 

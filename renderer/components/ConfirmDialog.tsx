@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../hooks/use-i18n';
+import { Modal } from './Modal';
 
 interface ConfirmDialogProps {
   readonly open: boolean;
@@ -14,27 +14,10 @@ interface ConfirmDialogProps {
 /** A modal confirmation on the native <dialog>: focus trap, Escape and role="dialog" for free. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const { open, onCancel } = props;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>{props.title}</h2>
+    <Modal open={open} title={props.title} onCancel={onCancel}>
       <p>{props.body}</p>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onCancel} autoFocus>
@@ -48,6 +31,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {props.confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

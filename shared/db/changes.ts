@@ -3,7 +3,7 @@
 // wrote), and undo is the inverted ChangeSet written back in one transaction.
 import type { ProjectId } from '../model/ids';
 import type { Attribute, Case, Code, Coder, Coding, DocumentMeta, Memo } from '../model/types';
-import type { MazmunDb } from './database';
+import { projectTables, type MazmunDb } from './database';
 import {
   attributeToRow,
   caseToRow,
@@ -108,17 +108,7 @@ function projectIdOf(c: ChangeSet): ProjectId | null {
  * transaction, and marks the project updated. Used by undo/redo.
  */
 export async function applyChanges(db: MazmunDb, c: ChangeSet, now = Date.now()): Promise<void> {
-  const tables = [
-    db.projects,
-    db.documents,
-    db.documentTexts,
-    db.cases,
-    db.attributes,
-    db.codes,
-    db.codings,
-    db.memos,
-    db.coders,
-  ];
+  const tables = [db.projects, ...projectTables(db)];
   await db.transaction('rw', tables, async () => {
     const write = async <T extends { readonly id: string }, R>(
       list: readonly RowChange<T>[] | undefined,

@@ -1,7 +1,7 @@
 import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import type { ProjectId } from '../model/ids';
 import { metaToRow } from './changes';
-import type { MazmunDb } from './database';
+import { projectTables, type MazmunDb } from './database';
 import {
   attributeToRow,
   caseToRow,
@@ -89,17 +89,7 @@ export async function importSnapshot(
 
 /** Reads a whole project, texts included, in one read transaction. */
 export async function exportSnapshot(db: MazmunDb, projectId: ProjectId): Promise<ProjectSnapshot> {
-  const tables = [
-    db.projects,
-    db.documents,
-    db.documentTexts,
-    db.cases,
-    db.attributes,
-    db.codes,
-    db.codings,
-    db.memos,
-    db.coders,
-  ];
+  const tables = [db.projects, ...projectTables(db)];
   return db.transaction('r', tables, async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(`No project with id ${projectId}.`);

@@ -4,22 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { restoreBackup, serializeBackup } from './backup';
 import { BACKUP_FORMAT } from './format';
-import type { ProjectSnapshot } from '../model/snapshot';
-import { sampleSnapshot } from './test-snapshot';
-
-/** Sound enough to store: every coding inside its text, on a known document and code. */
-function expectSound(s: ProjectSnapshot): void {
-  const docs = new Map(s.documents.map((d) => [d.id, d]));
-  const codes = new Set(s.codes.map((c) => c.id));
-  for (const c of s.codings) {
-    const doc = docs.get(c.documentId);
-    expect(doc).toBeDefined();
-    expect(codes.has(c.codeId)).toBe(true);
-    expect(c.start).toBeGreaterThanOrEqual(0);
-    expect(c.start).toBeLessThan(c.end);
-    expect(c.end).toBeLessThanOrEqual(doc?.text.length ?? 0);
-  }
-}
+import { expectSound, sampleSnapshot } from './test-snapshot';
 
 const GOOD = serializeBackup(sampleSnapshot(), { exportedAt: 0 });
 

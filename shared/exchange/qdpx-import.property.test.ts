@@ -3,23 +3,9 @@
 // enough to store: every coding inside its text, on a known document and code.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectSnapshot } from '../model/snapshot';
 import { exportQdpx } from './qdpx-export';
 import { importQdpx } from './qdpx-import';
-import { sampleSnapshot } from './test-snapshot';
-
-function expectSound(s: ProjectSnapshot): void {
-  const docs = new Map(s.documents.map((d) => [d.id, d]));
-  const codes = new Set(s.codes.map((c) => c.id));
-  for (const c of s.codings) {
-    const doc = docs.get(c.documentId);
-    expect(doc).toBeDefined();
-    expect(codes.has(c.codeId)).toBe(true);
-    expect(c.start).toBeGreaterThanOrEqual(0);
-    expect(c.start).toBeLessThan(c.end);
-    expect(c.end).toBeLessThanOrEqual(doc?.text.length ?? 0);
-  }
-}
+import { expectSound, sampleSnapshot } from './test-snapshot';
 
 let valid: Uint8Array = new Uint8Array();
 beforeAll(async () => {

@@ -4,6 +4,7 @@
 // headers lie about sizes cannot get past the cap either.
 import JSZip from 'jszip';
 import { fail, ok, type Result } from '../model/snapshot';
+import { drainCapped, type ChunkStream } from '../import/zip-stream';
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
 export const DEFAULT_MAX_ENTRIES = 100_000;
@@ -79,52 +80,18 @@ export function scanZip(bytes: Uint8Array): Result<ZipEntryInfo[]> {
 }
 
 function readCapped(file: JSZip.JSZipObject, limit: number): Promise<Result<Uint8Array>> {
-  return new Promise((resolve) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let done = false;
-    // internalStream is public JSZip API (documented) but missing from its type definitions.
-    const stream = (
-      file as unknown as {
-        internalStream(type: 'uint8array'): {
-          on(evt: string, fn: (data: Uint8Array | Error) => void): unknown;
-          pause(): unknown;
-          resume(): unknown;
-        };
-      }
-    ).internalStream('uint8array');
-    const finish = (r: Result<Uint8Array>): void => {
-      if (done) return;
-      done = true;
-      resolve(r);
-    };
-    stream.on('data', (chunk) => {
-      if (done) return;
-      const c = chunk as Uint8Array;
-      total += c.length;
-      if (total > limit) {
-        stream.pause();
-        finish(
-          fail(`The archive entry "${file.name}" inflates beyond its declared size (zip bomb?).`),
-        );
-        return;
-      }
-      chunks.push(c);
-    });
-    stream.on('error', (e) => {
-      finish(fail(`The archive entry "${file.name}" is damaged: ${(e as Error).message}`));
-    });
-    stream.on('end', () => {
-      const out = new Uint8Array(total);
-      let o = 0;
-      for (const c of chunks) {
-        out.set(c, o);
-        o += c.length;
-      }
-      finish(ok(out));
-    });
-    stream.resume();
-  });
+  // internalStream is public JSZip API (documented) but missing from its type definitions.
+  const stream = (
+    file as unknown as { internalStream(type: 'uint8array'): ChunkStream }
+  ).internalStream('uint8array');
+  return drainCapped(
+    stream,
+    (_, total) =>
+      total > limit
+        ? `The archive entry "${file.name}" inflates beyond its declared size (zip bomb?).`
+        : null,
+    (e) => `The archive entry "${file.name}" is damaged: ${e.message}`,
+  );
 }
 
 export async function openZipSafely(

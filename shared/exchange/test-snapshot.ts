@@ -1,5 +1,6 @@
 // Test support: a small but demanding project — Persian with ZWNJ, emoji outside the BMP,
 // nested codes, cases with every attribute type, memos on every kind of target, two coders.
+import { expect } from 'vitest';
 import { newId, type CaseId, type CodeId, type DocumentId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
 import type { Attribute, Code, Coding, Document, Memo } from '../model/types';
@@ -205,4 +206,18 @@ export function sortedById(s: ProjectSnapshot): ProjectSnapshot {
     memos: by(s.memos),
     coders: by(s.coders),
   };
+}
+
+/** Sound enough to store: every coding inside its text, on a known document and code. */
+export function expectSound(s: ProjectSnapshot): void {
+  const docs = new Map(s.documents.map((d) => [d.id, d]));
+  const codes = new Set(s.codes.map((c) => c.id));
+  for (const c of s.codings) {
+    const doc = docs.get(c.documentId);
+    expect(doc).toBeDefined();
+    expect(codes.has(c.codeId)).toBe(true);
+    expect(c.start).toBeGreaterThanOrEqual(0);
+    expect(c.start).toBeLessThan(c.end);
+    expect(c.end).toBeLessThanOrEqual(doc?.text.length ?? 0);
+  }
 }

@@ -4,7 +4,7 @@
 
 import mammoth from 'mammoth';
 import { fail, ok, type Result } from '../model/snapshot';
-import { DAMAGED_ZIP, openZipGuarded, readEntryText } from './zip-guard';
+import { openZipGuarded, readEntryText, zipFailureReason } from './zip-guard';
 
 export interface ExtractedText {
   readonly text: string;
@@ -25,8 +25,7 @@ export async function extractDocx(
   maxExpandedBytes: number,
 ): Promise<Result<ExtractedText>> {
   const opened = await openZipGuarded(bytes, maxExpandedBytes);
-  if (!opened.ok)
-    return fail(opened.reason === DAMAGED_ZIP ? notWordReason(name) : `${name}: ${opened.reason}`);
+  if (!opened.ok) return fail(zipFailureReason(name, opened.reason, notWordReason));
   const { zip, budget } = opened.data;
   // Inflate every XML part mammoth may read under the running cap, so a lying central
   // directory cannot make mammoth inflate a bomb. Media are never read (images are skipped).
@@ -34,7 +33,7 @@ export async function extractDocx(
   for (const path of Object.keys(zip.files)) {
     if (zip.files[path]?.dir || !XML_PART.test(path)) continue;
     const r = await readEntryText(zip, path, budget);
-    if (!r.ok) return fail(r.reason === DAMAGED_ZIP ? notWordReason(name) : `${name}: ${r.reason}`);
+    if (!r.ok) return fail(zipFailureReason(name, r.reason, notWordReason));
     if (r.data !== null) parts.set(path, r.data);
   }
   const mainPath = mainDocumentPath(parts.get('_rels/.rels'));

@@ -5,7 +5,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { fail, ok, type Result } from '../model/snapshot';
 import { decodeEntities, joinNonEmptyLines, type ExtractedText } from './docx';
-import { DAMAGED_ZIP, openZipGuarded, readEntryText } from './zip-guard';
+import { openZipGuarded, readEntryText, zipFailureReason } from './zip-guard';
 
 export function notOdtReason(name: string): string {
   return `${name} is not a valid OpenDocument text file (the file is damaged or truncated)`;
@@ -28,12 +28,10 @@ export async function extractOdt(
   maxExpandedBytes: number,
 ): Promise<Result<ExtractedText>> {
   const opened = await openZipGuarded(bytes, maxExpandedBytes);
-  if (!opened.ok)
-    return fail(opened.reason === DAMAGED_ZIP ? notOdtReason(name) : `${name}: ${opened.reason}`);
+  if (!opened.ok) return fail(zipFailureReason(name, opened.reason, notOdtReason));
   const { zip, budget } = opened.data;
   const content = await readEntryText(zip, 'content.xml', budget);
-  if (!content.ok)
-    return fail(content.reason === DAMAGED_ZIP ? notOdtReason(name) : `${name}: ${content.reason}`);
+  if (!content.ok) return fail(zipFailureReason(name, content.reason, notOdtReason));
   if (content.data === null) return fail(notOdtReason(name));
   let tree: XmlNode[];
   try {

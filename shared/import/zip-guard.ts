@@ -6,6 +6,7 @@
 import JSZip from 'jszip';
 import { fail, ok, type Result } from '../model/snapshot';
 import { formatBytes } from './types';
+import { drainCapped } from './zip-stream';
 
 /** JSZip keeps the central-directory sizes on a private field (see its index.d.ts). */
 interface JSZipObjectInternals {
@@ -15,6 +16,18 @@ interface JSZipObjectInternals {
 
 /** The reason code for "not a readable zip"; each importer words it for its format. */
 export const DAMAGED_ZIP = 'damaged';
+
+/**
+ * Words a zip-guard failure for the user: a damaged zip in the importer's own terms (`damaged`),
+ * anything else (a refused bomb) prefixed with the file name.
+ */
+export function zipFailureReason(
+  name: string,
+  reason: string,
+  damaged: (name: string) => string,
+): string {
+  return reason === DAMAGED_ZIP ? damaged(name) : `${name}: ${reason}`;
+}
 
 export interface ZipBudget {
   /** Bytes that may still be inflated; shared by every read of one file. */
@@ -62,39 +75,14 @@ export function readEntryCapped(
   const internals = entry as unknown as JSZipObjectInternals;
   if (!internals.internalStream) return Promise.resolve(fail(DAMAGED_ZIP));
   const stream = internals.internalStream.call(entry, 'uint8array');
-  return new Promise((resolve) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let settled = false;
-    const settle = (r: Result<Uint8Array | null>): void => {
-      if (settled) return;
-      settled = true;
-      resolve(r);
-    };
-    stream
-      .on('data', (chunk) => {
-        if (settled) return;
-        total += chunk.length;
-        budget.remaining -= chunk.length;
-        if (budget.remaining < 0) {
-          stream.pause();
-          settle(fail(bombReason(budget.limit)));
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', () => settle(fail(DAMAGED_ZIP)))
-      .on('end', () => {
-        const out = new Uint8Array(total);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
-        }
-        settle(ok(out));
-      })
-      .resume();
-  });
+  return drainCapped(
+    stream,
+    (length) => {
+      budget.remaining -= length;
+      return budget.remaining < 0 ? bombReason(budget.limit) : null;
+    },
+    () => DAMAGED_ZIP,
+  );
 }
 
 /** Reads an entry as UTF-8 text under the budget (XML parts of .docx/.odt are UTF-8). */

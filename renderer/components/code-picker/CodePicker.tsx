@@ -2,7 +2,9 @@ import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from
 import type { Code, CodeId } from '../../../shared/model';
 import { toLatinDigits } from '../../../shared/text/persian';
 import { useI18n } from '../../hooks/use-i18n';
+import { ComboboxInput } from './ComboboxInput';
 import { rankCodes } from './rank-codes';
+import { useListboxKeys } from './use-listbox-keys';
 import './code-picker.css';
 
 interface CodePickerProps {
@@ -25,7 +27,6 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
   const { t, n } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
 
   const recentCodes = useMemo(
     () => recent.map((r) => codes.find((c) => c.id === r)).filter((c): c is Code => !!c),
@@ -38,7 +39,11 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
     if (name && !ranked.exact) list.push({ kind: 'create', name });
     return list;
   }, [codes, query, recent]);
-  const current = Math.min(active, Math.max(0, options.length - 1));
+  const { current, setActive, ...keys } = useListboxKeys({
+    count: options.length,
+    onEnter: (i) => choose(options[i]),
+    onEscape: onClose,
+  });
 
   function choose(o: Option | undefined) {
     if (!o) return;
@@ -47,20 +52,8 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((current + 1) % Math.max(1, options.length));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((current - 1 + options.length) % Math.max(1, options.length));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      choose(options[current]);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-    } else if (query === '' && /^[1-9۱-۹]$/.test(e.key)) {
+    if (keys.onKeyDown(e)) return;
+    if (query === '' && /^[1-9۱-۹]$/.test(e.key)) {
       // Digits pick a recent code only when nothing is typed: code names may hold digits.
       const code = recentCodes[Number(toLatinDigits(e.key)) - 1];
       if (code) {
@@ -73,27 +66,18 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
   const recentIndex = new Map(recentCodes.slice(0, 9).map((c, i) => [c.id, i + 1]));
   return (
     <div className="code-picker" role="dialog" aria-label={t('picker.title')} style={style}>
-      <input
-        type="text"
-        dir="auto"
-        role="combobox"
-        aria-label={t('picker.filter')}
-        aria-expanded="true"
-        aria-controls={`${id}-list`}
-        aria-activedescendant={options.length ? `${id}-o${current}` : undefined}
-        aria-autocomplete="list"
-        placeholder={t('picker.filter')}
+      <ComboboxInput
+        label={t('picker.filter')}
+        listId={`${id}-list`}
+        activeId={options.length ? `${id}-o${current}` : undefined}
         value={query}
         autoFocus
-        onChange={(e) => {
-          setQuery(e.target.value);
+        onChange={(q) => {
+          setQuery(q);
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onBlur={(e) => {
-          // Closing on blur, unless focus moved inside the picker (a click on an option).
-          if (!e.currentTarget.parentElement?.contains(e.relatedTarget as Node | null)) onClose();
-        }}
+        onBlurOutside={onClose}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={t('picker.list')}>
         {options.map((o, i) => {

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { NewAttribute } from '../../../shared/db/attributes-repo';
 import type { AttributeType, Calendar } from '../../../shared/model';
+import { Modal } from '../../components/Modal';
 import { useI18n } from '../../hooks/use-i18n';
 
 interface AddColumnDialogProps {
@@ -17,20 +18,11 @@ const TYPES: readonly AttributeType[] = ['text', 'number', 'category', 'year'];
 /** A dialog to add an attribute column: name, type, a category's options, a year's calendar. */
 export function AddColumnDialog({ open, onAdd, onClose, defaultCalendar }: AddColumnDialogProps) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [name, setName] = useState('');
   const [type, setType] = useState<AttributeType>('text');
   const [options, setOptions] = useState('');
   const [calendar, setCalendar] = useState<Calendar>(defaultCalendar);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -62,71 +54,66 @@ export function AddColumnDialog({ open, onAdd, onClose, defaultCalendar }: AddCo
   }
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
+    <Modal
+      open={open}
+      title={t('cases.addColumn')}
       className="cs-add-column-dialog"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onCancel={onClose}
+      onSubmit={(e) => void submit(e)}
     >
-      <form onSubmit={(e) => void submit(e)}>
-        <h2 id={titleId}>{t('cases.addColumn')}</h2>
+      <label className="cs-stack">
+        <span className="field-label">{t('cases.columnName')}</span>
+        <input
+          type="text"
+          dir="auto"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+        />
+      </label>
+      <label className="cs-stack">
+        <span className="field-label">{t('cases.columnType')}</span>
+        <select value={type} onChange={(e) => setType(e.target.value as AttributeType)}>
+          {TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`cases.type.${ty}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {type === 'category' && (
         <label className="cs-stack">
-          <span className="field-label">{t('cases.columnName')}</span>
-          <input
-            type="text"
+          <span className="field-label">{t('cases.options')}</span>
+          <textarea
             dir="auto"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            autoFocus
+            rows={4}
+            value={options}
+            onChange={(e) => setOptions(e.target.value)}
           />
         </label>
+      )}
+      {type === 'year' && (
         <label className="cs-stack">
-          <span className="field-label">{t('cases.columnType')}</span>
-          <select value={type} onChange={(e) => setType(e.target.value as AttributeType)}>
-            {TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`cases.type.${ty}`)}
-              </option>
-            ))}
+          <span className="field-label">{t('cases.calendar')}</span>
+          <select value={calendar} onChange={(e) => setCalendar(e.target.value as Calendar)}>
+            <option value="solar-hijri">{t('cases.calendar.solar')}</option>
+            <option value="gregorian">{t('cases.calendar.gregorian')}</option>
           </select>
         </label>
-        {type === 'category' && (
-          <label className="cs-stack">
-            <span className="field-label">{t('cases.options')}</span>
-            <textarea
-              dir="auto"
-              rows={4}
-              value={options}
-              onChange={(e) => setOptions(e.target.value)}
-            />
-          </label>
-        )}
-        {type === 'year' && (
-          <label className="cs-stack">
-            <span className="field-label">{t('cases.calendar')}</span>
-            <select value={calendar} onChange={(e) => setCalendar(e.target.value as Calendar)}>
-              <option value="solar-hijri">{t('cases.calendar.solar')}</option>
-              <option value="gregorian">{t('cases.calendar.gregorian')}</option>
-            </select>
-          </label>
-        )}
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('projects.cancel')}
-          </button>
-          <button type="submit" className="btn primary">
-            {t('cases.add')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      )}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('projects.cancel')}
+        </button>
+        <button type="submit" className="btn primary">
+          {t('cases.add')}
+        </button>
+      </div>
+    </Modal>
   );
 }

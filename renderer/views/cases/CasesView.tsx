@@ -47,7 +47,7 @@ export function CasesView() {
 
   return (
     <section className="cs-cases-view" aria-labelledby="cases-title">
-      <header className="cs-view-head">
+      <header className="view-head">
         <h1 id="cases-title">{t('nav.cases')}</h1>
         <p className="muted cs-summary">
           {t('cases.summary', { cases: n(rows.length), attributes: n(attributes.length) })}

@@ -59,7 +59,7 @@ export function CodebookView() {
 
   return (
     <section className="codebook-view" aria-labelledby="codebook-title" onKeyDown={onKeyDown}>
-      <header className="cb-view-head">
+      <header className="view-head">
         <h1 id="codebook-title">{t('nav.codebook')}</h1>
         <p className="muted cb-summary">
           {t('cb.summary', {

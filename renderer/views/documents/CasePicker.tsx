@@ -1,14 +1,8 @@
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Case, CaseId } from '../../../shared/model';
+import { ComboboxInput } from '../../components/code-picker/ComboboxInput';
 import { rankCodes } from '../../components/code-picker/rank-codes';
+import { useListboxKeys } from '../../components/code-picker/use-listbox-keys';
 import { useI18n } from '../../hooks/use-i18n';
 
 interface CasePickerProps {
@@ -48,8 +42,12 @@ export function CasePicker(props: CasePickerProps) {
   }, [cases, query, currentId]);
 
   // The current case is ranked first: start there when nothing is typed.
-  const [active, setActive] = useState(currentId ? 1 : 0);
-  const current = Math.min(active, Math.max(0, options.length - 1));
+  const { current, setActive, onKeyDown } = useListboxKeys({
+    count: options.length,
+    initial: currentId ? 1 : 0,
+    onEnter: (i) => choose(options[i]),
+    onEscape: props.onClose,
+  });
 
   useEffect(() => {
     listRef.current
@@ -64,24 +62,6 @@ export function CasePicker(props: CasePickerProps) {
     else props.onCreate(o.name);
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    const count = Math.max(1, options.length);
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((current + 1) % count);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((current - 1 + count) % count);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      choose(options[current]);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      props.onClose();
-    }
-  }
-
   return (
     <div
       className="case-picker"
@@ -89,28 +69,18 @@ export function CasePicker(props: CasePickerProps) {
       aria-label={t('documents.casePicker', { title: props.title })}
       style={props.style}
     >
-      <input
-        type="text"
-        dir="auto"
-        role="combobox"
-        aria-label={t('documents.caseFilter')}
-        aria-expanded="true"
-        aria-controls={`${id}-list`}
-        aria-activedescendant={options.length ? `${id}-o${current}` : undefined}
-        aria-autocomplete="list"
-        placeholder={t('documents.caseFilter')}
+      <ComboboxInput
+        label={t('documents.caseFilter')}
+        listId={`${id}-list`}
+        activeId={options.length ? `${id}-o${current}` : undefined}
         value={query}
         autoFocus
-        onChange={(e) => {
-          setQuery(e.target.value);
+        onChange={(q) => {
+          setQuery(q);
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onBlur={(e) => {
-          // Closing on blur, unless focus moved inside the picker (a click on an option).
-          if (!e.currentTarget.parentElement?.contains(e.relatedTarget as Node | null))
-            props.onClose();
-        }}
+        onBlurOutside={props.onClose}
       />
       <ul ref={listRef} id={`${id}-list`} role="listbox" aria-label={t('documents.caseList')}>
         {options.map((o, i) => (

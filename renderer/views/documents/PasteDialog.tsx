@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { DocumentMeta } from '../../../shared/model';
 import type { Result } from '../../../shared/model/snapshot';
+import { Modal } from '../../components/Modal';
 import { useI18n } from '../../hooks/use-i18n';
 
 interface PasteDialogProps {
@@ -12,18 +13,10 @@ interface PasteDialogProps {
 /** "Paste text as a new document": a modal with a title and a large text area. */
 export function PasteDialog({ open, onClose, onCreate }: PasteDialogProps) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const fieldId = useId();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -39,51 +32,46 @@ export function PasteDialog({ open, onClose, onCreate }: PasteDialogProps) {
   }
 
   return (
-    <dialog
-      ref={ref}
+    <Modal
+      open={open}
+      title={t('documents.pasteTitle')}
       className="paste-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onCancel={onClose}
+      onSubmit={(e) => void submit(e)}
     >
-      <form onSubmit={submit}>
-        <h2 id={titleId}>{t('documents.pasteTitle')}</h2>
-        <div className="field wide">
-          <label htmlFor={`${titleId}-t`}>{t('documents.pasteDocTitle')}</label>
-          <input
-            id={`${titleId}-t`}
-            type="text"
-            dir="auto"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-        <div className="field wide">
-          <label htmlFor={`${titleId}-x`}>{t('documents.pasteText')}</label>
-          <textarea
-            id={`${titleId}-x`}
-            dir="auto"
-            rows={12}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('documents.cancel')}
-          </button>
-          <button type="submit" className="btn primary">
-            {t('documents.pasteCreate')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <div className="field wide">
+        <label htmlFor={`${fieldId}-t`}>{t('documents.pasteDocTitle')}</label>
+        <input
+          id={`${fieldId}-t`}
+          type="text"
+          dir="auto"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field wide">
+        <label htmlFor={`${fieldId}-x`}>{t('documents.pasteText')}</label>
+        <textarea
+          id={`${fieldId}-x`}
+          dir="auto"
+          rows={12}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('documents.cancel')}
+        </button>
+        <button type="submit" className="btn primary">
+          {t('documents.pasteCreate')}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -69,7 +69,7 @@ export function RetrievalView() {
 
   return (
     <section className="retrieval-view" aria-labelledby="retrieval-title">
-      <header className="rv-view-head">
+      <header className="view-head">
         <h1 id="retrieval-title">{t('nav.retrieval')}</h1>
       </header>
       <div className="rv-retrieval-body">

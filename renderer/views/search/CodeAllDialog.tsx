@@ -1,6 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Code } from '../../../shared/model';
+import { ComboboxInput } from '../../components/code-picker/ComboboxInput';
 import { rankCodes } from '../../components/code-picker/rank-codes';
+import { useListboxKeys } from '../../components/code-picker/use-listbox-keys';
 import { useI18n } from '../../hooks/use-i18n';
 import type { CodeTarget } from '../../hooks/use-search-actions';
 import { Isolated, MARK } from './Bidi';
@@ -29,7 +31,6 @@ export function CodeAllDialog({
   const { t, n } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const dialogRef = useRef<HTMLDivElement>(null);
 
   const options = useMemo<Option[]>(() => {
@@ -39,7 +40,11 @@ export function CodeAllDialog({
     if (name && !ranked.exact) list.unshift({ kind: 'create', name });
     return list;
   }, [codes, query]);
-  const current = Math.min(active, Math.max(0, options.length - 1));
+  // Escape is left to the dialog's own handler below, which closes it.
+  const { current, setActive, onKeyDown } = useListboxKeys({
+    count: options.length,
+    onEnter: () => apply(),
+  });
   const chosen = options[current];
 
   useEffect(() => {
@@ -49,17 +54,6 @@ export function CodeAllDialog({
   function apply() {
     if (!chosen || busy) return;
     onApply(chosen.kind === 'code' ? { codeId: chosen.code.id } : { newName: chosen.name });
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((current + step + options.length) % Math.max(1, options.length));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      apply();
-    }
   }
 
   return (
@@ -77,19 +71,13 @@ export function CodeAllDialog({
     >
       <h2 id={`${id}-title`}>{t('search.dialog.title')}</h2>
       <p className="muted">{summary}</p>
-      <input
-        type="text"
-        dir="auto"
-        role="combobox"
-        aria-label={t('search.dialog.filter')}
-        aria-expanded="true"
-        aria-controls={`${id}-list`}
-        aria-activedescendant={chosen ? `${id}-o${current}` : undefined}
-        aria-autocomplete="list"
-        placeholder={t('search.dialog.filter')}
+      <ComboboxInput
+        label={t('search.dialog.filter')}
+        listId={`${id}-list`}
+        activeId={chosen ? `${id}-o${current}` : undefined}
         value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
+        onChange={(q) => {
+          setQuery(q);
           setActive(0);
         }}
         onKeyDown={onKeyDown}

@@ -1,0 +1,41 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { drainCapped, type ChunkStream } from './zip-stream';
+
+async function entryStream(bytes: Uint8Array): Promise<ChunkStream> {
+  const zip = new JSZip();
+  zip.file('a.bin', bytes);
+  const reopened = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array' }));
+  const entry = reopened.file('a.bin') as unknown as {
+    internalStream(type: 'uint8array'): ChunkStream;
+  };
+  return entry.internalStream('uint8array');
+}
+
+describe('drainCapped', () => {
+  const bytes = Uint8Array.from({ length: 5000 }, (_, i) => i % 251);
+
+  it('returns every byte when the cap is never reached', async () => {
+    const r = await drainCapped(
+      await entryStream(bytes),
+      () => null,
+      () => 'damaged',
+    );
+    expect(r).toEqual({ ok: true, data: bytes });
+  });
+
+  it('fails with the cap’s reason once the running total passes it', async () => {
+    const totals: number[] = [];
+    const r = await drainCapped(
+      await entryStream(bytes),
+      (_, total) => {
+        totals.push(total);
+        return total > 1000 ? 'too big' : null;
+      },
+      () => 'damaged',
+    );
+    expect(r).toEqual({ ok: false, reason: 'too big' });
+    // It stopped at the first chunk past the cap.
+    expect(totals.filter((t) => t > 1000)).toHaveLength(1);
+  });
+});

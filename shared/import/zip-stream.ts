@@ -1,0 +1,56 @@
+// Both zip readers (importers' zip-guard, the exchange's safe-zip) inflate entries through
+// JSZip's stream so they can stop the moment an entry passes its cap, whatever its headers said.
+import { fail, ok, type Result } from '../model/snapshot';
+
+/** The part of JSZip's entry stream (`internalStream('uint8array')`) this reads. */
+export interface ChunkStream {
+  on(event: 'data', fn: (chunk: Uint8Array) => void): unknown;
+  on(event: 'error', fn: (e: Error) => void): unknown;
+  on(event: 'end', fn: () => void): unknown;
+  pause(): unknown;
+  resume(): unknown;
+}
+
+/**
+ * Collects a stream into one array. Before each chunk is kept, `over(length, total)` (total
+ * counting this chunk) may return a reason: the stream is paused and the read fails with it.
+ * A stream error fails with `damaged(error)`.
+ */
+export function drainCapped(
+  stream: ChunkStream,
+  over: (length: number, total: number) => string | null,
+  damaged: (e: Error) => string,
+): Promise<Result<Uint8Array>> {
+  return new Promise((resolve) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let settled = false;
+    const settle = (r: Result<Uint8Array>): void => {
+      if (settled) return;
+      settled = true;
+      resolve(r);
+    };
+    stream.on('data', (chunk) => {
+      if (settled) return;
+      total += chunk.length;
+      const reason = over(chunk.length, total);
+      if (reason !== null) {
+        stream.pause();
+        settle(fail(reason));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('error', (e) => settle(fail(damaged(e))));
+    stream.on('end', () => {
+      const out = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      settle(ok(out));
+    });
+    stream.resume();
+  });
+}
