@@ -63,6 +63,13 @@ test('hostile files are refused plainly, markup stays text, and the app stays us
   }
   await expect(docs.table.getByRole('row')).toHaveCount(1 + good.length);
   await guard.screenshot('bad-input-documents-en');
+  // In Persian the same refusals read in Persian; the file names stay as they are.
+  await app.switchLanguage('fa');
+  await expect(guard.failedItems.nth(0)).toContainText('بمب فشرده');
+  await expect(guard.failedItems.nth(0)).toContainText('zip-bomb.docx');
+  await expect(guard.failedItems.nth(0)).not.toContainText('refused');
+  await guard.screenshot('bad-input-documents-fa');
+  await app.switchLanguage('en');
   // Three documents (meta + text rows), the project's timestamp; nothing else.
   const afterDocs = await guard.tableCounts();
   expect(afterDocs).toEqual({
@@ -83,6 +90,9 @@ test('hostile files are refused plainly, markup stays text, and the app stays us
   await app.switchLanguage('fa');
   await exchange.pick(badInput('zip-slip-parent.qdpx'));
   await expect(exchange.alert).toContainText('چیزی ذخیره نشد');
+  await expect(exchange.alert).toContainText('مسیر ناامن');
+  await expect(exchange.alert).toContainText('../../evil.txt');
+  await expect(exchange.alert).not.toContainText('unsafe path');
   await guard.screenshot('bad-input-exchange-fa');
   await app.switchLanguage('en');
   await expect((await app.goToProjects()).list.getByRole('listitem')).toHaveCount(2);

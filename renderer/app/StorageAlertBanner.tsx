@@ -1,9 +1,10 @@
 import { useI18n } from '../hooks/use-i18n';
 import { dismissStorageAlert, useStorageAlert } from '../hooks/use-storage-alert';
+import { translateReason } from '../i18n/reasons';
 
 /** Shows a storage failure in plain words, whatever view is open. */
 export function StorageAlertBanner() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const alert = useStorageAlert();
   if (!alert) return null;
   const message =
@@ -17,7 +18,7 @@ export function StorageAlertBanner() {
       <strong>{message}</strong>
       <details>
         <summary>{t('error.details')}</summary>
-        <p dir="auto">{alert.detail}</p>
+        <p dir="auto">{translateReason(alert.detail, locale)}</p>
       </details>
       <button type="button" className="btn small" onClick={dismissStorageAlert}>
         {t('dialog.close')}

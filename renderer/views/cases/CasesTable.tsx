@@ -6,6 +6,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectStore } from '../../hooks/use-project-store';
 import { AttributeCell } from './AttributeCell';
 import { ColumnHeader } from './ColumnHeader';
+import { translateReason } from '../../i18n/reasons';
 
 // Table v9: features are registered explicitly; the core alone gives header groups and rows,
 // which is all an editable grid of a few hundred cases needs.
@@ -19,13 +20,13 @@ interface CasesTableProps {
 
 /** Cases as rows; name, one column per attribute, and the number of linked documents. */
 export function CasesTable({ rows, attributes }: CasesTableProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const store = useProjectStore();
 
   const columns = useMemo(() => {
     const save = async (row: CaseRow, patch: Parameters<typeof store.updateCase>[1]) => {
       const r = await store.updateCase(row.case.id, patch);
-      return r.ok ? null : r.reason;
+      return r.ok ? null : translateReason(r.reason, locale);
     };
     const valuesSet = (a: Attribute) =>
       rows.filter((r) => r.case.values[a.id] !== undefined && r.case.values[a.id] !== null).length;
@@ -51,7 +52,7 @@ export function CasesTable({ rows, attributes }: CasesTableProps) {
               valuesSet={valuesSet(a)}
               onRename={async (name) => {
                 const r = await store.renameAttribute(a.id, name);
-                return r.ok ? null : r.reason;
+                return r.ok ? null : translateReason(r.reason, locale);
               }}
               onDelete={() => void store.deleteAttribute(a.id)}
             />
@@ -72,7 +73,7 @@ export function CasesTable({ rows, attributes }: CasesTableProps) {
         cell: (ctx) => <span className="cs-doc-count">{n(ctx.row.original.documents)}</span>,
       }),
     ]);
-  }, [attributes, rows, store, t, n]);
+  }, [attributes, rows, store, t, n, locale]);
 
   const data = useMemo(() => [...rows], [rows]);
   const table = useTable({ features, columns, data, getRowId: (r) => r.case.id });

@@ -7,6 +7,7 @@ import { getPlatform } from '../../platform/bridge';
 import { AddColumnDialog } from './AddColumnDialog';
 import { CasesTable } from './CasesTable';
 import './cases.css';
+import { translateReason } from '../../i18n/reasons';
 
 /** Cases (interviewees) and their attributes, editable in place; CSV import of attributes. */
 export function CasesView() {
@@ -82,7 +83,7 @@ export function CasesView() {
       </div>
       {error && (
         <div role="alert" className="banner error">
-          {error}
+          {translateReason(error, locale)}
         </div>
       )}
       {report && <ImportSummary report={report} onClose={() => setReport(null)} />}
@@ -101,7 +102,7 @@ export function CasesView() {
         onAdd={async (input) => {
           const r = await store.createAttribute(input);
           if (r.ok) setAdding(false);
-          return r.ok ? null : r.reason;
+          return r.ok ? null : translateReason(r.reason, locale);
         }}
       />
     </section>

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../hooks/use-i18n';
 import { exportChart, findChartSvg } from './chart-export';
 import { exportFileName } from './chart-layout';
+import { translateReason } from '../../i18n/reasons';
 
 export interface ChartFrameProps {
   readonly title: string;
@@ -13,7 +14,7 @@ export interface ChartFrameProps {
 
 /** A titled figure with Export SVG / Export PNG buttons for the chart inside it. */
 export function ChartFrame({ title, description, fileStem, children }: ChartFrameProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const titleId = useId();
   const descId = useId();
   const body = useRef<HTMLDivElement>(null);
@@ -28,7 +29,11 @@ export function ChartFrame({ title, description, fileStem, children }: ChartFram
     if (!svg) return;
     const name = exportFileName(fileStem, format);
     const r = await exportChart(svg, name, format);
-    if (!r.ok) setMessage({ key: 'charts.exportFailed', params: { reason: r.reason } });
+    if (!r.ok)
+      setMessage({
+        key: 'charts.exportFailed',
+        params: { reason: translateReason(r.reason, locale) },
+      });
     else if (r.data.saved) setMessage({ key: 'charts.exported', params: { name } });
   };
 

@@ -7,10 +7,11 @@ import { CodeActions } from './CodeActions';
 import { CodeDetail } from './CodeDetail';
 import { CodeTree } from './CodeTree';
 import './codebook.css';
+import { translateReason } from '../../i18n/reasons';
 
 /** The codebook: the theme tree with live counts, and the selected code's entry beside it. */
 export function CodebookView() {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const store = useProjectStore();
   const codebook = useCodebook();
   const { state } = codebook;
@@ -124,7 +125,7 @@ export function CodebookView() {
       </form>
       {error && (
         <div role="alert" className="banner error">
-          {error}
+          {translateReason(error, locale)}
         </div>
       )}
       <div className="cb-codebook-body">

@@ -15,6 +15,7 @@ import { describeOddity } from './compare-text';
 import { orderCells } from './compare-order';
 import '../report/report.css';
 import './compare.css';
+import { translateReason } from '../../i18n/reasons';
 
 interface Loaded {
   readonly name: string;
@@ -23,7 +24,7 @@ interface Loaded {
 
 /** A published table, printed against recomputed, cell by cell, with the print's oddities. */
 export function CompareView() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { num, digits } = useReportNumbers();
   const options = useReportOptions();
   // A published table covers the whole study: the comparison ignores the report's case filter.
@@ -92,7 +93,7 @@ export function CompareView() {
         <ConventionSwitch />
         {error && (
           <p role="alert" className="error-text">
-            {error}
+            {translateReason(error, locale)}
           </p>
         )}
       </div>

@@ -20,6 +20,7 @@ import { filterDocs, nextSort, sortDocs, type SortKey, type SortOrder } from './
 import { DocumentRow, type RowMenu } from './DocumentRow';
 import { ImportBar } from './ImportBar';
 import { TableHead } from './TableHead';
+import { translateReason } from '../../i18n/reasons';
 
 /** A row's height before it is measured (one line of text and small buttons). */
 const ROW_ESTIMATE = 45;
@@ -165,7 +166,7 @@ export function DocumentList() {
       <ImportBar />
       {error && (
         <div role="alert" className="banner error">
-          {error}
+          {translateReason(error, locale)}
         </div>
       )}
       <div className="panel documents-panel">

@@ -3,10 +3,11 @@ import { IMPORT_ACCEPT, useImportDocuments } from '../../hooks/use-import-docume
 import { MENU_EVENT } from '../../hooks/use-menu-commands';
 import { useI18n } from '../../hooks/use-i18n';
 import { PasteDialog } from './PasteDialog';
+import { translateReason } from '../../i18n/reasons';
 
 /** Import buttons, the progress bar while reading, and what was (not) imported. */
 export function ImportBar() {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const imp = useImportDocuments();
   const [pasting, setPasting] = useState(false);
   const busy = imp.progress !== null;
@@ -78,7 +79,9 @@ export function ImportBar() {
           {imp.outcome.imported.length > 0 && (
             <p>{t('documents.imported', { count: n(imp.outcome.imported.length) })}</p>
           )}
-          {imp.outcome.error && <p className="error-text">{imp.outcome.error}</p>}
+          {imp.outcome.error && (
+            <p className="error-text">{translateReason(imp.outcome.error, locale)}</p>
+          )}
           {imp.outcome.failed.length > 0 && (
             <>
               <h3 className="failed-title">{t('documents.importFailed')}</h3>
@@ -87,8 +90,11 @@ export function ImportBar() {
                   <li key={`${f.name}-${i}`} dir="auto">
                     {/* Importers' reasons already name the file; say it once. */}
                     {f.reason.startsWith(f.name)
-                      ? f.reason
-                      : t('documents.importFailedItem', { name: f.name, reason: f.reason })}
+                      ? translateReason(f.reason, locale)
+                      : t('documents.importFailedItem', {
+                          name: f.name,
+                          reason: translateReason(f.reason, locale),
+                        })}
                   </li>
                 ))}
               </ul>

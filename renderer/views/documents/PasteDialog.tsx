@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../../../shared/model';
 import type { Result } from '../../../shared/model/snapshot';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../hooks/use-i18n';
+import { translateReason } from '../../i18n/reasons';
 
 interface PasteDialogProps {
   readonly open: boolean;
@@ -12,7 +13,7 @@ interface PasteDialogProps {
 
 /** "Paste text as a new document": a modal with a title and a large text area. */
 export function PasteDialog({ open, onClose, onCreate }: PasteDialogProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const fieldId = useId();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -61,7 +62,7 @@ export function PasteDialog({ open, onClose, onCreate }: PasteDialogProps) {
       </div>
       {error && (
         <p role="alert" className="error-text">
-          {error}
+          {translateReason(error, locale)}
         </p>
       )}
       <div className="dialog-actions">

@@ -5,6 +5,7 @@ import { backUpProject, useBackupList } from '../../hooks/use-exchange-backups';
 import type { ExchangeImport } from '../../hooks/use-exchange-import';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjects } from '../../hooks/use-projects';
+import { translateReason } from '../../i18n/reasons';
 
 interface BackupsPanelProps {
   readonly projectId: ProjectId | null;
@@ -26,14 +27,14 @@ export function BackupsPanel({ projectId, importer }: BackupsPanelProps) {
   async function backUpNow() {
     if (!projectId) return;
     const r = await backUpProject(projectId);
-    setMessage(r.ok ? t('exchange.backedUp') : r.reason);
+    setMessage(r.ok ? t('exchange.backedUp') : translateReason(r.reason, locale));
     backups.refresh();
   }
 
   async function restore(name: string) {
     const r = await backups.read(name);
     if (!r.ok) {
-      setMessage(r.reason);
+      setMessage(translateReason(r.reason, locale));
       return;
     }
     await importer.read(name, new TextEncoder().encode(r.data));
@@ -85,7 +86,7 @@ export function BackupsPanel({ projectId, importer }: BackupsPanelProps) {
           })}
         </ul>
       )}
-      {backups.error && <p className="error-text">{backups.error}</p>}
+      {backups.error && <p className="error-text">{translateReason(backups.error, locale)}</p>}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { ProjectState } from '../../../shared/store/project-store';
 import { useExchangeExport, type ExportRequest } from '../../hooks/use-exchange';
 import { useI18n } from '../../hooks/use-i18n';
 import { ReportOptions, defaultReportChoice } from './ReportOptions';
+import { translateReason } from '../../i18n/reasons';
 
 interface ExportPanelProps {
   readonly state: ProjectState;
@@ -14,7 +15,7 @@ const SIMPLE: readonly Simple[] = ['qdpx', 'qdc', 'backup', 'xlsx'];
 const TABLES: readonly ProjectTableId[] = ['frequency', 'matrix', 'codebook'];
 
 export function ExportPanel({ state }: ExportPanelProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const exportProject = useExchangeExport(state.project.id);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -26,7 +27,11 @@ export function ExportPanel({ state }: ExportPanelProps) {
     setMessage(null);
     const r = await exportProject(request);
     setBusy(null);
-    if (!r.ok) setMessage({ text: t('exchange.failed', { reason: r.reason }), error: true });
+    if (!r.ok)
+      setMessage({
+        text: t('exchange.failed', { reason: translateReason(r.reason, locale) }),
+        error: true,
+      });
     else if (!r.data.outcome.canceled) {
       const path = r.data.outcome.path;
       setMessage({

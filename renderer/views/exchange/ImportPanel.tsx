@@ -4,13 +4,14 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useStoreStatus } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { ImportPreview } from './ImportPreview';
+import { translateReason } from '../../i18n/reasons';
 
 interface ImportPanelProps {
   readonly importer: ExchangeImport;
 }
 
 export function ImportPanel({ importer }: ImportPanelProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const status = useStoreStatus();
   const workspace = useWorkspace();
   const store = status.kind === 'ready' ? status.store : null;
@@ -66,8 +67,8 @@ export function ImportPanel({ importer }: ImportPanelProps) {
       {phase.kind === 'error' && (
         <div role="alert" className="banner error">
           <p>{t('exchange.importFailed', { name: phase.fileName })}</p>
-          {/* The importer's own words (English): their own paragraph, so bidi cannot mix them. */}
-          <p dir="auto">{phase.reason}</p>
+          {/* The importer's words, translated; their own paragraph, so bidi cannot mix them. */}
+          <p dir="auto">{translateReason(phase.reason, locale)}</p>
           <p>{t('exchange.nothingWritten')}</p>
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { ImportCounts } from '../../../shared/exchange';
 import type { ImportPreview as Preview } from '../../hooks/use-exchange-import';
 import { useI18n } from '../../hooks/use-i18n';
+import { translateReason } from '../../i18n/reasons';
 
 const COUNTS: readonly (keyof ImportCounts)[] = [
   'documents',
@@ -28,7 +29,7 @@ export function ImportPreview({
   onImport,
   onCancel,
 }: ImportPreviewProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const { report } = preview;
   const counts = preview.kind === 'codebook' ? (['codes'] as const) : COUNTS;
   return (
@@ -60,7 +61,11 @@ export function ImportPreview({
         <ul aria-label={t('exchange.skipped')}>
           {report.skipped.map((s) => (
             <li key={`${s.what}:${s.reason}`}>
-              {t('exchange.skippedItem', { count: n(s.count), what: s.what, reason: s.reason })}
+              {t('exchange.skippedItem', {
+                count: n(s.count),
+                what: s.what,
+                reason: translateReason(s.reason, locale),
+              })}
             </li>
           ))}
         </ul>
@@ -71,7 +76,7 @@ export function ImportPreview({
           <ul aria-label={t('exchange.warnings')}>
             {report.warnings.map((w) => (
               <li key={w} dir="auto">
-                {w}
+                {translateReason(w, locale)}
               </li>
             ))}
           </ul>

@@ -9,12 +9,13 @@ import { useWorkspace } from '../../hooks/use-workspace';
 import { CodePicker } from './CodePicker';
 import { PassageCard } from './PassageCard';
 import './retrieval.css';
+import { translateReason } from '../../i18n/reasons';
 
 const PAGE = 100;
 
 /** Coded passages of chosen codes (AND / OR), filtered by case attribute, with context. */
 export function RetrievalView() {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const codebook = useCodebook();
   const { attributes } = codebook.state;
   const workspace = useWorkspace();
@@ -172,7 +173,7 @@ export function RetrievalView() {
               role={message.kind === 'error' ? 'alert' : 'status'}
               className={`banner ${message.kind}`}
             >
-              {message.text}
+              {translateReason(message.text, locale)}
             </div>
           )}
           <ol className="rv-passage-list" aria-label={t('ret.listLabel')}>

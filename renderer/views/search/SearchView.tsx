@@ -13,12 +13,13 @@ import { groupHits, type HitOrder } from './group-hits';
 import { HitList } from './HitList';
 import { recallSearch, rememberSearch } from './search-memory';
 import './search.css';
+import { translateReason } from '../../i18n/reasons';
 
 type Message = { kind: 'error' | 'info'; text: string; value?: string };
 
 /** Full-text search over the project's documents, with keyword-in-context and auto-coding. */
 export function SearchView() {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const state = useProjectState();
   const workspace = useWorkspace();
   const { progress } = useSearchIndex();
@@ -82,7 +83,7 @@ export function SearchView() {
             }),
             value: r.data.codeName,
           }
-        : { kind: 'error', text: r.reason },
+        : { kind: 'error', text: translateReason(r.reason, locale) },
     );
   }
 
@@ -99,14 +100,14 @@ export function SearchView() {
       },
       'search-hits.csv',
     );
-    if (!r.ok) setMessage({ kind: 'error', text: r.reason });
+    if (!r.ok) setMessage({ kind: 'error', text: translateReason(r.reason, locale) });
     else if (!r.data.canceled)
       setMessage({ kind: 'info', text: t('search.exported', { n: n(r.data.rows) }) });
   }
 
   let status: string;
   if (search.status === 'idle') status = t('search.hint');
-  else if (search.status === 'error') status = search.reason;
+  else if (search.status === 'error') status = translateReason(search.reason, locale);
   else if (search.status === 'searching')
     status =
       progress.loaded < progress.total

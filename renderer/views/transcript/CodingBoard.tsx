@@ -17,6 +17,7 @@ import { placeInBox, type Point } from './placement';
 import { rangesByParagraph, type RangeRef } from './segments';
 import { assignLanes, barsForParagraph, clipSpans } from './stripes';
 import { TranscriptText } from './TranscriptText';
+import { translateReason } from '../../i18n/reasons';
 
 interface CodingBoardProps {
   readonly meta: DocumentMeta;
@@ -52,7 +53,7 @@ export function CodingBoard({
   codes,
   target,
 }: CodingBoardProps) {
-  const { t, dir: uiDir } = useI18n();
+  const { t, dir: uiDir, locale } = useI18n();
   const actions = useCodingActions(meta.id);
   const openTranscript = useOpenTranscript();
   const [pending, setPending] = useState<TextRange | null>(null);
@@ -183,7 +184,7 @@ export function CodingBoard({
       <div className="transcript-main">
         {error && (
           <div role="alert" className="banner error">
-            {error}
+            {translateReason(error, locale)}
           </div>
         )}
         <TranscriptText

@@ -10,6 +10,7 @@ import { useWorkspace } from '../../hooks/use-workspace';
 import { CodingBoard } from './CodingBoard';
 import { countWords } from './paragraphs';
 import './transcript.css';
+import { translateReason } from '../../i18n/reasons';
 
 interface TranscriptViewProps {
   readonly meta: DocumentMeta;
@@ -18,7 +19,7 @@ interface TranscriptViewProps {
 
 /** The coding view of one document: header, then the text with its codings and side panel. */
 export function TranscriptView({ meta, target }: TranscriptViewProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const loaded = useDocumentText(meta.id);
   return (
     <section className="transcript-view" aria-label={t('transcript.label', { title: meta.title })}>
@@ -33,7 +34,7 @@ export function TranscriptView({ meta, target }: TranscriptViewProps) {
             </p>
           ) : (
             <p role="alert" className="banner error">
-              {loaded.reason}
+              {translateReason(loaded.reason, locale)}
             </p>
           )}
         </>

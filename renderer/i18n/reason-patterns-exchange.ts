@@ -1,0 +1,252 @@
+// Persian for the exchange code's reasons (shared/exchange): REFI-QDA .qdpx/.qdc imports, the
+// safe ZIP reader, the XML reader, backups, and the skips and warnings of an import report.
+
+import type { ReasonPattern } from './reason-tools';
+
+const ZIP_DAMAGED = 'بایگانی فشرده آسیب دیده یا ناقص است';
+
+/** Sentences with no variable part: English → Persian (the `l` tool isolates Latin terms). */
+const FIXED: readonly (readonly [string, (l: (s: string) => string) => string])[] = [
+  [
+    'The file is not a ZIP archive, or it is truncated (no end record).',
+    (l) => `این فایل بایگانی ${l('ZIP')} نیست یا ناقص است (رکورد پایانی ندارد).`,
+  ],
+  [
+    'ZIP64 archives are not supported (the archive is too large for an import).',
+    (l) =>
+      `بایگانی‌های ${l('ZIP64')} پشتیبانی نمی‌شوند (بایگانی برای وارد کردن بیش از حد بزرگ است).`,
+  ],
+  [
+    'The ZIP archive is damaged or truncated (its directory lies outside the file).',
+    () => `${ZIP_DAMAGED} (فهرست آن بیرون از فایل افتاده است).`,
+  ],
+  [
+    'The ZIP archive is damaged or truncated (bad directory entry).',
+    () => `${ZIP_DAMAGED} (یکی از ردیف‌های فهرست آن خراب است).`,
+  ],
+  [
+    'The ZIP archive is damaged (entry name cut off).',
+    () => 'بایگانی فشرده آسیب دیده است (نام یکی از ورودی‌ها بریده شده است).',
+  ],
+  [
+    'This archive is not a REFI-QDA project: it has no project.qde.',
+    (l) => `این بایگانی پروژهٔ ${l('REFI-QDA')} نیست: فایل ${l('project.qde')} را ندارد.`,
+  ],
+  [
+    'project.qde is not a REFI-QDA project: it has no <Project> root element.',
+    (l) => `${l('project.qde')} پروژهٔ ${l('REFI-QDA')} نیست: عنصر ریشهٔ ${l('<Project>')} را ندارد.`,
+  ],
+  [
+    'This is not a REFI-QDA codebook: it has no <CodeBook> root.',
+    (l) => `این فایل کتاب کد ${l('REFI-QDA')} نیست: ریشهٔ ${l('<CodeBook>')} را ندارد.`,
+  ],
+  [
+    'The XML declares a DOCTYPE or ENTITY. Mazmun refuses such files because they can be used to read local files or exhaust memory (XXE); REFI-QDA files never need one.',
+    (l) =>
+      `این ${l('XML')} یک ${l('DOCTYPE')} یا ${l('ENTITY')} تعریف می‌کند. مضمون چنین فایل‌هایی را نمی‌پذیرد، چون با آن‌ها می‌توان فایل‌های این رایانه را خواند یا حافظه را تمام کرد (${l('XXE')})؛ فایل‌های ${l('REFI-QDA')} هرگز به آن نیازی ندارند.`,
+  ],
+  [
+    'This file is not a Mazmun backup (its "format" is not "mazmun-backup").',
+    (l) => `این فایل پشتیبان مضمون نیست (مقدار ${l('format')} آن ${l('mazmun-backup')} نیست).`,
+  ],
+  [
+    'The backup file is damaged: its "formatVersion" is missing or invalid.',
+    (l) => `فایل پشتیبان آسیب دیده است: ${l('formatVersion')} آن نیست یا نامعتبر است.`,
+  ],
+  [
+    'The backup file is damaged or incomplete: it holds no project snapshot.',
+    () => 'فایل پشتیبان آسیب دیده یا ناقص است: هیچ پروژه‌ای در آن نیست.',
+  ],
+  ['The backup holds no project.', () => 'در پشتیبان هیچ پروژه‌ای نیست.'],
+  ["The backup's project has no valid id.", () => 'پروژهٔ این پشتیبان شناسهٔ معتبری ندارد.'],
+  // Import report: why items were skipped.
+  ['Mazmun has no code sets', () => 'مضمون مجموعهٔ کد ندارد'],
+  ['Mazmun has no sets', () => 'مضمون مجموعه ندارد'],
+  ['Mazmun has no links', () => 'مضمون پیوند ندارد'],
+  ['Mazmun has no graphs', () => 'مضمون نمودار شبکه ندارد'],
+  [
+    'it has only rich text (e.g. .docx); Mazmun imports the plain-text version',
+    (l) => `فقط متن قالب‌دار دارد (مثلاً ${l('.docx')})؛ مضمون نسخهٔ متن ساده را وارد می‌کند`,
+  ],
+  ['it has no text', () => 'متنی ندارد'],
+  [
+    'its text file lies outside the archive (not internal://)',
+    (l) => `فایل متن آن بیرون از بایگانی است (نه ${l('internal://')})`,
+  ],
+  ['Mazmun imports text sources only', () => 'مضمون فقط منبع‌های متنی را وارد می‌کند'],
+  ['the same GUID was declared twice', (l) => `همان ${l('GUID')} دو بار تعریف شده است`],
+  [
+    'codes applied to a whole source are not imported',
+    () => 'کدهای زده‌شده بر کل یک منبع وارد نمی‌شوند',
+  ],
+  [
+    'variables of sources are not imported (Mazmun keeps attributes on cases)',
+    () => 'متغیرهای منبع‌ها وارد نمی‌شوند (مضمون ویژگی‌ها را روی موردها نگه می‌دارد)',
+  ],
+  [
+    'its positions are missing, empty or outside the text',
+    () => 'جایگاه آن نیامده، خالی است یا بیرون از متن است',
+  ],
+  ['it refers to a code that is not in the codebook', () => 'به کدی اشاره دارد که در کتاب کد نیست'],
+  ['it refers to a variable that is not declared', () => 'به متغیری اشاره دارد که تعریف نشده است'],
+  ['codes attached to cases are not imported', () => 'کدهای پیوسته به موردها وارد نمی‌شوند'],
+  [
+    'selections attached to cases are not imported',
+    () => 'گزیده‌های پیوسته به موردها وارد نمی‌شوند',
+  ],
+  // Import report and backup warnings: mapped, but changed.
+  [
+    'A Boolean variable became a category with the options true/false',
+    (l) => `یک متغیر ${l('Boolean')} به ویژگی دسته‌ای با گزینه‌های ${l('true/false')} تبدیل شد`,
+  ],
+  [
+    'A source belongs to several cases; Mazmun kept the first',
+    () => 'یک منبع به چند مورد تعلق دارد؛ مضمون نخستین را نگه داشت',
+  ],
+  [
+    'A note attached to nothing Mazmun knows became a project memo',
+    () => 'یادداشتی که به چیز شناخته‌شده‌ای پیوسته نبود، یادداشت پروژه شد',
+  ],
+  [
+    'an attribute of unknown type became a text attribute',
+    () => 'ویژگی‌ای با نوع ناشناخته، ویژگی متنی شد',
+  ],
+  [
+    'a case value for a missing attribute, or not a valid value, was dropped',
+    () => 'مقدار یک مورد که ویژگی‌اش نبود یا مقدار معتبری نبود، کنار گذاشته شد',
+  ],
+  ['a document without text was dropped', () => 'سندی بدون متن کنار گذاشته شد'],
+  [
+    'a document pointing at a missing case was detached from it',
+    () => 'سندی که به موردی ناموجود اشاره داشت، از آن جدا شد',
+  ],
+  [
+    'a code whose parent is missing was moved to the top level',
+    () => 'کدی که والدش نبود، به بالاترین سطح رفت',
+  ],
+  [
+    'a code colour that is not #rrggbb was reset',
+    (l) => `رنگ کدی که به شکل ${l('#rrggbb')} نبود، بازنشانی شد`,
+  ],
+  [
+    'a code in a parent cycle was moved to the top level',
+    () => 'کدی که در چرخهٔ والدها بود، به بالاترین سطح رفت',
+  ],
+  [
+    'a coding pointing at a missing document or code was dropped',
+    () => 'کدگذاری‌ای که به سند یا کدی ناموجود اشاره داشت، کنار گذاشته شد',
+  ],
+  [
+    'a coding with offsets outside its text was dropped',
+    () => 'کدگذاری‌ای که جایگاهش بیرون از متن بود، کنار گذاشته شد',
+  ],
+  [
+    'a coding by a missing coder was kept without a coder',
+    () => 'کدگذاری کدگذارِ ناموجود، بی‌کدگذار نگه داشته شد',
+  ],
+  [
+    'a memo whose target is missing was kept as a project memo',
+    () => 'یادداشتی که مقصدش نبود، یادداشت پروژه شد',
+  ],
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const EXCHANGE_REASONS: readonly ReasonPattern[] = [
+  ...FIXED.map(([en, fa]): ReasonPattern => ({
+    re: new RegExp(`^${escapeRe(en)}$`),
+    fa: (_m, t) => fa(t.l),
+  })),
+  {
+    re: /^The archive has (\d+) entries; Mazmun accepts at most (\d+)\.$/,
+    fa: (m, t) => `بایگانی ${t.d(m[1])} ورودی دارد؛ مضمون حداکثر ${t.d(m[2])} ورودی می‌پذیرد.`,
+  },
+  {
+    re: /^The archive contains an entry with an unsafe path \("([\s\S]*)"\)(: absolute paths and "\.\." are refused)?\.$/,
+    fa: (m, t) =>
+      `در بایگانی ورودی‌ای با مسیر ناامن هست (${t.q(m[1])})` +
+      (m[2] ? `: مسیرهای مطلق و ${t.q('..')} پذیرفته نمی‌شوند.` : '.'),
+  },
+  {
+    re: /^The archive would unpack to (\d+) bytes, more than the limit of (\d+) bytes \(zip bomb\?\)\.$/,
+    fa: (m, t) =>
+      `بایگانی پس از باز شدن ${t.d(m[1])} بایت می‌شود، بیش از حد مجاز ${t.d(m[2])} بایت (شاید «بمب فشرده» باشد).`,
+  },
+  {
+    re: /^The ZIP archive is damaged: ([\s\S]*)$/,
+    fa: (m, t) => `بایگانی فشرده آسیب دیده است: ${t.l(m[1])}`,
+  },
+  {
+    re: /^The archive has no entry "([\s\S]*)"\.$/,
+    fa: (m, t) => `بایگانی ورودی ${t.q(m[1])} را ندارد.`,
+  },
+  {
+    re: /^(.+) is not valid UTF-8 text\.$/,
+    fa: (m, t) => `${t.q(m[1])} متن ${t.l('UTF-8')} معتبری نیست.`,
+  },
+  {
+    re: /^its file (.+) is missing from the archive$/,
+    fa: (m, t) => `فایل آن، ${t.q(m[1])}، در بایگانی نیست`,
+  },
+  {
+    re: /^project\.qde: ([\s\S]+)$/,
+    fa: (m, t) => {
+      const inner = t.sub(m[1] ?? '');
+      return inner === null ? null : `${t.l('project.qde')}: ${inner}`;
+    },
+  },
+  {
+    re: /^The XML is malformed \(line (\d+)\): ([\s\S]*)$/,
+    fa: (m, t) => `ساختار ${t.l('XML')} نادرست است (سطر ${t.d(m[1])}): ${t.l(m[2])}`,
+  },
+  {
+    re: /^The XML could not be read: ([\s\S]*)$/,
+    fa: (m, t) => `${t.l('XML')} خوانده نشد: ${t.l(m[1])}`,
+  },
+  {
+    re: /^The project could not be imported: ([\s\S]*)$/,
+    fa: (m, t) => `پروژه وارد نشد: ${t.l(m[1])}`,
+  },
+  {
+    re: /^The backup file is damaged or incomplete: it is not valid JSON \(([\s\S]*)\)\.$/,
+    fa: (m, t) => `فایل پشتیبان آسیب دیده یا ناقص است: ${t.l('JSON')} معتبری نیست (${t.l(m[1])}).`,
+  },
+  {
+    re: /^This backup was made by a newer Mazmun \(backup format (\d+)\); this version reads formats up to (\d+)\. Update Mazmun to restore it\.$/,
+    fa: (m, t) =>
+      `این پشتیبان را نسخهٔ تازه‌تری از مضمون ساخته است (قالب پشتیبان ${t.d(m[1])})؛ این نسخه تا قالب ${t.d(m[2])} را می‌خواند. برای بازگردانی آن، مضمون را به‌روز کنید.`,
+  },
+  {
+    re: /^The backup file is damaged: ([\s\S]+)$/,
+    fa: (m, t) => {
+      const inner = t.sub(m[1] ?? '');
+      return inner === null ? null : `فایل پشتیبان آسیب دیده است: ${inner}`;
+    },
+  },
+  {
+    re: /^A (\w+) without a valid unique GUID was given a new id$/,
+    fa: (m, t) => `به یک ${t.l(m[1])} که ${t.l('GUID')} معتبر و یکتا نداشت، شناسهٔ تازه داده شد`,
+  },
+  {
+    re: /^A (\w+) variable became a text attribute$/,
+    fa: (m, t) => `یک متغیر ${t.l(m[1])} به ویژگی متنی تبدیل شد`,
+  },
+  {
+    re: /^(.+): "(.+)" was not text and was reset$/,
+    fa: (m, t) => `${t.q(m[1])}: ${t.q(m[2])} متن نبود و بازنشانی شد`,
+  },
+  {
+    re: /^(.+): "(.+)" was not a number and was reset$/,
+    fa: (m, t) => `${t.q(m[1])}: ${t.q(m[2])} عدد نبود و بازنشانی شد`,
+  },
+  {
+    re: /^"(.+)" was not a list and was ignored$/,
+    fa: (m, t) => `${t.q(m[1])} فهرست نبود و نادیده گرفته شد`,
+  },
+  {
+    re: /^an item of "(.+)" with a missing, invalid or repeated id was dropped$/,
+    fa: (m, t) => `یک مورد از ${t.q(m[1])} با شناسهٔ ناموجود، نامعتبر یا تکراری کنار گذاشته شد`,
+  },
+];

@@ -1,0 +1,28 @@
+// The shapes shared by the reason translator and its pattern tables (kept apart so the tables
+// do not import the translator that imports them).
+
+/** First strong isolate … pop directional isolate: keeps Latin names whole inside Persian. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+export interface ReasonTools {
+  /** A user's file name, path or value: verbatim, in «», bidi-isolated. */
+  readonly q: (s: string | undefined) => string;
+  /** A Latin technical term (Word, .docx, UTF-8): verbatim and bidi-isolated, no quotes. */
+  readonly l: (s: string | undefined) => string;
+  /** Digits in Persian. */
+  readonly d: (s: string | number | undefined) => string;
+  /** A size from formatBytes ("200 MB", "1.5 KB", "12 bytes") in Persian. */
+  readonly size: (s: string | undefined) => string;
+  /** A nested reason, translated; null when it is not known (the whole reason then stays English). */
+  readonly sub: (s: string) => string | null;
+}
+
+export interface ReasonPattern {
+  readonly re: RegExp;
+  /** Builds the Persian sentence from the match; null declines it. */
+  readonly fa: (m: RegExpExecArray, tools: ReasonTools) => string | null;
+}
+
+/** The size as formatBytes writes it; patterns embed this to capture sizes. */
+export const SIZE = String.raw`\d+(?:\.\d+)? (?:MB|KB|bytes)`;

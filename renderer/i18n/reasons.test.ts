@@ -1,0 +1,529 @@
+import { describe, expect, it } from 'vitest';
+import { fail, type Result } from '../../shared/model/snapshot';
+import { importFile, importPastedText } from '../../shared/import';
+import { buildDocx } from '../../shared/import/test-builders';
+import { importQdc, importQdpx, restoreBackup } from '../../shared/exchange';
+import { writeZip } from '../../fixtures/bad-input/zip-writer';
+import { readPickedFiles } from '../platform/browser-files';
+import { FSI, PDI, REASON_PATTERN_COUNT, reasonPatternIndices, translateReason } from './reasons';
+
+const u = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function reasonOf(r: Result<unknown>): string {
+  if (r.ok) throw new Error('expected a refusal');
+  return r.reason;
+}
+
+async function warningOf(name: string, bytes: Uint8Array): Promise<string> {
+  const r = await importFile(name, bytes);
+  if (!r.ok) throw new Error(r.reason);
+  const [w] = r.data.warnings;
+  if (w === undefined) throw new Error('expected a warning');
+  return w;
+}
+
+const G = (k: number): string => `a0000000-0000-4000-8000-${String(k).padStart(12, '0')}`;
+
+/** A project that leaves out one of everything Mazmun cannot take, to collect the report's words. */
+const LOSSY_QDE =
+  `<Project name="p"><CodeBook><Codes/></CodeBook><Sources>` +
+  `<TextSource guid="${G(1)}" name="a" plainTextPath="internal://missing-file.txt"/>` +
+  `<TextSource guid="${G(2)}" name="b" richTextPath="internal://b.docx"/>` +
+  `<TextSource guid="${G(3)}" name="c"/>` +
+  `<TextSource guid="${G(4)}" name="d" plainTextPath="relative:///d.txt"/>` +
+  `<PDFSource guid="${G(5)}" name="e"/></Sources>` +
+  `<Links><Link guid="${G(6)}"/></Links><Sets><Set guid="${G(7)}"/></Sets>` +
+  `<Graphs><Graph guid="${G(8)}"/></Graphs></Project>`;
+
+let lossy: Promise<readonly string[]> | undefined;
+function lossyReport(): Promise<readonly string[]> {
+  lossy ??= importQdpx(writeZip([{ name: 'project.qde', data: u(LOSSY_QDE) }])).then((r) => {
+    if (!r.ok) throw new Error(r.reason);
+    return [...r.data.report.skipped.map((x) => x.reason), ...r.data.report.warnings];
+  });
+  return lossy;
+}
+
+async function reportLine(startsWith: string): Promise<string> {
+  const line = (await lossyReport()).find((l) => l.startsWith(startsWith));
+  if (line === undefined) throw new Error(`no report line starting "${startsWith}"`);
+  return line;
+}
+
+const ZIP_SLIP = (name: string): Uint8Array =>
+  writeZip([
+    { name: 'project.qde', data: u('<Project/>') },
+    { name, data: u('evil') },
+  ]);
+
+/** A case: how the reason is produced, and what the Persian must keep verbatim or in digits. */
+interface Case {
+  readonly label: string;
+  readonly reason: string | (() => Promise<string> | string);
+  readonly verbatim?: readonly string[];
+  readonly digits?: readonly string[];
+}
+
+/** Real refusals from the real code paths. */
+const REAL: readonly Case[] = [
+  {
+    label: 'too large',
+    reason: async () => reasonOf(await importFile('big.txt', u('abcdef'), { maxFileBytes: 2 })),
+    verbatim: ['big.txt'],
+    digits: ['۶ بایت', '۲ بایت'],
+  },
+  {
+    label: 'zip bomb',
+    reason: async () =>
+      reasonOf(
+        await importFile('zip-bomb.docx', await buildDocx([{ text: 'hi' }]), {
+          maxExpandedBytes: 100,
+        }),
+      ),
+    verbatim: ['zip-bomb.docx'],
+    digits: ['۱۰۰ بایت'],
+  },
+  {
+    label: '.doc',
+    reason: async () => reasonOf(await importFile('old.doc', new Uint8Array([1, 2, 3]))),
+    verbatim: ['old.doc'],
+  },
+  {
+    label: 'pdf',
+    reason: async () => reasonOf(await importFile('paper.pdf', u('%PDF-1.7 junk'))),
+    verbatim: ['paper.pdf'],
+  },
+  {
+    label: 'not Word',
+    reason: async () => reasonOf(await importFile('x.docx', new Uint8Array([1, 2, 3]))),
+    verbatim: ['x.docx'],
+  },
+  {
+    label: 'not ODT',
+    reason: async () => reasonOf(await importFile('notes.odt', new Uint8Array([1, 2, 3]))),
+    verbatim: ['notes.odt'],
+  },
+  {
+    label: 'not RTF',
+    reason: async () => reasonOf(await importFile('memo.rtf', u('hello'))),
+    verbatim: ['memo.rtf'],
+  },
+  {
+    label: 'empty',
+    reason: async () => reasonOf(await importFile('empty.txt', new Uint8Array())),
+    verbatim: ['empty.txt'],
+  },
+  {
+    label: 'no text',
+    reason: async () => reasonOf(await importFile('blank.txt', u('  \n  '))),
+    verbatim: ['blank.txt'],
+  },
+  {
+    label: 'binary',
+    reason: async () =>
+      reasonOf(await importFile('binary.txt', new Uint8Array([1, 2, 3, 0, 0, 0, 4, 5, 6, 0, 7]))),
+    verbatim: ['binary.txt'],
+  },
+  {
+    label: 'bad UTF-8 with BOM',
+    reason: async () =>
+      reasonOf(await importFile('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0xd8, 0x41]))),
+    verbatim: ['bom.txt'],
+  },
+  {
+    label: 'bad UTF-16',
+    reason: async () =>
+      reasonOf(await importFile('u16.txt', new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))),
+    verbatim: ['u16.txt'],
+  },
+  { label: 'empty paste', reason: () => reasonOf(importPastedText('  ')) },
+  {
+    label: 'windows-1256',
+    reason: () => warningOf('old.txt', new Uint8Array([0xd3, 0xe1, 0xc7, 0xe3, 0x20, 0xe3, 0xe1])),
+  },
+  {
+    label: 'latin-1',
+    reason: () => warningOf('latin.txt', Uint8Array.from(Buffer.from('Café, Größe', 'latin1'))),
+  },
+  {
+    label: 'too many entries',
+    reason: async () =>
+      reasonOf(
+        await importQdpx(
+          writeZip([
+            { name: 'a.txt', data: u('x') },
+            { name: 'b.txt', data: u('y') },
+          ]),
+          { maxEntries: 1 },
+        ),
+      ),
+    digits: ['۲', '۱'],
+  },
+  {
+    label: 'zip slip',
+    reason: async () => reasonOf(await importQdpx(ZIP_SLIP('../../evil.txt'))),
+    verbatim: ['../../evil.txt'],
+  },
+  {
+    label: 'qdpx bomb',
+    reason: async () =>
+      reasonOf(
+        await importQdpx(writeZip([{ name: 'a.txt', data: u('x'.repeat(500)) }]), {
+          maxUncompressedBytes: 100,
+        }),
+      ),
+    digits: ['۵۰۰', '۱۰۰'],
+  },
+  {
+    label: 'not a zip',
+    reason: async () => reasonOf(await importQdpx(new Uint8Array([1, 2, 3]))),
+  },
+  {
+    label: 'no project.qde',
+    reason: async () => reasonOf(await importQdpx(writeZip([{ name: 'a.txt', data: u('x') }]))),
+  },
+  {
+    label: 'qde not UTF-8',
+    reason: async () =>
+      reasonOf(await importQdpx(writeZip([{ name: 'project.qde', data: new Uint8Array([0xff]) }]))),
+    verbatim: ['project.qde'],
+  },
+  {
+    label: 'malformed XML',
+    reason: async () =>
+      reasonOf(await importQdpx(writeZip([{ name: 'project.qde', data: u('<P><a></P>') }]))),
+    digits: ['سطر ۱'],
+  },
+  {
+    label: 'XXE',
+    reason: async () =>
+      reasonOf(
+        await importQdpx(
+          writeZip([{ name: 'project.qde', data: u('<!DOCTYPE P [<!ENTITY x "y">]><P/>') }]),
+        ),
+      ),
+  },
+  {
+    label: 'no <Project>',
+    reason: async () =>
+      reasonOf(await importQdpx(writeZip([{ name: 'project.qde', data: u('<Other/>') }]))),
+  },
+  { label: 'not a codebook', reason: () => reasonOf(importQdc('<Other/>')) },
+  { label: 'backup not JSON', reason: () => reasonOf(restoreBackup('{')) },
+  {
+    label: 'not a backup',
+    reason: () => reasonOf(restoreBackup('{"format":"other"}')),
+  },
+  {
+    label: 'backup version missing',
+    reason: () => reasonOf(restoreBackup('{"format":"mazmun-backup"}')),
+  },
+  {
+    label: 'newer backup',
+    reason: () => reasonOf(restoreBackup('{"format":"mazmun-backup","formatVersion":99}')),
+    digits: ['۹۹'],
+  },
+  {
+    label: 'backup without snapshot',
+    reason: () => reasonOf(restoreBackup('{"format":"mazmun-backup","formatVersion":1}')),
+  },
+  {
+    label: 'backup without project',
+    reason: () =>
+      reasonOf(restoreBackup('{"format":"mazmun-backup","formatVersion":1,"snapshot":{}}')),
+  },
+  {
+    label: 'picker: file too large',
+    reason: async () => pickedReason({ size: Number.MAX_SAFE_INTEGER }),
+  },
+  {
+    label: 'picker: unreadable',
+    reason: async () => pickedReason({ arrayBuffer: () => Promise.reject(new Error('gone')) }),
+  },
+  { label: 'report: missing file', reason: () => reportLine('its file '), verbatim: ['sources/'] },
+  { label: 'report: rich text', reason: () => reportLine('it has only rich text') },
+  { label: 'report: no text', reason: () => reportLine('it has no text') },
+  { label: 'report: outside', reason: () => reportLine('its text file lies outside') },
+  { label: 'report: text only', reason: () => reportLine('Mazmun imports text sources') },
+  { label: 'report: links', reason: () => reportLine('Mazmun has no links') },
+  { label: 'report: sets', reason: () => reportLine('Mazmun has no sets') },
+  { label: 'report: graphs', reason: () => reportLine('Mazmun has no graphs') },
+];
+
+async function pickedReason(
+  over: Partial<{ size: number; arrayBuffer: () => Promise<ArrayBuffer> }>,
+) {
+  const file = { name: 'f.txt', size: 3, arrayBuffer: async () => new ArrayBuffer(3), ...over };
+  const picked = await readPickedFiles([file]);
+  if (picked.canceled || picked.skipped[0] === undefined) throw new Error('expected a skip');
+  return picked.skipped[0].reason;
+}
+
+/**
+ * Refusals whose code path needs a database, a throwing library or a crafted report; copied
+ * verbatim from the source (file named beside each) so that a changed sentence fails here.
+ */
+const LITERAL: readonly Case[] = [
+  // shared/import
+  {
+    label: 'import-many: unreadable',
+    reason: 'talk.docx could not be read (TypeError: boom)',
+    verbatim: ['talk.docx'],
+  },
+  {
+    label: 'docx: images',
+    reason: '3 image(s) were left out: only text is imported',
+    digits: ['۳'],
+  },
+  {
+    label: 'import-file: damaged bytes',
+    reason:
+      '2 damaged byte sequence(s) could not be read as UTF-8 and show as �; check those places',
+    digits: ['۲'],
+  },
+  // renderer/platform
+  {
+    label: 'no backup storage',
+    reason: 'this browser offers no storage for backups',
+  },
+  { label: 'no page', reason: 'there is no page to show a file picker on' },
+  {
+    label: 'backup not found',
+    reason: 'backup p-2025.mazmun.json was not found',
+    verbatim: ['p-2025.mazmun.json'],
+  },
+  { label: 'backup not written', reason: 'backup was not written: QuotaExceededError' },
+  { label: 'backups not listed', reason: 'backups could not be listed: AbortError' },
+  { label: 'backup not read', reason: 'backup could not be read: AbortError' },
+  // shared/exchange/safe-zip.ts
+  {
+    label: 'ZIP64',
+    reason: 'ZIP64 archives are not supported (the archive is too large for an import).',
+  },
+  {
+    label: 'directory outside',
+    reason: 'The ZIP archive is damaged or truncated (its directory lies outside the file).',
+  },
+  {
+    label: 'bad directory entry',
+    reason: 'The ZIP archive is damaged or truncated (bad directory entry).',
+  },
+  { label: 'name cut off', reason: 'The ZIP archive is damaged (entry name cut off).' },
+  { label: 'JSZip damaged', reason: 'The ZIP archive is damaged: Corrupted zip: missing bytes' },
+  {
+    label: 'no entry',
+    reason: 'The archive has no entry "sources/x.txt".',
+    verbatim: ['sources/x.txt'],
+  },
+  // shared/exchange: XML, import guard, backup-validate, report lines
+  { label: 'XML unreadable', reason: 'The XML could not be read: Maximum nested tags exceeded' },
+  { label: 'import guard', reason: 'The project could not be imported: RangeError: too deep' },
+  {
+    label: 'backup no id',
+    reason: "The backup file is damaged: The backup's project has no valid id.",
+  },
+  { label: 'code sets', reason: 'Mazmun has no code sets' },
+  { label: 'GUID twice', reason: 'the same GUID was declared twice' },
+  { label: 'whole source', reason: 'codes applied to a whole source are not imported' },
+  {
+    label: 'source variables',
+    reason: 'variables of sources are not imported (Mazmun keeps attributes on cases)',
+  },
+  { label: 'positions', reason: 'its positions are missing, empty or outside the text' },
+  { label: 'unknown code', reason: 'it refers to a code that is not in the codebook' },
+  { label: 'unknown variable', reason: 'it refers to a variable that is not declared' },
+  { label: 'case codes', reason: 'codes attached to cases are not imported' },
+  { label: 'case selections', reason: 'selections attached to cases are not imported' },
+  {
+    label: 'boolean',
+    reason: 'A Boolean variable became a category with the options true/false',
+  },
+  {
+    label: 'several cases',
+    reason: 'A source belongs to several cases; Mazmun kept the first (×2)',
+    digits: ['۲'],
+  },
+  { label: 'orphan note', reason: 'A note attached to nothing Mazmun knows became a project memo' },
+  {
+    label: 'new GUID',
+    reason: 'A Code without a valid unique GUID was given a new id (×3)',
+    digits: ['۳'],
+  },
+  { label: 'variable type', reason: 'A Date variable became a text attribute' },
+  { label: 'unknown type', reason: 'an attribute of unknown type became a text attribute' },
+  {
+    label: 'case value',
+    reason: 'a case value for a missing attribute, or not a valid value, was dropped',
+  },
+  { label: 'no text doc', reason: 'a document without text was dropped' },
+  { label: 'detached', reason: 'a document pointing at a missing case was detached from it' },
+  { label: 'orphan code', reason: 'a code whose parent is missing was moved to the top level' },
+  { label: 'colour reset', reason: 'a code colour that is not #rrggbb was reset' },
+  { label: 'cycle', reason: 'a code in a parent cycle was moved to the top level' },
+  {
+    label: 'dangling coding',
+    reason: 'a coding pointing at a missing document or code was dropped',
+  },
+  { label: 'offsets', reason: 'a coding with offsets outside its text was dropped' },
+  { label: 'no coder', reason: 'a coding by a missing coder was kept without a coder' },
+  { label: 'memo target', reason: 'a memo whose target is missing was kept as a project memo' },
+  {
+    label: 'not text',
+    reason: 'document: "title" was not text and was reset',
+    verbatim: ['title'],
+  },
+  {
+    label: 'not number',
+    reason: 'coding: "start" was not a number and was reset',
+    verbatim: ['start'],
+  },
+  { label: 'not list', reason: '"codes" was not a list and was ignored', verbatim: ['codes'] },
+  {
+    label: 'bad id',
+    reason: 'an item of "memos" with a missing, invalid or repeated id was dropped',
+    verbatim: ['memos'],
+  },
+  // shared/db, shared/store
+  { label: 'gone', reason: 'The coding no longer exists.' },
+  { label: 'gone target', reason: 'The target code no longer exists.' },
+  { label: 'one gone', reason: 'One of the attributes no longer exists.' },
+  { label: 'needs name', reason: 'An attribute needs a name.' },
+  {
+    label: 'not a number',
+    reason: '"twelve" is not a number (attribute "Age").',
+    verbatim: ['twelve', 'Age'],
+  },
+  { label: 'not a year', reason: '"soon" is not a year (attribute "Year").', verbatim: ['soon'] },
+  {
+    label: 'not an option',
+    reason: '"Other" is not one of the options of "Role": Diplomat, Scholar.',
+    verbatim: ['Other', 'Role', 'Diplomat, Scholar'],
+  },
+  {
+    label: 'attribute exists',
+    reason: 'An attribute "Gender" already exists.',
+    verbatim: ['Gender'],
+  },
+  {
+    label: 'move under itself',
+    reason: '"اعتماد" cannot be moved under itself or one of its sub-codes.',
+    verbatim: ['اعتماد'],
+  },
+  { label: 'merge itself', reason: 'A code cannot be merged into itself.' },
+  {
+    label: 'merge into sub-code',
+    reason: '"Trust" cannot be merged into its own sub-code "Mutual trust".',
+    verbatim: ['Trust', 'Mutual trust'],
+  },
+  { label: 'colour', reason: '"red" is not a colour of the form #rrggbb.', verbatim: ['red'] },
+  { label: 'empty passage', reason: 'The passage [5, 5) is empty or invalid.', digits: ['۵'] },
+  {
+    label: 'past the end',
+    reason: 'The passage ends at 120, past the end of the document (100).',
+    digits: ['۱۲۰', '۱۰۰'],
+  },
+  {
+    label: 'newer database',
+    reason:
+      'This data was saved by a newer version of Mazmun (database version 9); this copy understands up to version 4. Update Mazmun to open it. Nothing was changed.',
+    digits: ['۹', '۴'],
+  },
+  { label: 'db not opened', reason: 'The database could not be opened: UnknownError' },
+  {
+    label: 'snapshot: another project',
+    reason: 'The project cannot be imported: A attribute (at-1) belongs to another project.',
+    verbatim: ['at-1'],
+  },
+  {
+    label: 'snapshot: twice',
+    reason: 'The project cannot be imported: The code id c-1 appears twice.',
+    verbatim: ['c-1'],
+  },
+  {
+    label: 'snapshot: parent',
+    reason:
+      'The project cannot be imported: The code "Trust" has a parent that is not in the project.',
+    verbatim: ['Trust'],
+  },
+  {
+    label: 'snapshot: case',
+    reason:
+      'The project cannot be imported: The document "Interview 1" belongs to a case that is not in the project.',
+    verbatim: ['Interview 1'],
+  },
+  {
+    label: 'snapshot: missing',
+    reason: 'The project cannot be imported: A coding (k-1) refers to a missing code.',
+    verbatim: ['k-1'],
+  },
+  {
+    label: 'snapshot: range',
+    reason:
+      'The project cannot be imported: A coding (k-2) has the range [3, 90) outside its document (length 40).',
+    verbatim: ['k-2'],
+    digits: ['۳', '۹۰', '۴۰'],
+  },
+  {
+    label: 'ids exist',
+    reason:
+      'The project "Azerbaijan" was not imported (some of its ids already exist in this database). Nothing was saved.',
+    verbatim: ['Azerbaijan'],
+  },
+  {
+    label: 'not imported, other',
+    reason: 'The project "Azerbaijan" was not imported (QuotaExceededError). Nothing was saved.',
+    verbatim: ['Azerbaijan'],
+  },
+];
+
+async function textOf(c: Case): Promise<string> {
+  return typeof c.reason === 'string' ? c.reason : c.reason();
+}
+
+/** Everything outside the bidi isolates (names, paths, Latin terms) must be Persian. */
+function outsideIsolates(text: string): string {
+  return text.replace(new RegExp(`${FSI}[^${PDI}]*${PDI}`, 'g'), '');
+}
+
+describe('translateReason', () => {
+  const all = [...REAL, ...LITERAL];
+
+  it.each(all)('$label: Persian, names kept, digits Persian', async (c) => {
+    const reason = await textOf(c);
+    expect(reasonPatternIndices(reason), reason).not.toEqual([]);
+    const fa = translateReason(reason, 'fa');
+    expect(fa).not.toBe(reason);
+    expect(outsideIsolates(fa)).not.toMatch(/[A-Za-z]{4,}/);
+    expect(outsideIsolates(fa)).not.toMatch(/[0-9]/);
+    for (const v of c.verbatim ?? []) expect(fa).toContain(v);
+    for (const d of c.digits ?? []) expect(fa).toContain(d);
+    expect(translateReason(reason, 'en')).toBe(reason);
+  });
+
+  it('exercises every pattern of the table', async () => {
+    const used = new Set<number>();
+    for (const c of all) for (const i of reasonPatternIndices(await textOf(c))) used.add(i);
+    const unused = Array.from({ length: REASON_PATTERN_COUNT }, (_, i) => i).filter(
+      (i) => !used.has(i),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('wraps a file name in «» and a bidi isolate', async () => {
+    const reason = reasonOf(await importFile('x.docx', new Uint8Array([1, 2, 3])));
+    expect(translateReason(reason, 'fa')).toBe(
+      `فایل «${FSI}x.docx${PDI}» سند ${FSI}Word${PDI} معتبری نیست (فایل آسیب دیده یا ناقص است)`,
+    );
+  });
+
+  it('gives an unknown reason back unchanged, in either language', () => {
+    const reason = 'Something nobody has translated (code 42).';
+    expect(translateReason(reason, 'fa')).toBe(reason);
+    expect(translateReason(reason, 'en')).toBe(reason);
+  });
+
+  it('keeps a nested reason it cannot translate in English, whole', () => {
+    const reason = reasonOf(fail('The project cannot be imported: a brand-new problem.'));
+    expect(translateReason(reason, 'fa')).toBe(reason);
+  });
+});

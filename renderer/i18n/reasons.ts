@@ -1,0 +1,72 @@
+// Failure reasons are built in English by shared/ (the canonical text for the CLI and logs). The
+// interface is Persian-first, so the renderer translates them here, by pattern, instead of
+// making pure code locale-aware. Anything unrecognized stays English: better an English sentence
+// than a Persian one that lost the detail.
+
+import { toPersianDigits } from '../../shared/text/persian';
+import type { Locale } from './locales';
+import { EXCHANGE_REASONS } from './reason-patterns-exchange';
+import { IMPORT_REASONS } from './reason-patterns-import';
+import { STORE_REASONS } from './reason-patterns-store';
+import { FSI, PDI, type ReasonPattern, type ReasonTools } from './reason-tools';
+
+export { FSI, PDI } from './reason-tools';
+
+const UNITS: Readonly<Record<string, string>> = { MB: 'مگابایت', KB: 'کیلوبایت', bytes: 'بایت' };
+
+function persianNumber(s: string | number | undefined): string {
+  return toPersianDigits(String(s ?? '').replace(/\./g, '٫'));
+}
+
+/** Ordered: the first pattern that matches wins, so specific patterns come before general ones. */
+const PATTERNS: readonly ReasonPattern[] = [
+  ...IMPORT_REASONS,
+  ...EXCHANGE_REASONS,
+  ...STORE_REASONS,
+];
+
+/** ImportReport folds repeated warnings into "message (×3)". */
+const REPEATED = /^([\s\S]+) \(×(\d+)\)$/;
+
+/** `hits` collects the index of every pattern used, nested ones included (for tests). */
+function toPersian(reason: string, hits?: number[]): string | null {
+  const repeated = REPEATED.exec(reason);
+  if (repeated) {
+    const inner = toPersian(repeated[1] ?? '', hits);
+    return inner === null ? null : `${inner} (${persianNumber(repeated[2] ?? '')} بار)`;
+  }
+  const i = PATTERNS.findIndex((p) => p.re.test(reason));
+  const m = PATTERNS[i]?.re.exec(reason);
+  if (!m) return null;
+  hits?.push(i);
+  return PATTERNS[i]?.fa(m, toolsFor(hits)) ?? null;
+}
+
+function toolsFor(hits: number[] | undefined): ReasonTools {
+  return {
+    q: (s) => `«${FSI}${s ?? ''}${PDI}»`,
+    l: (s) => `${FSI}${s ?? ''}${PDI}`,
+    d: persianNumber,
+    size: (s = '') => {
+      const [value = s, unit = ''] = s.split(' ');
+      return `${persianNumber(value)} ${UNITS[unit] ?? unit}`;
+    },
+    sub: (s) => toPersian(s, hits),
+  };
+}
+
+/** The reason in the interface's language: Persian when a pattern knows it, else as given. */
+export function translateReason(reason: string, locale: Locale): string {
+  if (locale === 'en') return reason;
+  return toPersian(reason.trim()) ?? reason;
+}
+
+/** For tests and reviews: how many patterns the table holds. */
+export const REASON_PATTERN_COUNT = PATTERNS.length;
+
+/** For tests: the indices of the patterns that translate the reason (nested ones too); [] if none. */
+export function reasonPatternIndices(reason: string): number[] {
+  const hits: number[] = [];
+  toPersian(reason.trim(), hits);
+  return hits;
+}
