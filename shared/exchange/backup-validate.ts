@@ -235,16 +235,18 @@ export function validateSnapshot(
     });
   }
 
-  const targets: Record<string, Set<string>> = {
-    document: new Set(docText.keys()),
-    code: codeIdSet,
-    case: caseIds,
-  };
+  // A Map, not an object literal: a hostile kind such as "valueOf" or "__proto__" must not
+  // reach Object.prototype (found by the property test).
+  const targets = new Map<string, Set<string>>([
+    ['document', new Set(docText.keys())],
+    ['code', codeIdSet],
+    ['case', caseIds],
+  ]);
   const memos: Memo[] = c.list(raw, 'memos').map(({ id, o }) => {
     const t = isObj(o.target) ? o.target : {};
     let target: MemoTarget = { kind: 'project' };
     if (typeof t.kind === 'string' && t.kind !== 'project') {
-      if (typeof t.id === 'string' && targets[t.kind]?.has(t.id)) {
+      if (typeof t.id === 'string' && targets.get(t.kind)?.has(t.id)) {
         target = { kind: t.kind, id: t.id } as MemoTarget;
       } else c.warn('a memo whose target is missing was kept as a project memo');
     }

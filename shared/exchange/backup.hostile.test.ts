@@ -39,3 +39,21 @@ describe('fixtures/bad-input: backups', () => {
     expect(good.startsWith(fixture('truncated.mazmun.json'))).toBe(true);
   });
 });
+
+describe('restoreBackup and prototype keys', () => {
+  it('keeps a memo whose target kind is an Object.prototype key as a project memo', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/backups/v1-small.mazmun.json', import.meta.url),
+      'utf8',
+    );
+    const backup = JSON.parse(text) as { snapshot: { memos: { target: unknown }[] } };
+    const memo = backup.snapshot.memos[0];
+    if (!memo) throw new Error('the v1 fixture has no memo');
+    for (const kind of ['valueOf', '__proto__', 'constructor', 'toString']) {
+      memo.target = { kind, id: 'x' };
+      const r = restoreBackup(JSON.stringify(backup));
+      expect(r.ok).toBe(true);
+      expect(r.ok && r.data.memos[0]?.target).toEqual({ kind: 'project' });
+    }
+  });
+});

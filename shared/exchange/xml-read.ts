@@ -22,7 +22,8 @@ export function decodeXmlEntities(value: string): string {
       const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
     }
-    return PREDEFINED[body] ?? whole;
+    // Own keys only: "&valueOf;" must stay text, not reach Object.prototype.
+    return Object.hasOwn(PREDEFINED, body) ? (PREDEFINED[body] as string) : whole;
   });
 }
 
