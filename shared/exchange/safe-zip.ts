@@ -133,11 +133,16 @@ export async function openZipSafely(
   }
   const sizes = new Map(entries.map((e) => [e.name, e.uncompressedSize]));
   let budget = maxBytes;
+  // Names come from the project's XML (internal://…): own entries only, never Object.prototype's.
+  const entry = (name: string) => (Object.hasOwn(zip.files, name) ? zip.files[name] : undefined);
   return ok({
     entries,
-    has: (name) => zip.files[name] !== undefined && !zip.files[name]?.dir,
+    has: (name) => {
+      const file = entry(name);
+      return file !== undefined && !file.dir;
+    },
     read: async (name) => {
-      const file = zip.files[name];
+      const file = entry(name);
       if (!file || file.dir) return fail(`The archive has no entry "${name}".`);
       const limit = Math.min(sizes.get(name) ?? budget, budget);
       const r = await readCapped(file, limit);
