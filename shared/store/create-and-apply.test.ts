@@ -50,3 +50,31 @@ describe('ProjectStore.createCodeAndApply', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('ProjectStore.createCaseFor', () => {
+  it('creates a case and gives it to the document as one undo step', async () => {
+    const { db, store, doc } = await setup();
+    const casesBefore = store.getState().cases.length;
+    const caseBefore = store.getState().documents.find((d) => d.id === doc.id)?.caseId ?? null;
+    const r = await store.createCaseFor(doc.id, { name: 'مصاحبه‌شوندهٔ ۱۷' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(store.getState().documents.find((d) => d.id === doc.id)?.caseId).toBe(r.data.id);
+    expect((await db.documents.get(doc.id))?.caseId).toBe(r.data.id);
+
+    expect((await store.undo()).ok).toBe(true);
+    expect(store.getState().cases.length).toBe(casesBefore);
+    expect(store.getState().documents.find((d) => d.id === doc.id)?.caseId ?? null).toBe(
+      caseBefore,
+    );
+    expect(await db.cases.get(r.data.id)).toBeUndefined();
+  });
+
+  it('leaves no case behind when the document is gone', async () => {
+    const { db, store, doc } = await setup();
+    const casesBefore = await db.cases.count();
+    expect((await store.deleteDocument(doc.id)).ok).toBe(true);
+    const r = await store.createCaseFor(doc.id, { name: 'Orphan' });
+    expect(r.ok).toBe(false);
+    expect(await db.cases.count()).toBe(casesBefore);
+  });
+});

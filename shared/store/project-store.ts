@@ -31,7 +31,6 @@ import {
 } from '../db/documents-repo';
 import { createMemo, deleteMemo, type NewMemo, updateMemo } from '../db/memos-repo';
 import { updateProject } from '../db/projects-repo';
-import { concatChanges } from '../db/changes';
 import type {
   AttributeId,
   CaseId,
@@ -57,9 +56,6 @@ import { StoreCore } from './store-core';
 import type { CommandKind } from './undo-stack';
 
 export type { ProjectState } from './store-state';
-
-/** Thrown inside a transaction to abort it on a refused step. */
-class Refused extends Error {}
 
 export class ProjectStore extends StoreCore {
   /** Use openProjectStore. */
@@ -116,39 +112,21 @@ export class ProjectStore extends StoreCore {
    * Creates a code and codes passages with it in ONE transaction and ONE undo step (the picker's
    * "Create “…”" on a selection, "code all hits" with a new code).
    */
-  createCodeAndApply(
+  async createCodeAndApply(
     input: NewCode,
     passages: readonly Omit<NewCoding, 'codeId'>[],
   ): Promise<Result<{ code: Code; codings: Coding[] }>> {
-    const db = this.db;
-    return this.command(this.l('create-code', input.name.trim()), async () => {
-      let refused: string | null = null;
-      try {
-        return await db.transaction(
-          'rw',
-          [db.projects, db.documents, db.codes, db.codings],
-          async () => {
-            const code = await createCode(db, this.projectId, input);
-            if (!code.ok) throw new Refused((refused = code.reason));
-            const codeId = code.data.value.id;
-            const codings = await addCodings(
-              db,
-              this.projectId,
-              passages.map((p) => ({ ...p, codeId })),
-            );
-            if (!codings.ok) throw new Refused((refused = codings.reason));
-            return ok({
-              value: { code: code.data.value, codings: codings.data.value },
-              changes: concatChanges(code.data.changes, codings.data.changes),
-            });
-          },
-        );
-      } catch (e) {
-        // A refusal aborts the transaction (the code is not left behind) and is not a storage failure.
-        if (refused !== null && e instanceof Refused) return fail(refused);
-        throw e;
-      }
-    });
+    const r = await this.commandInOneStep(
+      this.l('create-code', input.name.trim()),
+      () => createCode(this.db, this.projectId, input),
+      (code) =>
+        addCodings(
+          this.db,
+          this.projectId,
+          passages.map((p) => ({ ...p, codeId: code.id })),
+        ),
+    );
+    return r.ok ? ok({ code: r.data.first, codings: r.data.second }) : r;
   }
   updateCode(id: CodeId, patch: CodePatch): Promise<Result<Code>> {
     return this.command(this.l('update-code', this.codeName(id)), () =>
@@ -212,6 +190,15 @@ export class ProjectStore extends StoreCore {
     return this.command(this.l('create-case', input.name.trim()), () =>
       createCase(this.db, this.projectId, input),
     );
+  }
+  /** Creates a case and gives it to a document: one transaction, one undo step. */
+  async createCaseFor(documentId: DocumentId, input: NewCase): Promise<Result<Case>> {
+    const r = await this.commandInOneStep(
+      this.l('create-case', input.name.trim()),
+      () => createCase(this.db, this.projectId, input),
+      (c) => setDocumentCase(this.db, documentId, c.id),
+    );
+    return r.ok ? ok(r.data.first) : r;
   }
   /** Renames or sets attribute values (merged; null clears one), type-checked. */
   updateCase(id: CaseId, patch: CasePatch): Promise<Result<Case>> {

@@ -5,9 +5,10 @@ import {
   type ChangeSet,
   changeCount,
   type Changed,
+  concatChanges,
   invertChanges,
 } from '../db/changes';
-import type { MazmunDb } from '../db/database';
+import { projectTables, type MazmunDb } from '../db/database';
 import { storageFailureKind, type StorageFailureKind } from '../db/storage-errors';
 import type { ProjectId } from '../model/ids';
 import { fail, ok, type Result } from '../model/snapshot';
@@ -34,6 +35,9 @@ const ALL: ReadonlySet<MemoryTable> = new Set<MemoryTable>([
 function messageOf(e: unknown): string {
   return `The change could not be saved: ${(e as Error)?.message ?? String(e)}`;
 }
+
+/** Thrown inside a transaction to abort it on a refused step. */
+class Refused extends Error {}
 
 export class StoreCore {
   private state: ProjectState;
@@ -137,6 +141,37 @@ export class StoreCore {
         return ok(res.data.value);
       } catch (e) {
         return this.failed<T>(e);
+      }
+    });
+  }
+
+  /**
+   * Two repository writes as ONE command: one transaction, one undo step (e.g. create a code and
+   * code a passage with it). A refused second step aborts the transaction, so the first leaves
+   * nothing behind, and a refusal is not reported as a storage failure.
+   */
+  protected commandInOneStep<A, B>(
+    label: CommandLabel,
+    first: () => Promise<Result<Changed<A>>>,
+    second: (a: A) => Promise<Result<Changed<B>>>,
+  ): Promise<Result<{ readonly first: A; readonly second: B }>> {
+    const db = this.db;
+    return this.command(label, async () => {
+      let refused: string | null = null;
+      try {
+        return await db.transaction('rw', [db.projects, ...projectTables(db)], async () => {
+          const a = await first();
+          if (!a.ok) throw new Refused((refused = a.reason));
+          const b = await second(a.data.value);
+          if (!b.ok) throw new Refused((refused = b.reason));
+          return ok({
+            value: { first: a.data.value, second: b.data.value },
+            changes: concatChanges(a.data.changes, b.data.changes),
+          });
+        });
+      } catch (e) {
+        if (refused !== null && e instanceof Refused) return fail(refused);
+        throw e;
       }
     });
   }

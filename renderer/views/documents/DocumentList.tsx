@@ -142,9 +142,8 @@ export function DocumentList() {
   }
   async function createCase(doc: DocumentMeta, name: string) {
     closeMenu(true);
-    const created = await store.createCase({ name });
-    if (!created.ok) return report(created);
-    report(await store.setDocumentCase(doc.id, created.data.id));
+    // One undo step takes back both the new case and the assignment.
+    report(await store.createCaseFor(doc.id, { name }));
   }
   function pickDirection(doc: DocumentMeta, d: Direction) {
     closeMenu(true);
