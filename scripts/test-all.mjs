@@ -2,6 +2,7 @@
 // Ends with one line "N passed, N failed" (unit + e2e tests) so any runner can read the outcome.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findBrowser } from './lib/find-browser.mjs';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const steps = [
@@ -20,14 +21,8 @@ const steps = [
   ],
 ];
 
-const browsers = [
-  process.env.MAZMUN_CHROMIUM,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter(Boolean);
-const browser = browsers.find((p) => existsSync(p));
+// The same search as `npm start` and the e2e config (e2e/support/browser.ts).
+const browser = process.env.MAZMUN_CHROMIUM || findBrowser();
 
 let failedStep = null;
 for (const f of ['.vitest-results.json', '.e2e-results.json']) rmSync(f, { force: true });

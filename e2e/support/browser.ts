@@ -1,17 +1,10 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 
-// Debian's Chromium, or a browser named by MAZMUN_CHROMIUM. Playwright's own downloads are not
-// reachable from this network, so we never rely on them.
-const CANDIDATES = [
-  process.env.MAZMUN_CHROMIUM,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter((p): p is string => Boolean(p));
-
+// The e2e tests use the same browser search as `npm start` (Debian's Chromium on PATH here),
+// or a browser named by MAZMUN_CHROMIUM. Playwright's own downloads are not reachable from this
+// network, so we never rely on them.
 export function chromiumPath(): string | undefined {
-  return CANDIDATES.find((p) => existsSync(p));
+  return process.env.MAZMUN_CHROMIUM || findBrowser() || undefined;
 }
 
 export const chromiumArgs = [
