@@ -224,6 +224,25 @@ describe('computeFrequencies on hand-made trees', () => {
     expect(d.find((r) => r.id === 'a')?.references).toBe(3);
   });
 
+  it('keeps passages apart in a text longer than 2^26 units', () => {
+    // [1, 2^26 + 5) and [2, 5) packed as start × 2^26 + end are both 2 × 2^26 + 5.
+    const big = 2 ** 26;
+    const far = [
+      coding('d', 'd1', 1, big + 5),
+      coding('d', 'd1', 2, 5),
+      coding('d', 'd1', big + 7, 2 * big + 1),
+      coding('d', 'd1', big + 7, 2 * big + 1),
+    ];
+    const d = computeFrequencyTable({
+      codes,
+      codings: far,
+      documents: docs,
+      convention: 'distinct',
+    });
+    expect(d.rows.find((r) => r.id === 'd')?.references).toBe(3);
+    expect(d.references).toBe(3);
+  });
+
   it('handles an uncoded project and codings on unknown codes or documents', () => {
     const empty = computeFrequencyTable({
       codes,

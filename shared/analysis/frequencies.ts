@@ -86,36 +86,81 @@ export function documentsInScope(
 
 /**
  * Per code: coding count per in-scope document (indexed like `scope`), and under the distinct
- * convention the distinct passage keys per document. Dense typed arrays rather than maps keyed
+ * convention the distinct passages per document. Dense typed arrays rather than maps keyed
  * by id: 100k codings roll up in milliseconds (bench/: recompute_ms).
  */
 export interface Tally {
   readonly count: Int32Array;
-  readonly passages: Map<number, Set<number>> | null;
+  /** Distinct passages per document; null under the paper convention. */
+  readonly passages: Int32Array | null;
 }
 function newTally(documents: number, distinct: boolean): Tally {
-  return { count: new Int32Array(documents), passages: distinct ? new Map() : null };
-}
-function addPassage(t: Tally, doc: number, key: number): void {
-  let set = t.passages?.get(doc);
-  if (!set) {
-    set = new Set<number>();
-    t.passages?.set(doc, set);
-  }
-  set.add(key);
+  return {
+    count: new Int32Array(documents),
+    passages: distinct ? new Int32Array(documents) : null,
+  };
 }
 /** References of a tally, in one document (its index in `scope`) or all. */
 export function tallyReferences(t: Tally, convention: Convention, doc?: number): number {
-  if (convention === 'distinct' && t.passages) {
-    if (doc !== undefined) return t.passages.get(doc)?.size ?? 0;
-    let n = 0;
-    for (const v of t.passages.values()) n += v.size;
-    return n;
-  }
-  if (doc !== undefined) return t.count[doc] ?? 0;
+  const per = convention === 'distinct' && t.passages ? t.passages : t.count;
+  if (doc !== undefined) return per[doc] ?? 0;
   let n = 0;
-  for (let i = 0; i < t.count.length; i++) n += t.count[i] ?? 0;
+  for (let i = 0; i < per.length; i++) n += per[i] ?? 0;
   return n;
+}
+
+/**
+ * A passage — one document's exact [start, end) — as a dense integer, the same for the same
+ * passage. Interned, not packed into one number: two offsets up to a text's length (imports
+ * allow more than 2^26 units) do not fit side by side in a safe integer.
+ */
+function passageInterner(): (doc: number, start: number, end: number) => number {
+  const byDoc = new Map<number, Map<number, Map<number, number>>>();
+  let next = 0;
+  return (doc, start, end) => {
+    let byStart = byDoc.get(doc);
+    if (!byStart) byDoc.set(doc, (byStart = new Map()));
+    let byEnd = byStart.get(start);
+    if (!byEnd) byStart.set(start, (byEnd = new Map()));
+    let id = byEnd.get(end);
+    if (id === undefined) byEnd.set(end, (id = next++));
+    return id;
+  };
+}
+
+/**
+ * Distinct passages per tally and document. The codings are grouped by passage (a counting
+ * sort), and within a group each tally is counted once, marked with the passage id: typed
+ * arrays only, no set per tally (a set per tally and document cost ~10× more at 100k codings).
+ */
+function countPassages(
+  tallies: readonly Tally[],
+  items: { readonly passage: Int32Array; readonly doc: Int32Array; readonly targets: number[][] },
+  passages: number,
+): void {
+  const { passage, doc, targets } = items;
+  const start = new Int32Array(passages + 1);
+  for (const p of passage) start[p + 1] = (start[p + 1] as number) + 1;
+  for (let p = 0; p < passages; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+  const fill = start.slice(0, passages);
+  const order = new Int32Array(passage.length);
+  passage.forEach((p, k) => {
+    const at = fill[p] as number;
+    order[at] = k;
+    fill[p] = at + 1;
+  });
+  const mark = new Int32Array(tallies.length).fill(-1);
+  for (let p = 0; p < passages; p++) {
+    for (let j = start[p] as number; j < (start[p + 1] as number); j++) {
+      const k = order[j] as number;
+      for (const ti of targets[k] as number[]) {
+        if (mark[ti] === p) continue;
+        mark[ti] = p;
+        const per = (tallies[ti] as Tally).passages as Int32Array;
+        per[doc[k] as number] = (per[doc[k] as number] as number) + 1;
+      }
+    }
+  }
 }
 
 export interface Tallies {
@@ -132,37 +177,54 @@ export function tallyCodings(input: FrequencyInput): Tallies {
   const scope = documentsInScope(input);
   const distinct = input.convention === 'distinct';
   const docIndex = new Map<DocumentId, number>(scope.map((d, i) => [d.id, i]));
-  const fresh = () => newTally(scope.length, distinct);
-  const subtreeOf = tree.map(fresh);
-  const ownOf = tree.map(fresh);
-  const all = fresh();
-  const codeIndex = new Map<CodeId, number>(tree.map((n, i) => [n.code.id, i]));
-  const lineageOf = tree.map((n) =>
-    n.lineage.flatMap((id) => {
-      const i = codeIndex.get(id);
-      return i === undefined ? [] : [i];
+  // Tally i: 0 all, 1 + code index own, 1 + n + code index subtree.
+  const n = tree.length;
+  const tallies = Array.from({ length: 1 + 2 * n }, () => newTally(scope.length, distinct));
+  const codeIndex = new Map<CodeId, number>(tree.map((node, i) => [node.code.id, i]));
+  const targetsOf = tree.map((node, i) => [
+    0,
+    1 + i,
+    ...node.lineage.flatMap((id) => {
+      const a = codeIndex.get(id);
+      return a === undefined ? [] : [1 + n + a];
     }),
-  );
+  ]);
+  const internPassage = passageInterner();
+  let passages = 0;
+  const items = { passage: [] as number[], doc: [] as number[], targets: [] as number[][] };
   for (const c of input.codings) {
     const ci = codeIndex.get(c.codeId);
     const di = docIndex.get(c.documentId);
     // Codings on unknown codes or out-of-scope documents do not count anywhere.
     if (ci === undefined || di === undefined) continue;
-    // A passage is its [start, end) in the document: one exact number (texts stay under 2^26 units).
-    const key = distinct ? c.start * 2 ** 26 + c.end : null;
-    const targets = [
-      all,
-      ownOf[ci] as Tally,
-      ...(lineageOf[ci] ?? []).map((a) => subtreeOf[a] as Tally),
-    ];
-    for (const t of targets) {
-      t.count[di] = (t.count[di] ?? 0) + 1;
-      if (key !== null) addPassage(t, di, key);
+    const targets = targetsOf[ci] as number[];
+    for (const ti of targets) {
+      const count = (tallies[ti] as Tally).count;
+      count[di] = (count[di] as number) + 1;
+    }
+    if (distinct) {
+      const p = internPassage(di, c.start, c.end);
+      if (p === passages) passages++;
+      items.passage.push(p);
+      items.doc.push(di);
+      items.targets.push(targets);
     }
   }
-  const subtree = new Map<CodeId, Tally>(tree.map((n, i) => [n.code.id, subtreeOf[i] as Tally]));
-  const own = new Map<CodeId, Tally>(tree.map((n, i) => [n.code.id, ownOf[i] as Tally]));
-  return { tree, scope, subtree, own, all };
+  if (distinct) {
+    const typed = {
+      ...items,
+      passage: Int32Array.from(items.passage),
+      doc: Int32Array.from(items.doc),
+    };
+    countPassages(tallies, typed, passages);
+  }
+  const subtree = new Map<CodeId, Tally>(
+    tree.map((node, i) => [node.code.id, tallies[1 + n + i] as Tally]),
+  );
+  const own = new Map<CodeId, Tally>(
+    tree.map((node, i) => [node.code.id, tallies[1 + i] as Tally]),
+  );
+  return { tree, scope, subtree, own, all: tallies[0] as Tally };
 }
 
 const pct = (n: number, of: number): number => (of > 0 ? (100 * n) / of : 0);
