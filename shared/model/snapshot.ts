@@ -1,3 +1,4 @@
+import type { AppError } from '../errors/app-error';
 import type { Attribute, Case, Code, Coder, Coding, Document, Memo, Project } from './types';
 
 /**
@@ -15,14 +16,27 @@ export interface ProjectSnapshot {
   readonly coders: readonly Coder[];
 }
 
+/**
+ * A refusal. `error` is the refusal as data (a code and parameters, docs/errors.md): the renderer
+ * translates it by code, the CLI words it with the English template. `reason` is that English
+ * sentence. During the move to codes, failures built by the legacy `fail(reason)` have no
+ * `error`: read it with `errorOf(failure)` (shared/errors), which wraps the sentence as code
+ * 'legacy'. Build new failures with `refuse(code, params)`.
+ */
+export interface Failure {
+  readonly ok: false;
+  readonly reason: string;
+  readonly error?: AppError;
+}
+
 /** Results, not exceptions (DEVELOPERS.md rule 5). */
-export type Result<T> =
-  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly reason: string };
+export type Result<T> = { readonly ok: true; readonly data: T } | Failure;
 
 export function ok<T>(data: T): Result<T> {
   return { ok: true, data };
 }
 
+/** Legacy: a failure as an English sentence only. New code uses `refuse` (shared/errors). */
 export function fail<T = never>(reason: string): Result<T> {
   return { ok: false, reason };
 }

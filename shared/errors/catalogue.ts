@@ -1,0 +1,42 @@
+// Every refusal Mazmun can give, by code: one catalogue per area, English templates with named
+// {placeholders}. Persian templates for the same codes live in renderer/i18n/errors-fa/, and
+// errors.test.ts / renderer/i18n/errors.test.ts fail when a code lacks either language.
+import { CASES_ERRORS } from './codes-cases';
+import { COMPARE_ERRORS } from './codes-compare';
+import { CSV_ERRORS } from './codes-csv';
+import { FIXTURE_ERRORS } from './codes-fixture';
+import { STORE_ERRORS } from './codes-store';
+
+/**
+ * The transition code: `fail(reason)` call sites not yet given a code. The text is the English
+ * sentence; the renderer still translates it with the old pattern table (reasons.ts).
+ */
+export const LEGACY_ERRORS = { legacy: '{text}' } as const;
+
+/** The catalogues by area; the area is also the first segment of each code ("csv.empty"). */
+export const ERROR_CATALOGUES = {
+  cases: CASES_ERRORS,
+  compare: COMPARE_ERRORS,
+  csv: CSV_ERRORS,
+  fixture: FIXTURE_ERRORS,
+  store: STORE_ERRORS,
+} as const;
+
+export const ERROR_TEMPLATES = {
+  ...LEGACY_ERRORS,
+  ...CASES_ERRORS,
+  ...COMPARE_ERRORS,
+  ...CSV_ERRORS,
+  ...FIXTURE_ERRORS,
+  ...STORE_ERRORS,
+} as const;
+
+export type ErrorTemplates = typeof ERROR_TEMPLATES;
+export type ErrorCode = keyof ErrorTemplates;
+
+/** The codes that have a real template (everything but 'legacy'). */
+export type CatalogueCode = Exclude<ErrorCode, 'legacy'>;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_TEMPLATES, code);
+}
