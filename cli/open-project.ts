@@ -1,7 +1,5 @@
 // What `mazmun report` and `mazmun export` accept as <project>: a project directory in the
 // readable format, a REFI-QDA project (.qdpx) or a Mazmun backup (.json).
-import { importQdpx } from '../shared/exchange/qdpx-import';
-import { restoreBackup } from '../shared/exchange/backup';
 import { loadProjectDir } from '../shared/fixture/load-project-dir';
 import { fail, ok, type ProjectSnapshot, type Result } from '../shared/model/snapshot';
 import type { CliIo } from './run-cli';
@@ -35,7 +33,9 @@ export async function openProject(path: string, io: CliIo): Promise<Result<Opene
   }
   const bytes = io.readFile(path);
   if (!bytes.ok) return fail(`${path}: ${bytes.reason}`);
+  // The readers of archives and backups load only when such a file is given (see run-cli.ts).
   if (ext === '.qdpx') {
+    const { importQdpx } = await import('../shared/exchange/qdpx-import');
     const r = await importQdpx(bytes.data);
     if (!r.ok) return fail(`${path}: ${r.reason}`);
     const { report } = r.data;
@@ -45,6 +45,7 @@ export async function openProject(path: string, io: CliIo): Promise<Result<Opene
     ];
     return ok({ snapshot: r.data.snapshot, notes });
   }
+  const { restoreBackup } = await import('../shared/exchange/backup');
   const restored = restoreBackup(decoder.decode(bytes.data));
   if (!restored.ok) return fail(`${path}: ${restored.reason}`);
   return ok({ snapshot: restored.data, notes: [...restored.warnings] });

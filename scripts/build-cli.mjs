@@ -1,0 +1,24 @@
+// `npm run build:cli` (also part of `npm run build`, and `prepare` at install): dist-cli/, the
+// `mazmun` command as plain JavaScript. With --optional (at install) a failed build is a note,
+// not a failed install: bin/mazmun.mjs then runs the sources through tsx.
+import { buildCli } from './lib/build-cli.mjs';
+
+const optional = process.argv.includes('--optional');
+try {
+  const out = await buildCli();
+  if (!optional) console.log(`Built ${out.entry} from ${out.inputs.length} sources.`);
+} catch (error) {
+  const errors =
+    /** @type {{ errors?: { text: string, location?: { file: string, line: number } }[] }} */ (
+      error
+    ).errors;
+  const first = errors?.[0];
+  const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
+  const reason = `${first?.text ?? (error instanceof Error ? error.message : String(error))}${where}`;
+  if (optional) {
+    console.warn(`mazmun: the command was not bundled (${reason}); it will run through tsx.`);
+  } else {
+    console.error(`Could not build the command line: ${reason}.`);
+    process.exitCode = 1;
+  }
+}
