@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { toCsv } from '../../shared/export';
 import type { CodeId } from '../../shared/model';
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok, type Result } from '../../shared/model/snapshot';
 import { planAutoCoding } from '../../shared/search/auto-code';
 import { type HitColumns, hitsTable } from '../../shared/search/hits-table';
 import type { SearchResult } from '../../shared/search/search-index';
@@ -64,7 +65,7 @@ export function useSearchActions(): SearchActions {
         return ok({ added: plan.add.length, skipped: plan.skipped, codeName: made.data.code.name });
       }
       const code = store.getState().codes.find((c) => c.id === target.codeId);
-      if (!code) return fail('The code no longer exists.');
+      if (!code) return refuse('store.codeGone');
       const codings = store.getState().codings;
       const plan = planAutoCoding(found.data.hits, code.id, (d) => codings.byDocument(d));
       if (plan.add.length > 0) {

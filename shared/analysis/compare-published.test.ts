@@ -58,9 +58,16 @@ describe('parsePublishedTable', () => {
       basicReferences: 3,
       organizingReferences: null,
     });
-    expect(parsePublishedTable('a,b\n1,2\n')).toEqual({
+    expect(parsePublishedTable('a,b\n1,2\n')).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('no "global_theme" column'),
+      error: { code: 'csv.missingColumn', params: { column: 'global_theme', columns: ['a', 'b'] } },
+    });
+  });
+  it('names the row of a theme without a name (the header is row 1)', () => {
+    const csv = 'global_theme,organizing_theme,basic_theme\nG,O,B\nG, ,B2\n';
+    expect(parsePublishedTable(csv)).toMatchObject({
+      ok: false,
+      error: { code: 'compare.emptyThemeName', params: { row: 3 } },
     });
   });
   it('derives printed ids from titles', () => {

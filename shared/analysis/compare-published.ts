@@ -1,7 +1,8 @@
 // Printed versus recomputed: reads a published thematic table (shaped like
 // fixtures/reference/azerbaijan-table2.csv) and compares it cell by cell with frequency rows,
 // listing the table's own oddities. The reproduction is checked by this, not by eye.
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 import { toLatinDigits } from '../text/persian';
 import type { ThemeLevel } from './code-tree';
 import { parseCsvRecords } from './csv';
@@ -56,7 +57,7 @@ export function parsePublishedTable(
     const path = [columns.global, columns.organizing, columns.basic].map((c) =>
       (r[c] ?? '').trim(),
     );
-    if (path.some((p) => p === '')) return fail(`row ${k + 2}: a theme name is empty`);
+    if (path.some((p) => p === '')) return refuse('compare.emptyThemeName', { row: k + 2 });
     out.push({
       path: path as [string, string, string],
       printedSources: toLatinDigits(r[columns.sources] ?? '')

@@ -21,11 +21,23 @@ describe('parseCsv', () => {
       ],
     });
   });
-  it('fails on an unclosed quote or a stray quote', () => {
-    expect(parseCsv('a,"b\n').ok).toBe(false);
+  it('fails on an unclosed quote, a stray quote or text after a closing quote, with the line', () => {
+    expect(parseCsv('x\na,"b\n')).toMatchObject({
+      error: { code: 'csv.unclosedQuote', params: { line: 3 } },
+    });
     expect(parseCsv('a,b"c"\n')).toEqual({
       ok: false,
       reason: 'CSV line 1: a quote inside an unquoted cell ("b")',
+      error: { code: 'csv.quoteInCell', params: { line: 1, cell: 'b' } },
+    });
+    expect(parseCsv('a\n"b"c\n')).toMatchObject({
+      error: { code: 'csv.textAfterQuote', params: { line: 2 } },
+    });
+  });
+  it('refuses an empty table and names a missing column among those present', () => {
+    expect(parseCsvRecords('')).toMatchObject({ error: { code: 'csv.empty', params: {} } });
+    expect(parseCsvRecords('id, name\n1,a\n', ['id', 'case'])).toMatchObject({
+      error: { code: 'csv.missingColumn', params: { column: 'case', columns: ['id', 'name'] } },
     });
   });
   it('maps records by header and skips blank lines', () => {

@@ -1,6 +1,7 @@
 // A small RFC 4180 CSV reader and writer. The published-table comparison, the fixture loader and
 // the CLI all read or write CSV, and none of them may pull in a Node-only library.
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 
 /**
  * Parses CSV text into rows of cells. Accepts a UTF-8 BOM, CRLF or LF line ends, quoted cells with
@@ -30,7 +31,7 @@ export function parseCsv(text: string): Result<string[][]> {
     }
     if (c === '"') {
       if (cell.length > 0 || quotedCell) {
-        return fail(`CSV line ${line}: a quote inside an unquoted cell ("${cell}")`);
+        return refuse('csv.quoteInCell', { line, cell });
       }
       inQuotes = true;
       quotedCell = true;
@@ -47,11 +48,11 @@ export function parseCsv(text: string): Result<string[][]> {
       quotedCell = false;
       line++;
     } else {
-      if (quotedCell) return fail(`CSV line ${line}: text after a closing quote`);
+      if (quotedCell) return refuse('csv.textAfterQuote', { line });
       cell += c;
     }
   }
-  if (inQuotes) return fail(`CSV: a quoted cell is not closed (opened before line ${line})`);
+  if (inQuotes) return refuse('csv.unclosedQuote', { line });
   if (cell.length > 0 || quotedCell || row.length > 0) {
     row.push(cell);
     rows.push(row);
@@ -67,10 +68,10 @@ export function parseCsvRecords(
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const [header, ...body] = parsed.data;
-  if (!header) return fail('CSV is empty: no header row');
+  if (!header) return refuse('csv.empty');
   const names = header.map((h) => h.trim());
   for (const r of required) {
-    if (!names.includes(r)) return fail(`CSV has no "${r}" column (columns: ${names.join(', ')})`);
+    if (!names.includes(r)) return refuse('csv.missingColumn', { column: r, columns: names });
   }
   const records = body
     .filter((cells) => cells.some((c) => c.trim() !== ''))

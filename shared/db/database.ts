@@ -48,7 +48,9 @@ export class MazmunDb extends Dexie {
         : options?.indexedDB
           ? { indexedDB: options.indexedDB }
           : undefined;
-    super(name, deps);
+    // autoOpen off: no query may open (and so create or upgrade) the database before
+    // openDatabase has checked its version; see open-database.ts.
+    super(name, { ...deps, autoOpen: false });
     const limit = options?.upToVersion ?? SCHEMA_VERSION;
     const versions = SCHEMA_VERSIONS.filter((v) => v.version <= limit);
     for (const v of versions) {

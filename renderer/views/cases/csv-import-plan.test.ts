@@ -73,7 +73,8 @@ describe('planAttributeImport', () => {
   });
 
   it('refuses a file without attribute columns', () => {
-    expect(planAttributeImport([['name']], [], []).ok).toBe(false);
-    expect(planAttributeImport([], [], []).ok).toBe(false);
+    const noHeader = { ok: false, error: { code: 'cases.csvNoHeader', params: {} } };
+    expect(planAttributeImport([['name']], [], [])).toMatchObject(noHeader);
+    expect(planAttributeImport([], [], [])).toMatchObject(noHeader);
   });
 });

@@ -2,7 +2,8 @@
 // Pure: the hook carries the plan out through the store, so the guessing rules are tested here.
 import type { NewAttribute } from '../../../shared/db/attributes-repo';
 import type { Attribute, AttributeId, Case } from '../../../shared/model';
-import { fail, ok, type Result } from '../../../shared/model/snapshot';
+import { refuse } from '../../../shared/errors';
+import { ok, type Result } from '../../../shared/model/snapshot';
 import { normalizeForSearch, toLatinDigits } from '../../../shared/text/persian';
 
 export interface RowValues {
@@ -54,7 +55,7 @@ export function planAttributeImport(
 ): Result<ImportPlan> {
   const [header, ...body] = rows;
   if (!header || header.length < 2) {
-    return fail('The CSV needs a header row: the case name first, then attribute names.');
+    return refuse('cases.csvNoHeader');
   }
   const columns: { index: number; name: string }[] = [];
   const skippedColumns: string[] = [];
