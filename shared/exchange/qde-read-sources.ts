@@ -1,6 +1,7 @@
 // Text sources and their coded selections. Only plain text maps onto a Mazmun document; other
 // source kinds are reported as skipped. Positions are code points (REFI-QDA) and become
 // UTF-16 offsets (Mazmun) in one pass per document.
+import { documentTooLongReason, MAX_TEXT_UNITS } from '../import/input-limits';
 import { asId, normalizeGuid, type CodeId, type CoderId, type DocumentId } from '../model/ids';
 import type { Coding, Direction, Document } from '../model/types';
 import { looksRightToLeft } from '../text/persian';
@@ -31,6 +32,16 @@ function noteKey(raw: string | undefined): string | null {
 }
 
 async function sourceText(node: XmlNode, ctx: QdeReadContext): Promise<string | null> {
+  const text = await sourceTextUnchecked(node, ctx);
+  // Every offset into a document must fit the limit: a longer text is left out, and said.
+  if (text !== null && text.length > MAX_TEXT_UNITS) {
+    ctx.report.skip('TextSource', documentTooLongReason('its text'));
+    return null;
+  }
+  return text;
+}
+
+async function sourceTextUnchecked(node: XmlNode, ctx: QdeReadContext): Promise<string | null> {
   const what = 'TextSource';
   if (node.PlainTextContent !== undefined) return textOf(node, 'PlainTextContent');
   const path = attr(node, 'plainTextPath');

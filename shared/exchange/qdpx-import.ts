@@ -1,5 +1,7 @@
 // Importing a REFI-QDA project (.qdpx). Everything here is untrusted input: see safe-zip.ts and
 // xml-read.ts for the defences; any failure comes back as a Result reason, never a throw.
+import { MAX_ENTRY_BYTES } from '../import/input-limits';
+import { XmlScanner } from '../import/xml-scan';
 import { newId, type ProjectId } from '../model/ids';
 import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import { GuidMap } from './guid-map';
@@ -35,16 +37,22 @@ async function importInner(
   options: QdpxImportOptions,
 ): Promise<Result<QdpxImport>> {
   const opened = await openZipSafely(bytes, options);
-  if (!opened.ok) return opened;
+  if (!opened.ok) return fail(opened.reason);
   const zip = opened.data;
   if (!zip.has('project.qde')) {
     return fail('This archive is not a REFI-QDA project: it has no project.qde.');
   }
-  const qdeBytes = await zip.read('project.qde');
-  if (!qdeBytes.ok) return qdeBytes;
+  // The limits are checked while project.qde inflates: a flood of elements stops the
+  // inflation after a few MB, long before the parser could see it.
+  const scanner = new XmlScanner('project.qde', { doctype: 'refuse' });
+  const qdeBytes = await zip.read('project.qde', {
+    maxBytes: MAX_ENTRY_BYTES,
+    inspect: (chunk) => scanner.feedBytes(chunk),
+  });
+  if (!qdeBytes.ok) return fail(qdeBytes.reason);
   const qde = decodeUtf8(qdeBytes.data, 'project.qde');
   if (!qde.ok) return qde;
-  const parsed = parseXmlSafely(qde.data, QDE_ARRAY_TAGS);
+  const parsed = parseXmlSafely(qde.data, QDE_ARRAY_TAGS, { scanned: true });
   if (!parsed.ok) return fail(`project.qde: ${parsed.reason}`);
   const root = childNode(parsed.data, 'Project');
   if (root === undefined) {
@@ -58,8 +66,8 @@ async function importInner(
     report,
     readInternal: async (path) => {
       if (!zip.has(path)) return fail(`its file ${path} is missing from the archive`);
-      const read = await zip.read(path);
-      return read.ok ? decodeUtf8(read.data, path) : read;
+      const read = await zip.read(path, { maxBytes: MAX_ENTRY_BYTES });
+      return read.ok ? decodeUtf8(read.data, path) : fail(read.reason);
     },
   };
   const snapshot = await readProjectQde(root, ctx);

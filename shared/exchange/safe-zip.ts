@@ -1,13 +1,17 @@
-// Opening untrusted archives. Before JSZip inflates anything we read the central directory
-// ourselves: every entry name is checked (zip-slip) and the declared sizes are summed against
-// a cap (zip bomb). Inflation then streams and stops at the declared size, so an archive whose
-// headers lie about sizes cannot get past the cap either.
+// The one reader of untrusted archives (.qdpx, .docx, .odt). Before JSZip inflates anything we
+// read the central directory ourselves: every entry name is checked (zip-slip), the entries are
+// counted, and the declared sizes are summed against a cap (zip bomb). Inflation then streams
+// and stops at the first of: the entry's declared size (a lying header), the archive's
+// remaining budget, the caller's cap for that entry, or a refusal from the caller's `inspect`
+// (the XML pre-scan reads chunks as they inflate, so a 200 MB entry of `<x/>` stops early).
 import JSZip from 'jszip';
 import { fail, ok, type Result } from '../model/snapshot';
+import { MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES } from '../import/input-limits';
+import { entryTooLargeReason } from '../import/xml-scan';
 import { drainCapped, type ChunkStream } from '../import/zip-stream';
 
-export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
-export const DEFAULT_MAX_ENTRIES = 100_000;
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = MAX_ARCHIVE_BYTES;
+export const DEFAULT_MAX_ENTRIES = MAX_ARCHIVE_ENTRIES;
 
 export interface SafeZipOptions {
   readonly maxUncompressedBytes?: number;
@@ -20,15 +24,38 @@ export interface ZipEntryInfo {
   readonly uncompressedSize: number;
 }
 
+/**
+ * Why a zip was refused, for importers that word it in their own terms (a .docx "is not a valid
+ * Word document"): `damaged` — not a zip, truncated, unreadable; `over-total` — the archive
+ * unpacks to more than `maxUncompressedBytes`; `lying-size` — an entry inflates past the size
+ * its header declares. Other refusals (unsafe names, limits) carry no problem: say them as is.
+ */
+export type ZipProblem = 'damaged' | 'over-total' | 'lying-size';
+
+export type ZipResult<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly reason: string; readonly problem?: ZipProblem };
+
+export interface ReadOptions {
+  /** A cap for this entry below the archive's budget; refused, naming the limit, past it. */
+  readonly maxBytes?: number;
+  /** Sees each inflated chunk; a reason stops the inflation and fails the read. */
+  readonly inspect?: (chunk: Uint8Array) => string | null;
+}
+
 export interface SafeZip {
   readonly entries: readonly ZipEntryInfo[];
   has(name: string): boolean;
-  /** Inflates one entry, refusing to go past its declared size or the archive's budget. */
-  read(name: string): Promise<Result<Uint8Array>>;
+  /** Inflates one entry, refusing to go past its declared size, its cap or the archive's budget. */
+  read(name: string, options?: ReadOptions): Promise<ZipResult<Uint8Array>>;
 }
 
 const EOCD_SIG = 0x06054b50;
 const CDH_SIG = 0x02014b50;
+
+function refused<T>(reason: string, problem?: ZipProblem): ZipResult<T> {
+  return problem === undefined ? fail(reason) : { ok: false, reason, problem };
+}
 
 /** True for names a careless extractor would write outside its target folder. */
 export function isUnsafeEntryName(name: string): boolean {
@@ -79,29 +106,57 @@ export function scanZip(bytes: Uint8Array): Result<ZipEntryInfo[]> {
   return ok(entries);
 }
 
-function readCapped(file: JSZip.JSZipObject, limit: number): Promise<Result<Uint8Array>> {
+/** The refusal for an archive whose entries add up to more than the cap. */
+export function overTotalReason(declared: number, maxBytes: number): string {
+  return `The archive would unpack to ${declared} bytes, more than the limit of ${maxBytes} bytes (zip bomb?).`;
+}
+
+interface Caps {
+  readonly declared: number;
+  readonly budget: number;
+  readonly maxBytes: number;
+  readonly totalLimit: number;
+}
+
+function readCapped(
+  file: JSZip.JSZipObject,
+  caps: Caps,
+  inspect: ReadOptions['inspect'],
+): Promise<ZipResult<Uint8Array>> {
   // internalStream is public JSZip API (documented) but missing from its type definitions.
   const stream = (
     file as unknown as { internalStream(type: 'uint8array'): ChunkStream }
   ).internalStream('uint8array');
+  let problem: ZipProblem | undefined;
   return drainCapped(
     stream,
-    (_, total) =>
-      total > limit
-        ? `The archive entry "${file.name}" inflates beyond its declared size (zip bomb?).`
-        : null,
-    (e) => `The archive entry "${file.name}" is damaged: ${e.message}`,
-  );
+    (_, total, chunk) => {
+      if (total > caps.maxBytes) return entryTooLargeReason(file.name, caps.maxBytes);
+      if (total > caps.declared) {
+        problem = 'lying-size';
+        return `The archive entry "${file.name}" inflates beyond its declared size (zip bomb?).`;
+      }
+      if (total > caps.budget) {
+        problem = 'over-total';
+        return overTotalReason(caps.totalLimit - caps.budget + total, caps.totalLimit);
+      }
+      return inspect ? inspect(chunk) : null;
+    },
+    (e) => {
+      problem = 'damaged';
+      return `The archive entry "${file.name}" is damaged: ${e.message}`;
+    },
+  ).then((r) => (r.ok ? r : refused(r.reason, problem)));
 }
 
 export async function openZipSafely(
   bytes: Uint8Array,
   options: SafeZipOptions = {},
-): Promise<Result<SafeZip>> {
+): Promise<ZipResult<SafeZip>> {
   const maxBytes = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const scanned = scanZip(bytes);
-  if (!scanned.ok) return scanned;
+  if (!scanned.ok) return refused(scanned.reason, 'damaged');
   const entries = scanned.data;
   if (entries.length > maxEntries) {
     return fail(`The archive has ${entries.length} entries; Mazmun accepts at most ${maxEntries}.`);
@@ -113,16 +168,15 @@ export async function openZipSafely(
     );
   }
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (declared > maxBytes) {
-    return fail(
-      `The archive would unpack to ${declared} bytes, more than the limit of ${maxBytes} bytes (zip bomb?).`,
-    );
-  }
+  if (declared > maxBytes) return refused(overTotalReason(declared, maxBytes), 'over-total');
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
-    return fail(`The ZIP archive is damaged: ${e instanceof Error ? e.message : String(e)}`);
+    return refused(
+      `The ZIP archive is damaged: ${e instanceof Error ? e.message : String(e)}`,
+      'damaged',
+    );
   }
   // JSZip's own view of the names, in case a local header disagrees with the directory.
   for (const file of Object.values(zip.files)) {
@@ -141,11 +195,15 @@ export async function openZipSafely(
       const file = entry(name);
       return file !== undefined && !file.dir;
     },
-    read: async (name) => {
+    read: async (name, readOptions = {}) => {
       const file = entry(name);
       if (!file || file.dir) return fail(`The archive has no entry "${name}".`);
-      const limit = Math.min(sizes.get(name) ?? budget, budget);
-      const r = await readCapped(file, limit);
+      const declaredSize = sizes.get(name) ?? budget;
+      const cap = readOptions.maxBytes ?? Infinity;
+      // An honest header past the entry's cap is refused before a byte is inflated.
+      if (declaredSize > cap) return fail(entryTooLargeReason(name, cap));
+      const caps = { declared: declaredSize, budget, maxBytes: cap, totalLimit: maxBytes };
+      const r = await readCapped(file, caps, readOptions.inspect);
       if (r.ok) budget -= r.data.length;
       return r;
     },

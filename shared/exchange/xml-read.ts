@@ -1,48 +1,46 @@
 // Reading untrusted XML (REFI-QDA files come from other programs and from strangers).
-// Entity processing stays off in the parser; a document that declares a DTD or entities is
-// refused outright (XXE, billion laughs) rather than parsed with a "safe" subset. The five
-// predefined entities and numeric character references need no DTD, so we decode them here.
+// First a single-pass scan enforces the hard limits (elements, depth, names, attribute and text
+// lengths: shared/import/xml-scan.ts) so no parser sees a file that would cost minutes and
+// gigabytes. Entity processing stays off in the parser; a document that declares a DTD or
+// entities is refused outright (XXE, billion laughs) rather than parsed with a "safe" subset.
+// The five predefined entities and numeric character references need no DTD: decoded here.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XML_LIMITS, type XmlLimits } from '../import/input-limits';
+import { decodeXmlEntities } from '../import/xml-entities';
+import { DOCTYPE_REASON, scanXmlText } from '../import/xml-scan';
 import { fail, ok, type Result } from '../model/snapshot';
 
 export type XmlNode = { readonly [key: string]: unknown };
-
-const PREDEFINED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-export function decodeXmlEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
-    }
-    // Own keys only: "&valueOf;" must stay text, not reach Object.prototype.
-    return Object.hasOwn(PREDEFINED, body) ? (PREDEFINED[body] as string) : whole;
-  });
-}
 
 function escapeForText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+export interface ParseXmlOptions {
+  /** How limit refusals name the file ("project.qde"); "The XML" when absent. */
+  readonly what?: string;
+  /** True when the caller already scanned these very bytes while reading them. */
+  readonly scanned?: boolean;
+  readonly limits?: XmlLimits;
+}
+
 /**
  * Parses `xml` into plain objects: namespace prefixes removed, attributes as plain keys, text
  * as '#text' (or the value itself for text-only elements), elements named in `arrayTags`
- * always arrays. Refuses DTDs and malformed documents with a reason; never throws.
+ * always arrays. Refuses DTDs, malformed documents and documents past the XML limits with a
+ * reason; never throws.
  */
-export function parseXmlSafely(xml: string, arrayTags: readonly string[]): Result<XmlNode> {
+export function parseXmlSafely(
+  xml: string,
+  arrayTags: readonly string[],
+  options: ParseXmlOptions = {},
+): Result<XmlNode> {
   const head = xml.replace(/^\uFEFF/, '');
-  if (/<!DOCTYPE/i.test(head) || /<!ENTITY/i.test(head)) {
-    return fail(
-      'The XML declares a DOCTYPE or ENTITY. Mazmun refuses such files because they can be used ' +
-        'to read local files or exhaust memory (XXE); REFI-QDA files never need one.',
-    );
+  if (/<!DOCTYPE/i.test(head) || /<!ENTITY/i.test(head)) return fail(DOCTYPE_REASON);
+  const limits = options.limits ?? XML_LIMITS;
+  if (options.scanned !== true) {
+    const over = scanXmlText(head, options.what ?? 'The XML', { doctype: 'skip', limits });
+    if (over !== null) return fail(over);
   }
   // CDATA becomes escaped text first, so that one decoder handles every text node.
   const text = head.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, inner: string) =>
@@ -63,7 +61,8 @@ export function parseXmlSafely(xml: string, arrayTags: readonly string[]): Resul
     processEntities: false,
     ignoreDeclaration: true,
     ignorePiTags: true,
-    maxNestedTags: 200,
+    // The scan already refused deeper files; the parser's own guard agrees with it.
+    maxNestedTags: limits.maxDepth + 1,
     isArray: (name) => arraySet.has(name),
     tagValueProcessor: (_tag, value) => decodeXmlEntities(value),
     attributeValueProcessor: (_attr, value) => decodeXmlEntities(value),

@@ -4,7 +4,8 @@
 
 import mammoth from 'mammoth';
 import { fail, ok, type Result } from '../model/snapshot';
-import { openZipGuarded, readEntryText, zipFailureReason } from './zip-guard';
+import { openDocumentZip, readXmlPart } from './document-zip';
+import { decodeXmlEntities } from './xml-entities';
 
 export interface ExtractedText {
   readonly text: string;
@@ -24,16 +25,16 @@ export async function extractDocx(
   bytes: Uint8Array,
   maxExpandedBytes: number,
 ): Promise<Result<ExtractedText>> {
-  const opened = await openZipGuarded(bytes, maxExpandedBytes);
-  if (!opened.ok) return fail(zipFailureReason(name, opened.reason, notWordReason));
-  const { zip, budget } = opened.data;
-  // Inflate every XML part mammoth may read under the running cap, so a lying central
-  // directory cannot make mammoth inflate a bomb. Media are never read (images are skipped).
+  const opened = await openDocumentZip(name, bytes, maxExpandedBytes, notWordReason);
+  if (!opened.ok) return opened;
+  // Inflate every XML part mammoth may read under the running cap and the XML limits, so a
+  // lying directory or a flood of elements cannot reach mammoth. Media are never read (images
+  // are skipped).
   const parts = new Map<string, string>();
-  for (const path of Object.keys(zip.files)) {
-    if (zip.files[path]?.dir || !XML_PART.test(path)) continue;
-    const r = await readEntryText(zip, path, budget);
-    if (!r.ok) return fail(zipFailureReason(name, r.reason, notWordReason));
+  for (const { name: path } of opened.data.zip.entries) {
+    if (path.endsWith('/') || !XML_PART.test(path)) continue;
+    const r = await readXmlPart(opened.data, path);
+    if (!r.ok) return r;
     if (r.data !== null) parts.set(path, r.data);
   }
   const mainPath = mainDocumentPath(parts.get('_rels/.rels'));
@@ -92,7 +93,7 @@ export function joinNonEmptyLines(text: string): string {
 
 /** mammoth's HTML to plain text: one block per line, entities decoded, markup gone. */
 export function htmlToText(html: string): string {
-  const text = decodeEntities(
+  const text = decodeXmlEntities(
     html
       // Footnote back-links ("↑") are navigation, not words.
       .replace(/<a href="#(footnote|endnote)-ref-[^"]*">[\s\S]*?<\/a>/g, '')
@@ -101,17 +102,4 @@ export function htmlToText(html: string): string {
       .replace(/<[^>]*>/g, ''),
   );
   return joinNonEmptyLines(text);
-}
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (all, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    const cp = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-  });
 }

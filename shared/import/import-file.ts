@@ -8,6 +8,7 @@ import { decodeText } from './decode-text';
 import { extractDocx, notWordReason, type ExtractedText } from './docx';
 import { stripMarkdown } from './markdown';
 import { extractOdt } from './odt';
+import { documentTooLongReason, MAX_TEXT_UNITS } from './input-limits';
 import { extractRtf } from './rtf';
 import { findSpeakerTurns, listSpeakers } from './speaker-turns';
 import { countParagraphs, fileExtension, tidyText, titleFromFileName } from './text-cleanup';
@@ -137,6 +138,8 @@ export function finishDocument(
   format: ImportFormat,
   name: string,
 ): Result<ImportedDocument> {
+  // Checked before tidying, so an over-long text costs no more passes over it.
+  if (extracted.text.length > MAX_TEXT_UNITS) return fail(documentTooLongReason(name));
   const text = tidyText(extracted.text);
   if (text.trim() === '') return fail(`${name} contains no text`);
   const sample = text.slice(0, 2000);

@@ -4,8 +4,10 @@
 
 import { XMLParser } from 'fast-xml-parser';
 import { fail, ok, type Result } from '../model/snapshot';
-import { decodeEntities, joinNonEmptyLines, type ExtractedText } from './docx';
-import { openZipGuarded, readEntryText, zipFailureReason } from './zip-guard';
+import { joinNonEmptyLines, type ExtractedText } from './docx';
+import { openDocumentZip, readXmlPart } from './document-zip';
+import { XML_LIMITS } from './input-limits';
+import { decodeXmlEntities } from './xml-entities';
 
 export function notOdtReason(name: string): string {
   return `${name} is not a valid OpenDocument text file (the file is damaged or truncated)`;
@@ -27,11 +29,10 @@ export async function extractOdt(
   bytes: Uint8Array,
   maxExpandedBytes: number,
 ): Promise<Result<ExtractedText>> {
-  const opened = await openZipGuarded(bytes, maxExpandedBytes);
-  if (!opened.ok) return fail(zipFailureReason(name, opened.reason, notOdtReason));
-  const { zip, budget } = opened.data;
-  const content = await readEntryText(zip, 'content.xml', budget);
-  if (!content.ok) return fail(zipFailureReason(name, content.reason, notOdtReason));
+  const opened = await openDocumentZip(name, bytes, maxExpandedBytes, notOdtReason);
+  if (!opened.ok) return opened;
+  const content = await readXmlPart(opened.data, 'content.xml');
+  if (!content.ok) return content;
   if (content.data === null) return fail(notOdtReason(name));
   let tree: XmlNode[];
   try {
@@ -44,6 +45,8 @@ export async function extractOdt(
       trimValues: false,
       parseTagValue: false,
       parseAttributeValue: false,
+      // The pre-scan already refused deeper files; the parser's own guard agrees with it.
+      maxNestedTags: XML_LIMITS.maxDepth + 1,
     });
     // LibreOffice never writes a DOCTYPE; one here only serves entity tricks, so it goes
     // unread (the parser would otherwise refuse external entities and the file with them).
@@ -72,7 +75,7 @@ function collect(nodes: XmlNode[], paragraphs: string[], current: string[] | nul
       const value = node[key];
       if (key === '#text') {
         // ODF collapses white space in the XML (extra spaces are written as <text:s/>).
-        if (current) current.push(decodeEntities(String(value).replace(/[ \t\r\n]+/g, ' ')));
+        if (current) current.push(decodeXmlEntities(String(value).replace(/[ \t\r\n]+/g, ' ')));
         continue;
       }
       if (SKIPPED.has(key)) continue;

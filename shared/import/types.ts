@@ -1,6 +1,8 @@
 // What every importer hands back: plain text ready to become a Document, plus what the UI
 // needs to show before saving (direction, speaker names, warnings about what was dropped).
 
+import { formatBytes, MAX_DOCUMENT_ARCHIVE_BYTES, MAX_FILE_BYTES } from './input-limits';
+
 export type TextDirection = 'rtl' | 'ltr';
 
 export type ImportFormat = 'txt' | 'md' | 'docx' | 'odt' | 'rtf' | 'paste';
@@ -26,12 +28,7 @@ export interface ImportOptions {
   readonly maxExpandedBytes?: number;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
-export const DEFAULT_MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = MAX_FILE_BYTES;
+export const DEFAULT_MAX_EXPANDED_BYTES = MAX_DOCUMENT_ARCHIVE_BYTES;
 
-/** "104857600" is no help to a researcher: 100 MB is. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  return `${bytes} bytes`;
-}
+export { formatBytes };

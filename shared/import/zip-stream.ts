@@ -1,5 +1,5 @@
-// Both zip readers (importers' zip-guard, the exchange's safe-zip) inflate entries through
-// JSZip's stream so they can stop the moment an entry passes its cap, whatever its headers said.
+// The zip reader (shared/exchange/safe-zip.ts) inflates entries through JSZip's stream so it can
+// stop the moment an entry passes its cap, whatever its headers said.
 import { fail, ok, type Result } from '../model/snapshot';
 
 /** The part of JSZip's entry stream (`internalStream('uint8array')`) this reads. */
@@ -12,13 +12,13 @@ export interface ChunkStream {
 }
 
 /**
- * Collects a stream into one array. Before each chunk is kept, `over(length, total)` (total
- * counting this chunk) may return a reason: the stream is paused and the read fails with it.
+ * Collects a stream into one array. Before each chunk is kept, `over(length, total, chunk)`
+ * (total counting this chunk) may return a reason: the stream is paused and the read fails.
  * A stream error fails with `damaged(error)`.
  */
 export function drainCapped(
   stream: ChunkStream,
-  over: (length: number, total: number) => string | null,
+  over: (length: number, total: number, chunk: Uint8Array) => string | null,
   damaged: (e: Error) => string,
 ): Promise<Result<Uint8Array>> {
   return new Promise((resolve) => {
@@ -33,7 +33,7 @@ export function drainCapped(
     stream.on('data', (chunk) => {
       if (settled) return;
       total += chunk.length;
-      const reason = over(chunk.length, total);
+      const reason = over(chunk.length, total, chunk);
       if (reason !== null) {
         stream.pause();
         settle(fail(reason));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeXmlEntities } from './xml-read';
+import { decodeXmlEntities } from './xml-entities';
 
 describe('decodeXmlEntities', () => {
   it('decodes the five predefined entities and character references', () => {

@@ -1,0 +1,89 @@
+// Every hard limit on untrusted input, in one place: the importers, the CLI, the README's
+// "Limits" section and the refusal sentences all read these numbers. Each is checked while the
+// input is read (inflated, scanned), before any full parse, and each refusal names its limit.
+//
+// Sizing: a large real study (1,000 interviews, 5M words, 100k codings; bench/generate.ts) is
+// a ~13 MB .qdpx whose project.qde holds ~46 MB and ~0.33M elements, nesting 8 deep. The limits
+// leave 5–10× headroom over that, while keeping the worst input that passes them to seconds
+// and hundreds of MB (a parse costs ~2.6 µs and ~170 bytes per element).
+
+/** A transcript file (.txt, .md, .docx, .odt, .rtf) picked in Documents → Import. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** All entries of one .docx/.odt, inflated. */
+export const MAX_DOCUMENT_ARCHIVE_BYTES = 200 * 1024 * 1024;
+/** All entries of one .qdpx, inflated. */
+export const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
+/** Entries in one archive. */
+export const MAX_ARCHIVE_ENTRIES = 100_000;
+/** One archive entry (project.qde, a source's text, content.xml, word/document.xml), inflated. */
+export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+/** Elements in one XML document. */
+export const MAX_XML_ELEMENTS = 2_000_000;
+/** Nesting depth of one XML document (REFI-QDA needs ~10 plus the depth of the code tree). */
+export const MAX_XML_DEPTH = 256;
+/** One attribute value, in characters. */
+export const MAX_XML_ATTRIBUTE_CHARS = 1_000_000;
+/** An element or attribute name, and the `name` attribute of a code, source, case or user. */
+export const MAX_NAME_CHARS = 1_000;
+/**
+ * The text of one document, in UTF-16 code units (so every offset fits); also one run of text,
+ * comment or CDATA in an XML file. ~8M words: a long book is under 1M.
+ */
+export const MAX_TEXT_UNITS = 50_000_000;
+/** Nesting of `{` groups in an RTF file (Word writes well under 50). */
+export const MAX_RTF_DEPTH = 1_000;
+/** The largest `\ucN` an RTF file may use; larger ones are read as 1, with a warning. */
+export const MAX_RTF_UC = 10;
+
+/** 1234567 → "1,234,567": limits in refusals are read by people. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "104857600" is no help to a researcher: 100 MB is. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${bytes} bytes`;
+}
+
+/** "x.txt is longer than 50,000,000 characters (the limit for one document)". */
+export function documentTooLongReason(subject: string, limit = MAX_TEXT_UNITS): string {
+  return `${subject} is longer than ${formatCount(limit)} characters (the limit for one document)`;
+}
+
+/** The limits an XML reader enforces; tests pass smaller ones. */
+export interface XmlLimits {
+  readonly maxElements: number;
+  readonly maxDepth: number;
+  readonly maxAttributeChars: number;
+  readonly maxNameChars: number;
+  readonly maxTextUnits: number;
+}
+
+export const XML_LIMITS: XmlLimits = {
+  maxElements: MAX_XML_ELEMENTS,
+  maxDepth: MAX_XML_DEPTH,
+  maxAttributeChars: MAX_XML_ATTRIBUTE_CHARS,
+  maxNameChars: MAX_NAME_CHARS,
+  maxTextUnits: MAX_TEXT_UNITS,
+};
+
+/** For the README and `mazmun --help`: each limit with its value, in words. */
+export const LIMITS_TABLE: readonly (readonly [string, string])[] = [
+  ['Transcript file (.txt, .md, .docx, .odt, .rtf)', formatBytes(MAX_FILE_BYTES)],
+  ['.docx/.odt unpacked, all entries', formatBytes(MAX_DOCUMENT_ARCHIVE_BYTES)],
+  ['.qdpx unpacked, all entries', formatBytes(MAX_ARCHIVE_BYTES)],
+  ['Entries in one archive', formatCount(MAX_ARCHIVE_ENTRIES)],
+  ['One archive entry (project.qde, a source text, content.xml)', formatBytes(MAX_ENTRY_BYTES)],
+  ['XML elements in one file', formatCount(MAX_XML_ELEMENTS)],
+  ['XML nesting depth', formatCount(MAX_XML_DEPTH)],
+  ['One XML attribute value', `${formatCount(MAX_XML_ATTRIBUTE_CHARS)} characters`],
+  [
+    'A name (XML element/attribute, or a code/source/case name)',
+    `${formatCount(MAX_NAME_CHARS)} characters`,
+  ],
+  ['Text of one document (and one XML text run)', `${formatCount(MAX_TEXT_UNITS)} UTF-16 units`],
+  ['RTF group nesting', formatCount(MAX_RTF_DEPTH)],
+  ['RTF \\ucN', `N ≤ ${MAX_RTF_UC} (larger: read as 1, with a warning)`],
+];
