@@ -3,20 +3,20 @@
 // making pure code locale-aware. Anything unrecognized stays English: better an English sentence
 // than a Persian one that lost the detail.
 
-import { toPersianDigits } from '../../shared/text/persian';
 import type { Locale } from './locales';
 import { EXCHANGE_REASONS } from './reason-patterns-exchange';
 import { IMPORT_REASONS } from './reason-patterns-import';
 import { STORE_REASONS } from './reason-patterns-store';
-import { FSI, PDI, type ReasonPattern, type ReasonTools } from './reason-tools';
+import {
+  FSI,
+  PDI,
+  persianNumber,
+  persianSize,
+  type ReasonPattern,
+  type ReasonTools,
+} from './reason-tools';
 
 export { FSI, PDI } from './reason-tools';
-
-const UNITS: Readonly<Record<string, string>> = { MB: 'مگابایت', KB: 'کیلوبایت', bytes: 'بایت' };
-
-function persianNumber(s: string | number | undefined): string {
-  return toPersianDigits(String(s ?? '').replace(/\./g, '٫'));
-}
 
 /** Ordered: the first pattern that matches wins, so specific patterns come before general ones. */
 const PATTERNS: readonly ReasonPattern[] = [
@@ -47,10 +47,7 @@ function toolsFor(hits: number[] | undefined): ReasonTools {
     q: (s) => `«${FSI}${s ?? ''}${PDI}»`,
     l: (s) => `${FSI}${s ?? ''}${PDI}`,
     d: persianNumber,
-    size: (s = '') => {
-      const [value = s, unit = ''] = s.split(' ');
-      return `${persianNumber(value)} ${UNITS[unit] ?? unit}`;
-    },
+    size: persianSize,
     sub: (s) => toPersian(s, hits),
   };
 }

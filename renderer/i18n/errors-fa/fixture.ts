@@ -1,0 +1,45 @@
+// Persian for shared/errors/codes-fixture.ts. File and field names of the project directory are
+// written in Latin and isolated (l), as the researcher sees them in the folder.
+import type { FIXTURE_ERRORS } from '../../../shared/errors/codes-fixture';
+import { isolate as l } from '../reason-tools';
+
+export const FIXTURE_ERRORS_FA: { readonly [K in keyof typeof FIXTURE_ERRORS]: string } = {
+  'fixture.fileMissing': 'فایل «{file}» پیدا نشد',
+  'fixture.invalidJson': `فایل «{file}» ${l('JSON')} معتبری نیست: {detail}`,
+  'fixture.inFile': 'فایل «{file}»: {error}',
+  'fixture.inRow': 'فایل «{file}»، ردیف {row}: {error}',
+  'fixture.projectNotObject': `${l('project.json')}: باید یک شیء ${l('JSON')} باشد`,
+  'fixture.projectNoName': `${l('project.json')}: فیلد ${l('name')} را ندارد`,
+  'fixture.attributesNotList': `${l('attributes.json')}: باید یک فهرست (آرایه) باشد`,
+  'fixture.attributeNoName': `${l('attributes.json')}: ویژگی شمارهٔ {index}: فیلد ${l('name')} را ندارد`,
+  'fixture.attributeUnknownType': `${l('attributes.json')}: ویژگی شمارهٔ {index} («{name}»): نوع «{type}» شناخته نیست`,
+  'fixture.attributeUnknownCalendar': `${l('attributes.json')}: ویژگی شمارهٔ {index} («{name}»): گاه‌شمار «{calendar}» شناخته نیست`,
+  'fixture.attributeTwice': `${l('attributes.json')}: ویژگی شمارهٔ {index}: «{name}» دو بار تعریف شده است`,
+  'fixture.valueNotNumber': '«{value}» عدد نیست',
+  'fixture.valueNotYear': '«{value}» سال نیست',
+  'fixture.valueNotOption': '«{value}» از گزینه‌های «{attribute}» نیست',
+  'fixture.casesUnknownColumns': `${l('cases.csv')}: ستون‌های {columns} در ${l('attributes.json')} تعریف نشده‌اند`,
+  'fixture.caseNoId': `${l('cases.csv')}، ردیف {row}: شناسه ندارد`,
+  'fixture.caseIdTwice': `${l('cases.csv')}، ردیف {row}: شناسهٔ «{id}» دو بار به کار رفته است`,
+  'fixture.caseBadValue': `${l('cases.csv')}، ردیف {row}، ستون «{column}»: {error}`,
+  'fixture.documentNoCase': `${l('documents.csv')}، ردیف {row}: موردی با شناسهٔ «{case}» در ${l('cases.csv')} نیست`,
+  'fixture.documentFileMissing': `${l('documents.csv')}، ردیف {row}: فایل «{file}» در پوشهٔ ${l('documents/')} نیست`,
+  'fixture.documentListedTwice': `${l('documents.csv')}، ردیف {row}: «{file}» دو بار فهرست شده است`,
+  'fixture.codingNoDocument': `${l('codings.csv')}، ردیف {row}: سندی به نام «{file}» نیست (${l('documents.csv')} را ببینید)`,
+  'fixture.codingAssertedWithAnchor': `${l('codings.csv')}، ردیف {row}: کدگذاری ${l('asserted')} کل متن را در بر می‌گیرد: ستون ${l('anchor')} را خالی بگذارید`,
+  'fixture.codingBadAnchor': `${l('codings.csv')}، ردیف {row} (سند «{file}»): {error}`,
+  'fixture.codebookNotList': `${l('codebook.json')}: باید فهرستی از کدها باشد، یا شیئی با فهرست ${l('codes')}`,
+  'fixture.codeNotObject': `${l('codebook.json')}: کد «{code}»: باید یک شیء باشد`,
+  'fixture.codeNoName': `${l('codebook.json')}: کد «{code}»: فیلد ${l('name')} را ندارد`,
+  'fixture.codeSiblingsSameName': `${l('codebook.json')}: کد «{code}»: دو کد هم‌سطح هر دو «{name}» نام دارند`,
+  'fixture.codeFieldNotString': `${l('codebook.json')}: کد «{code}»: فیلد «{field}» باید متن باشد`,
+  'fixture.codeBadColor': `${l('codebook.json')}: کد «{code}»: رنگ «{color}» به شکل ${l('#rrggbb')} نیست`,
+  'fixture.codeChildrenNotList': `${l('codebook.json')}: کد «{code}»: فیلد ${l('children')} باید فهرست (آرایه) باشد`,
+  'fixture.codeRefUnknown': `کدی به نام «{name}» در ${l('codebook.json')} نیست`,
+  'fixture.codeRefAmbiguous': `«{name}» نام {count} کد است: مسیر آن را بنویسید (${l('A > B')})`,
+  'fixture.anchorEmpty': `لنگر خالی است (بخش نقل‌شده را بنویسید، یا کدگذاری را ${l('asserted')} علامت بزنید)`,
+  'fixture.anchorBadOccurrence':
+    'شمارهٔ تکرار باید عددی درست از ۱ به بالا باشد (آمده: {occurrence})',
+  'fixture.anchorNotFound': 'لنگر «{anchor}» در متن نیامده است',
+  'fixture.anchorCount': 'لنگر «{anchor}» {count} بار در متن آمده است، نه {occurrence} بار',
+};

@@ -1,0 +1,16 @@
+// The Persian templates of every coded error, by area (the same split as shared/errors/codes-*).
+// Typed per area, so a code missing here is a compile error; errors.test.ts checks it too.
+import type { CatalogueCode } from '../../../shared/errors';
+import { CASES_ERRORS_FA } from './cases';
+import { COMPARE_ERRORS_FA } from './compare';
+import { CSV_ERRORS_FA } from './csv';
+import { FIXTURE_ERRORS_FA } from './fixture';
+import { STORE_ERRORS_FA } from './store';
+
+export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
+  ...CASES_ERRORS_FA,
+  ...COMPARE_ERRORS_FA,
+  ...CSV_ERRORS_FA,
+  ...FIXTURE_ERRORS_FA,
+  ...STORE_ERRORS_FA,
+};
