@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from './import-file';
+import { MAX_RTF_DEPTH } from './input-limits';
+import { BIN_PAST_END_WARNING, extractRtf, rtfTooDeepReason, ucOutOfRangeWarning } from './rtf';
 import { utf8 } from './test-builders';
+
+const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 describe('importFile: .rtf', () => {
   it('reads Windows-1256 escapes, \\u escapes and paragraphs; skips font tables', async () => {
@@ -27,5 +31,60 @@ describe('importFile: .rtf', () => {
     // The extension says RTF but the bytes do not start with {\rtf: refused, not guessed at.
     const r = await importFile('x.rtf', utf8('plain words'));
     expect(r).toEqual({ ok: false, reason: 'x.rtf is not a valid RTF document' });
+  });
+});
+
+describe('extractRtf on hostile input', () => {
+  it('refuses nesting past the limit, naming it, and reads nesting up to it', () => {
+    const nested = (n: number) => ascii(`{\\rtf1 ${'{'.repeat(n - 1)}x${'}'.repeat(n)}`);
+    expect(extractRtf('ok.rtf', nested(MAX_RTF_DEPTH))).toMatchObject({
+      ok: true,
+      data: { text: 'x' },
+    });
+    expect(extractRtf('deep.rtf', nested(MAX_RTF_DEPTH + 1))).toEqual({
+      ok: false,
+      reason: rtfTooDeepReason('deep.rtf'),
+    });
+    expect(rtfTooDeepReason('deep.rtf')).toBe(
+      'deep.rtf nests RTF groups more than 1,000 levels deep (the limit)',
+    );
+  });
+
+  it('reads an out-of-range \\ucN as \\uc1 and warns, keeping the text after it', () => {
+    const r = extractRtf('uc.rtf', ascii('{\\rtf1 {\\uc999999999 \\u1587?after} tail}'));
+    expect(r).toEqual({
+      ok: true,
+      data: { text: 'سafter tail', rtlHint: false, warnings: [ucOutOfRangeWarning(999999999)] },
+    });
+    expect(extractRtf('uc.rtf', ascii('{\\rtf1\\uc-3 \\u1587?x}'))).toMatchObject({
+      ok: true,
+      data: { text: 'سx' },
+    });
+  });
+
+  it('ends a \\uN fallback with its group', () => {
+    const r = extractRtf('g.rtf', ascii('{\\rtf1\\uc2 {\\u1587?}kept}'));
+    expect(r.ok && r.data.text).toBe('سkept');
+  });
+
+  it('skips \\binN data as bytes, never as text or markup', () => {
+    const rtf = ascii('{\\rtf1 a{\\*\\blipuid x}{\\pict\\bin5 }{\\x}}b\\bin4 {{{{c}');
+    expect(extractRtf('bin.rtf', rtf)).toEqual({
+      ok: true,
+      data: { text: 'abc', rtlHint: false, warnings: [] },
+    });
+    // Binary data running past the end: the rest is skipped, and said.
+    expect(extractRtf('cut.rtf', ascii('{\\rtf1 a\\bin999 xyz'))).toEqual({
+      ok: true,
+      data: { text: 'a', rtlHint: false, warnings: [BIN_PAST_END_WARNING] },
+    });
+  });
+
+  it('reads bytes above 0x7F through the code page, 0x80–0x9F included', () => {
+    const r = extractRtf(
+      'cp.rtf',
+      Uint8Array.from([...ascii('{\\rtf1\\ansicpg1256 '), 0x8a, 0xd3, 0x7d]),
+    );
+    expect(r.ok && r.data.text).toBe('ٹس');
   });
 });
