@@ -6,7 +6,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectStore } from '../../hooks/use-project-store';
 import { AttributeCell } from './AttributeCell';
 import { ColumnHeader } from './ColumnHeader';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure } from '../../i18n/errors';
 
 // Table v9: features are registered explicitly; the core alone gives header groups and rows,
 // which is all an editable grid of a few hundred cases needs.
@@ -26,7 +26,7 @@ export function CasesTable({ rows, attributes }: CasesTableProps) {
   const columns = useMemo(() => {
     const save = async (row: CaseRow, patch: Parameters<typeof store.updateCase>[1]) => {
       const r = await store.updateCase(row.case.id, patch);
-      return r.ok ? null : translateReason(r.reason, locale);
+      return r.ok ? null : translateFailure(r, locale);
     };
     const valuesSet = (a: Attribute) =>
       rows.filter((r) => r.case.values[a.id] !== undefined && r.case.values[a.id] !== null).length;
@@ -52,7 +52,7 @@ export function CasesTable({ rows, attributes }: CasesTableProps) {
               valuesSet={valuesSet(a)}
               onRename={async (name) => {
                 const r = await store.renameAttribute(a.id, name);
-                return r.ok ? null : translateReason(r.reason, locale);
+                return r.ok ? null : translateFailure(r, locale);
               }}
               onDelete={() => void store.deleteAttribute(a.id)}
             />

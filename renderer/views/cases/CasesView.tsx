@@ -7,7 +7,7 @@ import { getPlatform } from '../../platform/bridge';
 import { AddColumnDialog } from './AddColumnDialog';
 import { CasesTable } from './CasesTable';
 import './cases.css';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 /** Cases (interviewees) and their attributes, editable in place; CSV import of attributes. */
 export function CasesView() {
@@ -17,7 +17,7 @@ export function CasesView() {
   const { rows, attributes, unassigned } = useCasesTable();
   const runImport = useCasesImport();
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [adding, setAdding] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
 
@@ -28,7 +28,7 @@ export function CasesView() {
       return;
     }
     const r = await store.createCase({ name });
-    setError(r.ok ? null : r.reason);
+    setError(r.ok ? null : r);
     if (r.ok) setName('');
   }
 
@@ -36,14 +36,14 @@ export function CasesView() {
     const picked = await getPlatform().openFiles([{ name: 'CSV', extensions: ['csv'] }], {
       multiple: false,
     });
-    if (!picked.ok) return setError(picked.reason);
+    if (!picked.ok) return setError(picked);
     if (picked.data.canceled || !picked.data.files[0]) return;
     const text = new TextDecoder('utf-8').decode(picked.data.files[0].bytes);
     const r = await runImport(text);
     if (r.ok) {
       setError(null);
       setReport(r.data);
-    } else setError(r.reason);
+    } else setError(r);
   }
 
   return (
@@ -83,7 +83,7 @@ export function CasesView() {
       </div>
       {error && (
         <div role="alert" className="banner error">
-          {translateReason(error, locale)}
+          {translateFailure(error, locale)}
         </div>
       )}
       {report && <ImportSummary report={report} onClose={() => setReport(null)} />}
@@ -102,7 +102,7 @@ export function CasesView() {
         onAdd={async (input) => {
           const r = await store.createAttribute(input);
           if (r.ok) setAdding(false);
-          return r.ok ? null : translateReason(r.reason, locale);
+          return r.ok ? null : translateFailure(r, locale);
         }}
       />
     </section>

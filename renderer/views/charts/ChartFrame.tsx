@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../hooks/use-i18n';
 import { exportChart, findChartSvg } from './chart-export';
 import { exportFileName } from './chart-layout';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure } from '../../i18n/errors';
 
 export interface ChartFrameProps {
   readonly title: string;
@@ -32,7 +32,7 @@ export function ChartFrame({ title, description, fileStem, children }: ChartFram
     if (!r.ok)
       setMessage({
         key: 'charts.exportFailed',
-        params: { reason: translateReason(r.reason, locale) },
+        params: { reason: translateFailure(r, locale) },
       });
     else if (r.data.saved) setMessage({ key: 'charts.exported', params: { name } });
   };

@@ -7,7 +7,7 @@ import { CodeActions } from './CodeActions';
 import { CodeDetail } from './CodeDetail';
 import { CodeTree } from './CodeTree';
 import './codebook.css';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 /** The codebook: the theme tree with live counts, and the selected code's entry beside it. */
 export function CodebookView() {
@@ -20,14 +20,14 @@ export function CodebookView() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<CodeId>>(new Set());
   const [query, setQuery] = useState('');
   const [newName, setNewName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const selected = selectedId ? codebook.byId.get(selectedId) : undefined;
   const counts = { global: 0, organizing: 0, basic: 0 };
   for (const nd of codebook.nodes) counts[nd.row.level]++;
 
   async function run<T>(p: Promise<Result<T>>): Promise<Result<T>> {
     const r = await p;
-    setError(r.ok ? null : r.reason);
+    setError(r.ok ? null : r);
     return r;
   }
 
@@ -125,7 +125,7 @@ export function CodebookView() {
       </form>
       {error && (
         <div role="alert" className="banner error">
-          {translateReason(error, locale)}
+          {translateFailure(error, locale)}
         </div>
       )}
       <div className="cb-codebook-body">

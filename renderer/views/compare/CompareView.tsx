@@ -15,7 +15,7 @@ import { describeOddity } from './compare-text';
 import { orderCells } from './compare-order';
 import '../report/report.css';
 import './compare.css';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 interface Loaded {
   readonly name: string;
@@ -30,13 +30,14 @@ export function CompareView() {
   // A published table covers the whole study: the comparison ignores the report's case filter.
   const table = useFrequencyTable({ convention: options.convention, caseFilter: null });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The refusal itself, not its sentence: it is translated (by code) when shown.
+  const [error, setError] = useState<Refusal | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(false);
 
   const load = (name: string, text: string): void => {
     const parsed = parsePublishedTable(text);
     if (!parsed.ok) {
-      setError(t('compare.parseError', { reason: parsed.reason }));
+      setError(parsed);
       return;
     }
     setError(null);
@@ -47,11 +48,10 @@ export function CompareView() {
     const r = await getPlatform().openFiles([{ name: 'CSV', extensions: ['csv'] }], {
       multiple: false,
     });
-    if (!r.ok) return setError(t('compare.parseError', { reason: r.reason }));
+    if (!r.ok) return setError(r);
     if (r.data.canceled) return;
     const file = r.data.files[0];
-    if (!file)
-      return setError(t('compare.parseError', { reason: r.data.skipped[0]?.reason ?? '' }));
+    if (!file) return setError(r.data.skipped[0]?.reason ?? '');
     load(file.name, new TextDecoder('utf-8').decode(file.bytes));
   };
 
@@ -93,7 +93,7 @@ export function CompareView() {
         <ConventionSwitch />
         {error && (
           <p role="alert" className="error-text">
-            {translateReason(error, locale)}
+            {t('compare.parseError', { reason: translateFailure(error, locale) })}
           </p>
         )}
       </div>

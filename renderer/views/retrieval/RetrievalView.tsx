@@ -9,7 +9,7 @@ import { useWorkspace } from '../../hooks/use-workspace';
 import { CodePicker } from './CodePicker';
 import { PassageCard } from './PassageCard';
 import './retrieval.css';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 const PAGE = 100;
 
@@ -26,7 +26,10 @@ export function RetrievalView() {
   const [attributeId, setAttributeId] = useState('');
   const [value, setValue] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  // A refusal is kept as data and translated when shown (by code, in the current language).
+  const [message, setMessage] = useState<
+    { kind: 'error'; refusal: Refusal } | { kind: 'info'; text: string } | null
+  >(null);
   const attrSelectId = useId();
   const valueId = useId();
 
@@ -63,7 +66,7 @@ export function RetrievalView() {
       },
       'retrieval.csv',
     );
-    if (!r.ok) setMessage({ kind: 'error', text: r.reason });
+    if (!r.ok) setMessage({ kind: 'error', refusal: r });
     else if (!r.data.canceled)
       setMessage({ kind: 'info', text: t('ret.exported', { n: n(rows.length) }) });
   }
@@ -173,7 +176,7 @@ export function RetrievalView() {
               role={message.kind === 'error' ? 'alert' : 'status'}
               className={`banner ${message.kind}`}
             >
-              {translateReason(message.text, locale)}
+              {message.kind === 'error' ? translateFailure(message.refusal, locale) : message.text}
             </div>
           )}
           <ol className="rv-passage-list" aria-label={t('ret.listLabel')}>

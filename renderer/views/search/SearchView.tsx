@@ -13,7 +13,7 @@ import { groupHits, type HitOrder } from './group-hits';
 import { HitList } from './HitList';
 import { recallSearch, rememberSearch } from './search-memory';
 import './search.css';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure } from '../../i18n/errors';
 
 type Message = { kind: 'error' | 'info'; text: string; value?: string };
 
@@ -83,7 +83,7 @@ export function SearchView() {
             }),
             value: r.data.codeName,
           }
-        : { kind: 'error', text: translateReason(r.reason, locale) },
+        : { kind: 'error', text: translateFailure(r, locale) },
     );
   }
 
@@ -100,14 +100,14 @@ export function SearchView() {
       },
       'search-hits.csv',
     );
-    if (!r.ok) setMessage({ kind: 'error', text: translateReason(r.reason, locale) });
+    if (!r.ok) setMessage({ kind: 'error', text: translateFailure(r, locale) });
     else if (!r.data.canceled)
       setMessage({ kind: 'info', text: t('search.exported', { n: n(r.data.rows) }) });
   }
 
   let status: string;
   if (search.status === 'idle') status = t('search.hint');
-  else if (search.status === 'error') status = translateReason(search.reason, locale);
+  else if (search.status === 'error') status = translateFailure(search, locale);
   else if (search.status === 'searching')
     status =
       progress.loaded < progress.total

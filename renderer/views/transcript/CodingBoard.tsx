@@ -17,7 +17,7 @@ import { placeInBox, type Point } from './placement';
 import { rangesByParagraph, type RangeRef } from './segments';
 import { assignLanes, barsForParagraph, clipSpans } from './stripes';
 import { TranscriptText } from './TranscriptText';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 interface CodingBoardProps {
   readonly meta: DocumentMeta;
@@ -62,7 +62,7 @@ export function CodingBoard({
   const [popover, setPopover] = useState<{ ids: readonly string[]; at: Point } | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<CodeId>>(new Set());
   const [flashDone, setFlashDone] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const tree = useMemo(() => codeTree(codes), [codes]);
@@ -154,7 +154,7 @@ export function CodingBoard({
 
   const done = useCallback((r: Result<unknown>) => {
     if (!r.ok) {
-      setError(r.reason);
+      setError(r);
       return;
     }
     setError(null);
@@ -184,7 +184,7 @@ export function CodingBoard({
       <div className="transcript-main">
         {error && (
           <div role="alert" className="banner error">
-            {translateReason(error, locale)}
+            {translateFailure(error, locale)}
           </div>
         )}
         <TranscriptText
@@ -245,11 +245,9 @@ export function CodingBoard({
             codeOf={(c) => codeById.get(c.codeId)}
             text={text}
             canSetRange={pending !== null}
-            onRemove={(c) => void actions.remove(c.id).then((r) => r.ok || setError(r.reason))}
+            onRemove={(c) => void actions.remove(c.id).then((r) => r.ok || setError(r))}
             onSetRange={(c) => pending && void actions.setRange(c.id, pending).then(done)}
-            onMemo={(c, memo) =>
-              void actions.setMemo(c.id, memo).then((r) => r.ok || setError(r.reason))
-            }
+            onMemo={(c, memo) => void actions.setMemo(c.id, memo).then((r) => r.ok || setError(r))}
             onClose={() => setPopover(null)}
             style={viewportPlace(
               { x: popover.at.x, y: popover.at.y + 12 },

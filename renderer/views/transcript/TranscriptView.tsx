@@ -10,7 +10,7 @@ import { useWorkspace } from '../../hooks/use-workspace';
 import { CodingBoard } from './CodingBoard';
 import { countWords } from './paragraphs';
 import './transcript.css';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure } from '../../i18n/errors';
 
 interface TranscriptViewProps {
   readonly meta: DocumentMeta;
@@ -34,7 +34,7 @@ export function TranscriptView({ meta, target }: TranscriptViewProps) {
             </p>
           ) : (
             <p role="alert" className="banner error">
-              {translateReason(loaded.reason, locale)}
+              {translateFailure(loaded, locale)}
             </p>
           )}
         </>
