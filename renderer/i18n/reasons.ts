@@ -1,7 +1,8 @@
-// Failure reasons are built in English by shared/ (the canonical text for the CLI and logs). The
-// interface is Persian-first, so the renderer translates them here, by pattern, instead of
-// making pure code locale-aware. Anything unrecognized stays English: better an English sentence
-// than a Persian one that lost the detail.
+// LEGACY: refusals not yet given a code (`fail(reason)`, code 'legacy') are English sentences,
+// translated here by pattern. Coded refusals (`refuse(code, params)`) are translated by code in
+// errors.ts, which falls back to this table for 'legacy'. Views call translateFailure (errors.ts),
+// not this. As call sites move to codes, delete their patterns (docs/errors.md). Anything
+// unrecognized stays English: better an English sentence than a Persian one that lost the detail.
 
 import type { Locale } from './locales';
 import { EXCHANGE_REASONS } from './reason-patterns-exchange';
