@@ -25,4 +25,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { port: 4173 },
   build: { outDir: '../dist/renderer', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  // The heavy-work worker (renderer/workers/) is an ES module like the page: the same loading
+  // rules on file:// and http, and its exporters (ExcelJS, the report font) in chunks of their own.
+  worker: { format: 'es' },
 });

@@ -4,6 +4,8 @@
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
+  // The heavy-work worker (renderer/workers/) is a file Vite emits beside the app: no blob:.
+  ['worker-src', "'self'"],
   // React and Recharts set inline style attributes; scripts stay strict.
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],

@@ -1,116 +1,42 @@
-// Importing a file: read it (nothing written), show what it holds, then write it in one
-// transaction with progress. A project whose ids are already in this database comes in as a
-// copy under new ids, so importing the same backup twice never fails or overwrites.
+// Importing a file: read it in the heavy-work worker (nothing written), show what it holds, then
+// write it in one transaction with progress, in the worker too: a project of 100k codings never
+// crosses to the page, so neither the parse nor the write blocks the interface. A project whose
+// ids are already in this database comes in as a copy under new ids.
 import { useCallback, useState } from 'react';
 import { codeTree } from '../../shared/analysis/code-tree';
-import { importSnapshot } from '../../shared/db/snapshot-repo';
-import { importQdc, importQdpx, restoreBackup, type ImportReport } from '../../shared/exchange';
-import { reassignIds } from '../../shared/exchange/reassign-ids';
 import type { CodeId, ProjectId } from '../../shared/model/ids';
-import { fail, ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
+import { fail, ok, type Result } from '../../shared/model/snapshot';
 import type { Code } from '../../shared/model/types';
 import type { ProjectStore } from '../../shared/store/project-store';
-import { getDb } from '../data/database';
+import { isCanceled, type ExchangePreview, type HeavyProgress } from '../../shared/worker-protocol';
+import { getDb, openAppDatabase } from '../data/database';
+import { readExchangeFile, type ReadExchangeFile } from '../workers/read-exchange-file';
+import { useHeavyTask } from './use-heavy-task';
 
-export type ImportPreview =
-  | {
-      readonly kind: 'project';
-      readonly fileName: string;
-      readonly snapshot: ProjectSnapshot;
-      readonly report: ImportReport;
-      /** Some of its ids are already in this database: it will be imported as a copy. */
-      readonly clash: boolean;
-    }
-  | {
-      readonly kind: 'codebook';
-      readonly fileName: string;
-      readonly codes: readonly Code[];
-      readonly report: ImportReport;
-    };
+export type ImportPreview = ExchangePreview;
 
 export type ImportPhase =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly fileName: string }
   | { readonly kind: 'preview'; readonly preview: ImportPreview }
-  | {
-      readonly kind: 'writing';
-      readonly preview: ImportPreview;
-      readonly done: number;
-      readonly total: number;
-    }
+  | { readonly kind: 'writing'; readonly preview: ImportPreview }
   | { readonly kind: 'error'; readonly fileName: string; readonly reason: string };
 
-function backupReport(s: ProjectSnapshot, warnings: readonly string[]): ImportReport {
-  return {
-    mapped: {
-      users: s.coders.length,
-      codes: s.codes.length,
-      variables: s.attributes.length,
-      cases: s.cases.length,
-      documents: s.documents.length,
-      codings: s.codings.length,
-      memos: s.memos.length,
-    },
-    skipped: [],
-    warnings,
-  };
-}
-
-/** True when any id of the snapshot is already stored (its project, a document, code or coding). */
-async function clashes(s: ProjectSnapshot): Promise<boolean> {
-  const db = getDb();
-  if (await db.projects.get(s.project.id)) return true;
-  const found = await Promise.all([
-    db.documents.bulkGet(s.documents.map((d) => d.id as string)),
-    db.codes.bulkGet(s.codes.map((c) => c.id as string)),
-    db.cases.bulkGet(s.cases.map((c) => c.id as string)),
-    db.codings.bulkGet(s.codings.map((c) => c.id as string)),
-  ]);
-  return found.some((rows) => rows.some((r) => r !== undefined));
-}
-
-const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
-
-/** Reads a picked file into a preview; writes nothing. */
+/** Reads a picked file into a preview on this thread (tests; the app reads in the worker). */
 export async function readImportFile(
   name: string,
   bytes: Uint8Array,
-): Promise<Result<ImportPreview>> {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.qdc')) {
-    const r = importQdc(decode(bytes));
-    return r.ok
-      ? ok({ kind: 'codebook', fileName: name, codes: r.data.codes, report: r.data.report })
-      : r;
-  }
-  if (lower.endsWith('.json')) {
-    const r = restoreBackup(decode(bytes));
-    if (!r.ok) return fail(r.reason);
-    return ok({
-      kind: 'project',
-      fileName: name,
-      snapshot: r.data,
-      report: backupReport(r.data, r.warnings),
-      clash: await clashes(r.data),
-    });
-  }
-  if (lower.endsWith('.qdpx')) {
-    const r = await importQdpx(bytes);
-    if (!r.ok) return r;
-    const { snapshot, report } = r.data;
-    return ok({
-      kind: 'project',
-      fileName: name,
-      snapshot,
-      report,
-      clash: await clashes(snapshot),
-    });
-  }
-  return fail('Mazmun imports .qdpx projects, .qdc codebooks and .mazmun.json backups.');
+): Promise<Result<ReadExchangeFile>> {
+  const opened = await openAppDatabase();
+  return opened.ok ? readExchangeFile(getDb(), name, bytes) : fail(opened.reason);
 }
 
 /** Adds a codebook's codes to the open project, parents before children, under new ids. */
-async function addCodes(store: ProjectStore, codes: readonly Code[]): Promise<Result<number>> {
+async function addCodes(
+  store: ProjectStore,
+  codes: readonly Code[],
+  onProgress: (done: number) => void,
+): Promise<Result<number>> {
   const newIds = new Map<CodeId, CodeId>();
   let added = 0;
   for (const node of codeTree(codes)) {
@@ -128,6 +54,7 @@ async function addCodes(store: ProjectStore, codes: readonly Code[]): Promise<Re
     if (!r.ok) return fail(`${c.name}: ${r.reason}`);
     newIds.set(c.id, r.data.id);
     added++;
+    onProgress(added);
   }
   return ok(added);
 }
@@ -143,60 +70,102 @@ export type ImportOutcome =
 
 export interface ExchangeImport {
   readonly phase: ImportPhase;
+  /** While reading or writing: how far it got. */
+  readonly progress: HeavyProgress | null;
+  /** The last read or import was canceled by the user (nothing was written). */
+  readonly canceled: boolean;
+  /** Reads the file in the worker. The bytes move there: do not use them afterwards. */
   readonly read: (name: string, bytes: Uint8Array) => Promise<void>;
   /** Writes the previewed file; resolves to what was done, or the reason nothing was. */
   readonly commit: (store: ProjectStore | null) => Promise<Result<ImportOutcome>>;
+  /** Stops reading or writing; nothing is written. */
+  readonly cancel: () => void;
   readonly reset: () => void;
 }
 
 export function useExchangeImport(): ExchangeImport {
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
+  const [canceled, setCanceled] = useState(false);
+  const [codebookProgress, setCodebookProgress] = useState<HeavyProgress | null>(null);
+  const heavy = useHeavyTask();
+  const { run, release } = heavy;
 
-  const read = useCallback(async (name: string, bytes: Uint8Array) => {
-    setPhase({ kind: 'reading', fileName: name });
-    const r = await readImportFile(name, bytes).catch((e: unknown): Result<ImportPreview> =>
-      fail(e instanceof Error ? e.message : String(e)),
-    );
-    setPhase(
-      r.ok
-        ? { kind: 'preview', preview: r.data }
-        : { kind: 'error', fileName: name, reason: r.reason },
-    );
-  }, []);
+  const read = useCallback(
+    async (name: string, bytes: Uint8Array) => {
+      setCanceled(false);
+      setPhase({ kind: 'reading', fileName: name });
+      const r = await run({ kind: 'read-exchange', file: { name, bytes } });
+      if (isCanceled(r)) {
+        setCanceled(true);
+        setPhase({ kind: 'idle' });
+        return;
+      }
+      setPhase(
+        r.ok
+          ? { kind: 'preview', preview: r.data }
+          : { kind: 'error', fileName: name, reason: r.reason },
+      );
+    },
+    [run],
+  );
 
   const commit = useCallback(
     async (store: ProjectStore | null): Promise<Result<ImportOutcome>> => {
       if (phase.kind !== 'preview') return fail('nothing to import');
       const preview = phase.preview;
+      setCanceled(false);
       const failed = (reason: string): Result<ImportOutcome> => {
         setPhase({ kind: 'error', fileName: preview.fileName, reason });
         return fail(reason);
       };
       if (preview.kind === 'codebook') {
+        // A handful of store commands (each its own undo step), on this thread with the store.
         if (!store) return failed('no project is open');
-        setPhase({ kind: 'writing', preview, done: 0, total: preview.codes.length });
-        const r = await addCodes(store, preview.codes);
+        setPhase({ kind: 'writing', preview });
+        const total = preview.codes.length;
+        const progress = (done: number) =>
+          setCodebookProgress({ phase: 'write', done, total, label: preview.fileName });
+        progress(0);
+        const r = await addCodes(store, preview.codes, progress);
+        setCodebookProgress(null);
         if (!r.ok) return failed(r.reason);
         setPhase({ kind: 'idle' });
         return ok({ kind: 'codebook', count: r.data });
       }
-      const snapshot = preview.clash ? reassignIds(preview.snapshot) : preview.snapshot;
-      setPhase({ kind: 'writing', preview, done: 0, total: 1 });
-      const r = await importSnapshot(getDb(), snapshot, (done, total) =>
-        setPhase({ kind: 'writing', preview, done, total }),
-      );
+      setPhase({ kind: 'writing', preview });
+      const r = await run({ kind: 'commit-exchange', handle: preview.handle });
+      if (isCanceled(r)) {
+        // The transaction was aborted: nothing was written, and the file can be imported again.
+        setCanceled(true);
+        setPhase({ kind: 'preview', preview });
+        return fail(r.ok ? '' : r.reason);
+      }
       if (!r.ok) return failed(r.reason);
+      release();
       setPhase({ kind: 'idle' });
       return ok({
         kind: 'project',
         projectId: r.data.projectId,
-        name: snapshot.project.name,
-        copy: preview.clash,
+        name: r.data.projectName,
+        copy: r.data.copy,
       });
     },
-    [phase],
+    [phase, run, release],
   );
 
-  const reset = useCallback(() => setPhase({ kind: 'idle' }), []);
-  return { phase, read, commit, reset };
+  const reset = useCallback(() => {
+    release();
+    setCanceled(false);
+    setPhase({ kind: 'idle' });
+  }, [release]);
+
+  return {
+    phase,
+    progress: heavy.progress ?? codebookProgress,
+    canceled,
+    read,
+    commit,
+    cancel: heavy.cancel,
+    reset,
+  };
 }

@@ -1,36 +1,19 @@
-// Exports of the open project: each reads the whole project once (texts included) in one read
-// transaction, renders it with a pure function from shared/, and hands the bytes to the
-// platform's save function (a native dialog on the desktop, a download in the browser).
+// Exports of the open project: the heavy-work worker reads the whole project (texts included) in
+// one read transaction of its own and renders it with a pure function from shared/; the page
+// only hands the bytes to the platform's save function (a native dialog on the desktop, a
+// download in the browser).
 import { useCallback, useSyncExternalStore } from 'react';
-import { exportSnapshot } from '../../shared/db/snapshot-repo';
-import { exportQdc, exportQdpx, serializeBackup } from '../../shared/exchange';
-import { toCsv } from '../../shared/export/csv';
-import {
-  tablesForProject,
-  tablesToXlsx,
-  type ProjectTableId,
-} from '../../shared/export/tables-for-project';
 import type { FileFilter } from '../../shared/ipc';
-import type { CaseId, CodeId, ProjectId } from '../../shared/model/ids';
-import { fail, ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
-import { htmlReport } from '../../shared/report/html-report';
-import { isRtlLanguage, type ReportLocale } from '../../shared/report/labels';
+import type { ProjectId } from '../../shared/model/ids';
+import { fail, ok, type Result } from '../../shared/model/snapshot';
 import type { ProjectState } from '../../shared/store/project-store';
-import { getDb } from '../data/database';
+import type { ExportRequest, HeavyProgress } from '../../shared/worker-protocol';
 import { getPlatform, type SaveOutcome } from '../platform/bridge';
+import { useHeavyTask } from './use-heavy-task';
 import { useStoreStatus } from './use-project-store';
 
-export interface ReportChoice {
-  readonly themeIds: readonly CodeId[];
-  readonly caseIds: readonly CaseId[];
-  readonly includePassages: boolean;
-  readonly locale: ReportLocale;
-}
-
-export type ExportRequest =
-  | { readonly kind: 'qdpx' | 'qdc' | 'backup' | 'xlsx' }
-  | { readonly kind: 'csv'; readonly table: ProjectTableId }
-  | { readonly kind: 'html' | 'pdf'; readonly report: ReportChoice };
+export type { ExportRequest, ReportChoice } from '../../shared/worker-protocol';
+export { renderExport } from '../workers/render-export';
 
 export interface ExportDone {
   readonly fileName: string;
@@ -69,54 +52,6 @@ export function fileStem(name: string): string {
   return stem || 'mazmun-project';
 }
 
-let fontPromise: Promise<string | null> | null = null;
-
-/** Vazirmatn's Arabic subset as a data: URL, loaded once in its own chunk, only for reports. */
-function reportFont(): Promise<string | null> {
-  fontPromise ??= import('@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff2?inline')
-    .then((m: { default: string }) => m.default)
-    .catch(() => null);
-  return fontPromise;
-}
-
-export async function renderExport(
-  snapshot: ProjectSnapshot,
-  request: ExportRequest,
-  appVersion: string,
-): Promise<string | Uint8Array> {
-  const rtl = isRtlLanguage(snapshot.project.language);
-  switch (request.kind) {
-    case 'qdpx':
-      return exportQdpx(snapshot, { appVersion });
-    case 'qdc':
-      return exportQdc(snapshot, { appVersion });
-    case 'backup':
-      return serializeBackup(snapshot, { appVersion });
-    case 'xlsx':
-      return tablesToXlsx(tablesForProject(snapshot), rtl, {
-        appVersion,
-        projectName: snapshot.project.name,
-      });
-    case 'csv': {
-      const [table] = tablesForProject(snapshot, { tables: [request.table] });
-      return toCsv(table?.table ?? { columns: [], rows: [] });
-    }
-    case 'html':
-    case 'pdf': {
-      const font = await reportFont();
-      const r = request.report;
-      return htmlReport(snapshot, {
-        themeIds: r.themeIds,
-        caseIds: r.caseIds,
-        includePassages: r.includePassages,
-        locale: r.locale,
-        appVersion,
-        ...(font ? { font: { family: 'Vazirmatn', woff2: font } } : {}),
-      });
-    }
-  }
-}
-
 export function exportFileName(projectName: string, request: ExportRequest): string {
   const suffix =
     request.kind === 'csv'
@@ -127,19 +62,26 @@ export function exportFileName(projectName: string, request: ExportRequest): str
   return `${fileStem(projectName)}${suffix}${EXTENSION[request.kind]}`;
 }
 
-/** Returns `exportProject(request)`, which resolves to what was saved, or why not. */
-export function useExchangeExport(
-  projectId: ProjectId | null,
-): (request: ExportRequest) => Promise<Result<ExportDone>> {
-  return useCallback(
-    async (request) => {
+export interface ExchangeExport {
+  /** Resolves to what was saved, or why not (canceled included: see isCanceled). */
+  readonly exportProject: (request: ExportRequest) => Promise<Result<ExportDone>>;
+  /** While the worker reads and renders: how far it got. */
+  readonly progress: HeavyProgress | null;
+  readonly cancel: () => void;
+}
+
+export function useExchangeExport(projectId: ProjectId | null): ExchangeExport {
+  const { run, progress, cancel } = useHeavyTask();
+  const exportProject = useCallback(
+    async (request: ExportRequest): Promise<Result<ExportDone>> => {
       if (!projectId) return fail('no project is open');
       try {
-        const snapshot = await exportSnapshot(getDb(), projectId);
         const platform = getPlatform();
         const version = (await platform.getInfo().catch(() => null))?.version ?? '';
-        const data = await renderExport(snapshot, request, version);
-        const fileName = exportFileName(snapshot.project.name, request);
+        const r = await run({ kind: 'export', projectId, request, appVersion: version });
+        if (!r.ok) return r;
+        const { data, projectName } = r.data;
+        const fileName = exportFileName(projectName, request);
         const saved =
           request.kind === 'pdf' && typeof data === 'string'
             ? await platform.savePdf(fileName, data)
@@ -149,8 +91,9 @@ export function useExchangeExport(
         return fail(e instanceof Error ? e.message : String(e));
       }
     },
-    [projectId],
+    [projectId, run],
   );
+  return { exportProject, progress, cancel };
 }
 
 const noStore = {

@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
-import { importMany, importPastedText, type FileToImport } from '../../shared/import';
+import { importPastedText, type FileToImport } from '../../shared/import';
 import type { DocumentMeta } from '../../shared/model';
 import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { isCanceled } from '../../shared/worker-protocol';
 import { getPlatform } from '../platform/bridge';
+import { useHeavyTask } from './use-heavy-task';
 import { useProjectStore } from './use-project-store';
 
 /** The formats the importers read (shared/import), for file dialogs and `accept`. */
@@ -10,6 +12,8 @@ export const IMPORT_EXTENSIONS = ['txt', 'docx', 'md', 'odt', 'rtf'] as const;
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 export interface ImportProgress {
+  /** Reading the files (in the heavy-work worker; can be canceled), then saving them. */
+  readonly phase: 'reading' | 'saving';
   readonly done: number;
   readonly total: number;
   readonly name: string;
@@ -21,6 +25,8 @@ export interface ImportOutcome {
   readonly failed: readonly { readonly name: string; readonly reason: string }[];
   /** Set when reading worked but saving did not (nothing was saved then). */
   readonly error: string | null;
+  /** The user stopped the reading: nothing was added. */
+  readonly canceled?: boolean;
 }
 
 export interface DocumentImport {
@@ -28,6 +34,8 @@ export interface DocumentImport {
   readonly progress: ImportProgress | null;
   readonly outcome: ImportOutcome | null;
   readonly dismiss: () => void;
+  /** Stops reading the files; nothing is added. */
+  readonly cancel: () => void;
   /** Files picked with an <input type=file> (or dropped). */
   readonly importFiles: (files: readonly File[]) => Promise<void>;
   /** Files picked with the platform's dialog (native on the desktop). */
@@ -36,29 +44,40 @@ export interface DocumentImport {
 }
 
 /**
- * Reads several files (one unreadable file never stops the others), then saves all readable
- * ones with `addDocuments`: one transaction and one undo step.
+ * Reads several files in the heavy-work worker (one unreadable file never stops the others; a
+ * huge or hostile file never freezes the page), then saves all readable ones with the store's
+ * `addDocuments`: one transaction and one undo step.
  */
 export function useImportDocuments(): DocumentImport {
   const store = useProjectStore();
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [saving, setSaving] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const heavy = useHeavyTask();
+  const { run } = heavy;
 
-  const run = useCallback(
+  const importAll = useCallback(
     async (files: readonly FileToImport[], skipped: ImportOutcome['failed']) => {
       setOutcome(null);
-      setProgress({ done: 0, total: files.length, name: files[0]?.name ?? '' });
+      // The bytes move to the worker (transferred, not copied): nothing here reads them after.
+      const read = await run({ kind: 'parse-documents', files });
+      if (isCanceled(read)) {
+        setOutcome({ imported: [], failed: skipped, error: null, canceled: true });
+        return;
+      }
+      if (!read.ok) {
+        setOutcome({ imported: [], failed: skipped, error: read.reason });
+        return;
+      }
+      const failed = [...skipped, ...read.data.failed];
+      const docs = read.data.imported;
+      if (docs.length === 0) {
+        setOutcome({ imported: [], failed, error: null });
+        return;
+      }
+      setSaving({ phase: 'saving', done: 0, total: docs.length, name: '' });
       try {
-        const read = await importMany(files, (done, total, name) =>
-          setProgress({ done, total, name }),
-        );
-        const failed = [...skipped, ...read.failed];
-        if (read.imported.length === 0) {
-          setOutcome({ imported: [], failed, error: null });
-          return;
-        }
         const saved = await store.addDocuments(
-          read.imported.map((d) => ({ title: d.title, text: d.text, direction: d.direction })),
+          docs.map((d) => ({ title: d.title, text: d.text, direction: d.direction })),
         );
         setOutcome(
           saved.ok
@@ -66,10 +85,10 @@ export function useImportDocuments(): DocumentImport {
             : { imported: [], failed, error: saved.reason },
         );
       } finally {
-        setProgress(null);
+        setSaving(null);
       }
     },
-    [store],
+    [store, run],
   );
 
   const importFiles = useCallback(
@@ -84,9 +103,9 @@ export function useImportDocuments(): DocumentImport {
           skipped.push({ name: f.name, reason: String(e) });
         }
       }
-      await run(readable, skipped);
+      await importAll(readable, skipped);
     },
-    [run],
+    [importAll],
   );
 
   const pickAndImport = useCallback(async () => {
@@ -99,8 +118,8 @@ export function useImportDocuments(): DocumentImport {
       return;
     }
     if (picked.data.canceled) return;
-    await run(picked.data.files, picked.data.skipped);
-  }, [run]);
+    await importAll(picked.data.files, picked.data.skipped);
+  }, [importAll]);
 
   const importPasted = useCallback(
     async (text: string, title: string): Promise<Result<DocumentMeta>> => {
@@ -117,5 +136,16 @@ export function useImportDocuments(): DocumentImport {
   );
 
   const dismiss = useCallback(() => setOutcome(null), []);
-  return { progress, outcome, dismiss, importFiles, pickAndImport, importPasted };
+  const p = heavy.progress;
+  const progress: ImportProgress | null =
+    saving ?? (p ? { phase: 'reading', done: p.done, total: p.total, name: p.label } : null);
+  return {
+    progress,
+    outcome,
+    dismiss,
+    cancel: heavy.cancel,
+    importFiles,
+    pickAndImport,
+    importPasted,
+  };
 }

@@ -148,6 +148,9 @@ const FIXED: readonly (readonly [string, (l: (s: string) => string) => string])[
     'a memo whose target is missing was kept as a project memo',
     () => 'یادداشتی که مقصدش نبود، یادداشت پروژه شد',
   ],
+  // shared/worker-protocol.ts and renderer/workers/heavy-work-client.ts
+  ['Canceled: nothing was written.', () => 'لغو شد: چیزی نوشته نشد.'],
+  ['The file is no longer open: read it again.', () => 'فایل دیگر باز نیست: دوباره آن را بخوانید.'],
 ];
 
 function escapeRe(s: string): string {
@@ -159,6 +162,10 @@ export const EXCHANGE_REASONS: readonly ReasonPattern[] = [
     re: new RegExp(`^${escapeRe(en)}$`),
     fa: (_m, t) => fa(t.l),
   })),
+  {
+    re: /^The background work stopped unexpectedly; nothing was written\. \(([\s\S]*)\)$/,
+    fa: (m, t) => `کار پس‌زمینه ناگهان متوقف شد؛ چیزی نوشته نشد. (${t.l(m[1])})`,
+  },
   {
     re: /^The archive has (\d+) entries; Mazmun accepts at most (\d+)\.$/,
     fa: (m, t) => `بایگانی ${t.d(m[1])} ورودی دارد؛ مضمون حداکثر ${t.d(m[2])} ورودی می‌پذیرد.`,

@@ -264,6 +264,14 @@ async function pickedReason(
  * verbatim from the source (file named beside each) so that a changed sentence fails here.
  */
 const LITERAL: readonly Case[] = [
+  // shared/worker-protocol.ts, renderer/workers (the heavy-work worker)
+  { label: 'worker: canceled', reason: 'Canceled: nothing was written.' },
+  { label: 'worker: handle gone', reason: 'The file is no longer open: read it again.' },
+  {
+    label: 'worker: crashed',
+    reason: 'The background work stopped unexpectedly; nothing was written. (Out of memory)',
+    verbatim: ['Out of memory'],
+  },
   // shared/import
   {
     label: 'import-many: unreadable',

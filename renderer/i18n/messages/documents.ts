@@ -49,6 +49,9 @@ export const documentsEn = {
     'Text (.txt in UTF-8, UTF-16 or Windows-1256), Word (.docx), .md, .odt, .rtf',
   'documents.importing': 'Importing documents',
   'documents.importProgress': 'Reading {done} of {total}: {name}',
+  'documents.importSaving': 'Saving {count} documents…',
+  'documents.importCancel': 'Cancel import',
+  'documents.importCanceled': 'Import canceled: nothing was added.',
   'documents.imported': 'Imported {count} documents.',
   'documents.importFailed': 'Not imported',
   'documents.importFailedItem': '{name}: {reason}',
@@ -95,6 +98,8 @@ export const documentsEn = {
   'picker.create': 'Create “{name}”',
   'picker.empty': 'No code matches.',
   'picker.hint': '↑↓ choose · Enter apply · 1–9 recent code · Esc close',
+  'picker.deletedElsewhere':
+    '“{name}” was deleted in another window; it is not created again here.',
 } as const;
 
 export type DocumentsKey = keyof typeof documentsEn;
@@ -149,6 +154,9 @@ export const documentsFa: Record<DocumentsKey, string> = {
     'متن ساده (txt با UTF-8، UTF-16 یا Windows-1256)، ورد (docx)، مارک‌داون (md)، odt و rtf',
   'documents.importing': 'در حال وارد کردن اسناد',
   'documents.importProgress': 'خواندن {done} از {total}: {name}',
+  'documents.importSaving': 'ذخیرهٔ {count} سند…',
+  'documents.importCancel': 'لغو وارد کردن',
+  'documents.importCanceled': 'وارد کردن لغو شد: چیزی افزوده نشد.',
   'documents.imported': '{count} سند وارد شد.',
   'documents.importFailed': 'وارد نشد',
   'documents.importFailedItem': '«{name}»: {reason}',
@@ -195,4 +203,5 @@ export const documentsFa: Record<DocumentsKey, string> = {
   'picker.create': 'ساختن «{name}»',
   'picker.empty': 'کدی پیدا نشد.',
   'picker.hint': '↑↓ انتخاب · Enter اعمال · ۱–۹ کد اخیر · Esc بستن',
+  'picker.deletedElsewhere': '«{name}» در پنجرهٔ دیگری حذف شد؛ اینجا دوباره ساخته نمی‌شود.',
 } as const;

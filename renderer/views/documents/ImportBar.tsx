@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { IMPORT_ACCEPT, useImportDocuments } from '../../hooks/use-import-documents';
 import { MENU_EVENT } from '../../hooks/use-menu-commands';
 import { useI18n } from '../../hooks/use-i18n';
+import { TaskProgress } from '../exchange/TaskProgress';
 import { PasteDialog } from './PasteDialog';
 import { translateReason } from '../../i18n/reasons';
 
@@ -10,6 +11,7 @@ export function ImportBar() {
   const { t, n, locale } = useI18n();
   const imp = useImportDocuments();
   const [pasting, setPasting] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
   const busy = imp.progress !== null;
   const { pickAndImport } = imp;
 
@@ -28,6 +30,7 @@ export function ImportBar() {
         <button
           type="button"
           className="btn primary"
+          ref={importButton}
           disabled={busy}
           onClick={() => void imp.pickAndImport()}
         >
@@ -59,23 +62,32 @@ export function ImportBar() {
       </div>
       <p className="muted small-print">{t('documents.importHint')}</p>
       {imp.progress && (
-        <div className="import-progress">
-          <progress
-            aria-label={t('documents.importing')}
-            max={imp.progress.total}
-            value={imp.progress.done}
-          />
-          <span className="muted" dir="auto">
-            {t('documents.importProgress', {
-              done: n(imp.progress.done),
-              total: n(imp.progress.total),
-              name: imp.progress.name,
-            })}
-          </span>
-        </div>
+        <TaskProgress
+          label={t('documents.importing')}
+          progress={{
+            phase: 'read',
+            done: imp.progress.done,
+            total: imp.progress.total,
+            label: imp.progress.name,
+          }}
+          status={
+            imp.progress.phase === 'saving'
+              ? t('documents.importSaving', { count: n(imp.progress.total) })
+              : t('documents.importProgress', {
+                  done: n(imp.progress.done),
+                  total: n(imp.progress.total),
+                  name: imp.progress.name,
+                })
+          }
+          cancelLabel={t('documents.importCancel')}
+          // Saving is one short transaction through the store: only the reading can be stopped.
+          onCancel={imp.progress.phase === 'reading' ? imp.cancel : undefined}
+          returnFocus={() => importButton.current}
+        />
       )}
       {imp.outcome && (
         <div className="import-outcome" role="status">
+          {imp.outcome.canceled && <p>{t('documents.importCanceled')}</p>}
           {imp.outcome.imported.length > 0 && (
             <p>{t('documents.imported', { count: n(imp.outcome.imported.length) })}</p>
           )}

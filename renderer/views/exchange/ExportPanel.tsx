@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProjectTableId } from '../../../shared/export/tables-for-project';
 import type { ProjectState } from '../../../shared/store/project-store';
+import { isCanceled } from '../../../shared/worker-protocol';
 import { useExchangeExport, type ExportRequest } from '../../hooks/use-exchange';
 import { useI18n } from '../../hooks/use-i18n';
 import { ReportOptions, defaultReportChoice } from './ReportOptions';
+import { TaskProgress } from './TaskProgress';
 import { translateReason } from '../../i18n/reasons';
 
 interface ExportPanelProps {
@@ -16,8 +18,9 @@ const TABLES: readonly ProjectTableId[] = ['frequency', 'matrix', 'codebook'];
 
 export function ExportPanel({ state }: ExportPanelProps) {
   const { t, locale } = useI18n();
-  const exportProject = useExchangeExport(state.project.id);
+  const exporter = useExchangeExport(state.project.id);
   const [busy, setBusy] = useState<string | null>(null);
+  const started = useRef<HTMLButtonElement | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [table, setTable] = useState<ProjectTableId>('frequency');
   const [report, setReport] = useState(() => defaultReportChoice(state.project.language));
@@ -25,9 +28,10 @@ export function ExportPanel({ state }: ExportPanelProps) {
   async function run(label: string, request: ExportRequest) {
     setBusy(label);
     setMessage(null);
-    const r = await exportProject(request);
+    const r = await exporter.exportProject(request);
     setBusy(null);
-    if (!r.ok)
+    if (isCanceled(r)) setMessage({ text: t('exchange.exportCanceled'), error: false });
+    else if (!r.ok)
       setMessage({
         text: t('exchange.failed', { reason: translateReason(r.reason, locale) }),
         error: true,
@@ -49,7 +53,10 @@ export function ExportPanel({ state }: ExportPanelProps) {
       className="btn primary"
       disabled={busy !== null}
       aria-label={t('exchange.saveAs', { what: label })}
-      onClick={() => void run(label, request)}
+      onClick={(e) => {
+        started.current = e.currentTarget;
+        void run(label, request);
+      }}
     >
       {busy === label ? t('exchange.saving') : (text ?? t('exchange.save'))}
     </button>
@@ -100,6 +107,16 @@ export function ExportPanel({ state }: ExportPanelProps) {
           </div>
         </li>
       </ul>
+      {busy !== null && exporter.progress && (
+        <TaskProgress
+          label={t('exchange.exportProgress')}
+          progress={exporter.progress}
+          status={t('exchange.preparing', { what: busy })}
+          cancelLabel={t('exchange.cancel')}
+          onCancel={exporter.cancel}
+          returnFocus={() => started.current}
+        />
+      )}
       {message && (
         <p
           role={message.error ? 'alert' : 'status'}

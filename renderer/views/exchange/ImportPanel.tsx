@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExchangeImport } from '../../hooks/use-exchange-import';
 import { useI18n } from '../../hooks/use-i18n';
 import { useStoreStatus } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { ImportPreview } from './ImportPreview';
+import { TaskProgress } from './TaskProgress';
 import { translateReason } from '../../i18n/reasons';
 
 interface ImportPanelProps {
@@ -16,7 +17,8 @@ export function ImportPanel({ importer }: ImportPanelProps) {
   const workspace = useWorkspace();
   const store = status.kind === 'ready' ? status.store : null;
   const [done, setDone] = useState<string | null>(null);
-  const { phase } = importer;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { phase, progress } = importer;
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -47,6 +49,7 @@ export function ImportPanel({ importer }: ImportPanelProps) {
         </label>
         <input
           id="exchange-import-file"
+          ref={fileInput}
           className="visually-hidden"
           type="file"
           accept=".qdpx,.qdc,.json"
@@ -60,8 +63,18 @@ export function ImportPanel({ importer }: ImportPanelProps) {
         />
       </div>
       {phase.kind === 'reading' && (
+        <TaskProgress
+          label={t('exchange.readProgress')}
+          progress={progress}
+          status={t('exchange.reading', { name: phase.fileName })}
+          cancelLabel={t('exchange.cancel')}
+          onCancel={importer.cancel}
+          returnFocus={() => fileInput.current}
+        />
+      )}
+      {importer.canceled && phase.kind !== 'reading' && phase.kind !== 'writing' && (
         <p role="status" className="muted">
-          {t('exchange.reading', { name: phase.fileName })}
+          {t('exchange.canceled')}
         </p>
       )}
       {phase.kind === 'error' && (
@@ -82,10 +95,18 @@ export function ImportPanel({ importer }: ImportPanelProps) {
         />
       )}
       {phase.kind === 'writing' && (
-        <div className="field">
-          <span className="field-label">{t('exchange.importing')}</span>
-          <progress aria-label={t('exchange.progress')} max={phase.total} value={phase.done} />
-        </div>
+        <TaskProgress
+          label={t('exchange.progress')}
+          progress={progress}
+          status={t('exchange.writing', {
+            done: n(progress?.done ?? 0),
+            total: n(progress?.total ?? 0),
+          })}
+          cancelLabel={t('exchange.cancel')}
+          // A codebook is added code by code through the store: each one is already saved.
+          onCancel={phase.preview.kind === 'project' ? importer.cancel : undefined}
+          returnFocus={() => fileInput.current}
+        />
       )}
       {done && (
         <p role="status" className="banner info">

@@ -39,7 +39,7 @@ export function ImportPreview({
         <p>
           {t('exchange.previewProject')}:{' '}
           <strong dir="auto">
-            <bdi>{preview.snapshot.project.name}</bdi>
+            <bdi>{preview.projectName}</bdi>
           </strong>
         </p>
       )}

@@ -1,0 +1,91 @@
+// Reading a picked .qdpx, .qdc or backup into a preview: parses, counts and checks its ids
+// against the database, and writes nothing. Runs in the heavy-work worker (or inline).
+import { importQdc, importQdpx, restoreBackup, type ImportReport } from '../../shared/exchange';
+import { storedCodingIds } from '../../shared/db/coding-storage';
+import type { MazmunDb } from '../../shared/db/database';
+import { fail, ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
+import type { Code } from '../../shared/model/types';
+
+export type ReadExchangeFile =
+  | {
+      readonly kind: 'project';
+      readonly fileName: string;
+      readonly snapshot: ProjectSnapshot;
+      readonly report: ImportReport;
+      /** Some of its ids are already in this database: it will be imported as a copy. */
+      readonly clash: boolean;
+    }
+  | {
+      readonly kind: 'codebook';
+      readonly fileName: string;
+      readonly codes: readonly Code[];
+      readonly report: ImportReport;
+    };
+
+function backupReport(s: ProjectSnapshot, warnings: readonly string[]): ImportReport {
+  return {
+    mapped: {
+      users: s.coders.length,
+      codes: s.codes.length,
+      variables: s.attributes.length,
+      cases: s.cases.length,
+      documents: s.documents.length,
+      codings: s.codings.length,
+      memos: s.memos.length,
+    },
+    skipped: [],
+    warnings,
+  };
+}
+
+/** True when any id of the snapshot is already stored (its project, a document, code or coding). */
+export async function clashes(db: MazmunDb, s: ProjectSnapshot): Promise<boolean> {
+  if (await db.projects.get(s.project.id)) return true;
+  const [documents, codes, cases, codings] = await Promise.all([
+    db.documents.bulkGet(s.documents.map((d) => d.id as string)),
+    db.codes.bulkGet(s.codes.map((c) => c.id as string)),
+    db.cases.bulkGet(s.cases.map((c) => c.id as string)),
+    storedCodingIds(
+      db,
+      s.codings.map((c) => c.id as string),
+    ),
+  ]);
+  return codings.size > 0 || [documents, codes, cases].some((rows) => rows.some((r) => r));
+}
+
+const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
+
+/** Reads a picked file into a preview; writes nothing. */
+export async function readExchangeFile(
+  db: MazmunDb,
+  name: string,
+  bytes: Uint8Array,
+): Promise<Result<ReadExchangeFile>> {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.qdc')) {
+    const r = importQdc(decode(bytes));
+    return r.ok
+      ? ok({ kind: 'codebook', fileName: name, codes: r.data.codes, report: r.data.report })
+      : r;
+  }
+  let read: Result<{ snapshot: ProjectSnapshot; report: ImportReport }>;
+  if (lower.endsWith('.json')) {
+    const r = restoreBackup(decode(bytes));
+    read = r.ok
+      ? ok({ snapshot: r.data, report: backupReport(r.data, r.warnings) })
+      : fail(r.reason);
+  } else if (lower.endsWith('.qdpx')) {
+    read = await importQdpx(bytes);
+  } else {
+    return fail('Mazmun imports .qdpx projects, .qdc codebooks and .mazmun.json backups.');
+  }
+  if (!read.ok) return read;
+  const { snapshot, report } = read.data;
+  return ok({
+    kind: 'project',
+    fileName: name,
+    snapshot,
+    report,
+    clash: await clashes(db, snapshot),
+  });
+}
