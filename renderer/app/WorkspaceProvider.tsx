@@ -10,8 +10,7 @@ import {
 import type { DocumentId, ProjectId } from '../../shared/model';
 import { getSetting, setSetting } from '../../shared/db/settings-repo';
 import { getProject, listProjects } from '../../shared/db/projects-repo';
-import { getDb } from '../data/database';
-import { openDatabase } from '../../shared/db/open-database';
+import { getDb, openAppDatabase } from '../data/database';
 import { storageFailureKind } from '../../shared/db/storage-errors';
 import { reportStorageFailure } from '../data/storage-alerts';
 import { ensureSampleStudy } from '../data/sample-study';
@@ -78,14 +77,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     let refused = false;
     void (async () => {
       try {
-        const db = getDb();
         // A database from a newer Mazmun is refused before anything reads or writes it.
-        const opened = await openDatabase(db);
+        const opened = await openAppDatabase();
         if (!opened.ok) {
           refused = true;
-          reportStorageFailure(/newer/.test(opened.reason) ? 'version' : 'other', opened.reason);
+          reportStorageFailure(opened.kind === 'newer' ? 'version' : 'other', opened.reason);
           return;
         }
+        const db = opened.data;
         const last = await getSetting(db, LAST_PROJECT);
         if (typeof last === 'string') {
           const project = await getProject(db, last as ProjectId);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Project, ProjectId } from '../../shared/model';
 import {
   createProject,
@@ -7,11 +7,20 @@ import {
   listProjects,
   renameProject,
 } from '../../shared/db/projects-repo';
-import { getDb } from '../data/database';
+import { getDb, isDatabaseOpen, subscribeDatabaseOpen } from '../data/database';
 
-/** Every project, newest first; undefined while loading. A narrow live query: the projects table only. */
+/** True once the app's database passed its version check and is open (see data/database.ts). */
+export function useDatabaseOpen(): boolean {
+  return useSyncExternalStore(subscribeDatabaseOpen, isDatabaseOpen, isDatabaseOpen);
+}
+
+/**
+ * Every project, newest first; undefined while loading. A narrow live query: the projects table
+ * only, and only once the database is open: a query before the version check would fail.
+ */
 export function useProjects(): readonly Project[] | undefined {
-  return useLiveQuery(() => listProjects(getDb()), []);
+  const open = useDatabaseOpen();
+  return useLiveQuery(() => (open ? listProjects(getDb()) : undefined), [open]);
 }
 
 export interface ProjectActions {
