@@ -4,10 +4,15 @@
 // eslint-disable-next-line no-restricted-imports -- tests read committed fixtures
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QDPX_BOMB_ALIASES, QDPX_BOMB_KERNEL } from '../../fixtures/bad-input/make-fixtures';
+import {
+  FLAT_QDE_BYTES,
+  QDPX_BOMB_ALIASES,
+  QDPX_BOMB_KERNEL,
+} from '../../fixtures/bad-input/make-fixtures';
+import { XmlScanner } from '../import/xml-scan';
 import { centralEntries, entryText, inflatedSize } from '../../fixtures/bad-input/inspect-zip';
 import { importQdpx } from './qdpx-import';
-import { DEFAULT_MAX_UNCOMPRESSED_BYTES } from './safe-zip';
+import { DEFAULT_MAX_UNCOMPRESSED_BYTES, openZipSafely } from './safe-zip';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/bad-input/${name}`, import.meta.url)));
@@ -29,6 +34,11 @@ const REFUSED: Readonly<Record<string, string | RegExp>> = {
   'zip-bomb.qdpx': `The archive would unpack to ${declaredTotal('zip-bomb.qdpx')} bytes, more than the limit of ${DEFAULT_MAX_UNCOMPRESSED_BYTES} bytes (zip bomb?).`,
   'malformed.qdpx':
     /^project\.qde: The XML is malformed \(line 2\): Expected closing tag 'Sources' .* instead of closing tag 'Project'\.$/,
+  'flat-elements.qdpx': 'project.qde has more than 2,000,000 XML elements (the limit)',
+  'deep-nesting.qdpx': 'project.qde nests XML elements more than 256 levels deep (the limit)',
+  'long-attribute.qdpx':
+    'project.qde has an XML attribute longer than 1,000,000 characters (the limit)',
+  'long-name.qdpx': 'project.qde has a name longer than 1,000 characters (the limit)',
 };
 
 describe('fixtures/bad-input: REFI-QDA projects', () => {
@@ -81,5 +91,26 @@ describe('fixtures/bad-input: REFI-QDA projects', () => {
       expect(c.start).toBeGreaterThanOrEqual(0);
       expect(c.end).toBeLessThanOrEqual(doc?.text.length ?? 0);
     }
+  });
+
+  it('flat-elements.qdpx is 200 MiB of <x/> in ~200 KB, refused after inflating a few MB', async () => {
+    const bytes = fixture('flat-elements.qdpx');
+    const [qde] = centralEntries(bytes);
+    expect(qde?.declaredSize).toBeGreaterThan(FLAT_QDE_BYTES);
+    expect(bytes.length).toBeLessThan(300 * 1024);
+    // The scan reads chunks as they inflate: the refusal comes long before the end of the entry.
+    const opened = await openZipSafely(bytes);
+    if (!opened.ok) throw new Error(opened.reason);
+    const scanner = new XmlScanner('project.qde', { doctype: 'refuse' });
+    let inflated = 0;
+    const r = await opened.data.read('project.qde', {
+      inspect: (chunk) => {
+        inflated += chunk.length;
+        return scanner.feedBytes(chunk);
+      },
+    });
+    expect(r.ok).toBe(false);
+    expect(scanner.elements).toBe(2_000_001);
+    expect(inflated).toBeLessThan(16 * 1024 * 1024);
   });
 });

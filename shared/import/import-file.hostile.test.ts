@@ -22,6 +22,7 @@ const REFUSED: Readonly<Record<string, string>> = {
   'png-renamed.docx':
     'png-renamed.docx is not a valid Word document (the file is damaged or truncated)',
   'empty.txt': 'empty.txt is empty',
+  'deep-nesting.rtf': 'deep-nesting.rtf nests RTF groups more than 1,000 levels deep (the limit)',
 };
 
 describe('fixtures/bad-input: transcripts', () => {
@@ -109,6 +110,34 @@ describe('fixtures/bad-input: transcripts', () => {
         reason: REFUSED[name],
       })),
     );
+  });
+});
+
+describe('fixtures/bad-input: hostile RTF', () => {
+  it('reads uc-huge.rtf: \\uc999999999 is read as \\uc1, every word after it kept', async () => {
+    const r = await importFile('uc-huge.rtf', fixture('uc-huge.rtf'));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.data.text).toBe('سلام: every word after this stays.');
+    expect(r.data.warnings).toEqual([
+      '\\uc999999999 is out of range (at most 10): read as \\uc1, so no text is dropped',
+    ]);
+  });
+
+  it('reads bin-data.rtf without its \\bin data: no brace, word or escape in it becomes text', async () => {
+    const bytes = fixture('bin-data.rtf');
+    expect(new TextDecoder('latin1').decode(bytes)).toContain('SECRET');
+    const r = await importFile('bin-data.rtf', bytes);
+    expect(r.ok && r.data.text).toBe('Before the picture.\nAfter the picture.');
+    expect(r.ok && r.data.warnings).toEqual([]);
+  });
+
+  it('refuses 50 MB of nested groups (made in memory) with the same named limit', async () => {
+    const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x7b);
+    bytes.set(new TextEncoder().encode('{\\rtf1 '));
+    expect(await importFile('nested.rtf', bytes)).toEqual({
+      ok: false,
+      reason: 'nested.rtf nests RTF groups more than 1,000 levels deep (the limit)',
+    });
   });
 });
 
