@@ -51,11 +51,15 @@ export interface BenchApi {
   importProject(): Promise<ImportResult>;
   /** One raw bulkAdd transaction of the same rows (mapped beforehand) into a scratch database. */
   importLowerBound(): Promise<ImportResult>;
+  /** Writes the codings as schema v2 stored them (one row each) into a scratch database. */
+  writeCodingRows(): Promise<void>;
+  /** Raw toArray() of those v2 rows: the floor of opening before coding packs (schema v3). */
+  openRowsFloor(): Promise<CountResult>;
   /** Drops the generated project so the heap holds only what the app would hold. */
   forget(): void;
   /** openProjectStore: metadata and all codings into the in-memory index. */
   openStore(): Promise<OpenResult>;
-  /** Raw Dexie toArray() of every coding. */
+  /** Raw Dexie toArray() of the project's coding packs (schema v3): today's floor. */
   openLowerBound(): Promise<CountResult>;
   /** computeFrequencyTable over the open store's state (codings array built inside the timing). */
   recompute(): Promise<RecomputeResult>;
@@ -63,7 +67,7 @@ export interface BenchApi {
   recomputeLowerBound(): Promise<CountResult>;
   /** store.addCoding until the published state has it. */
   applyCoding(i: number): Promise<Timed>;
-  /** One raw IndexedDB add of a coding row (and nothing else) in its own transaction. */
+  /** One raw put of the coding's document pack, grown by it (and nothing else). */
   applyCodingLowerBound(i: number): Promise<Timed>;
   /** The planted Persian word on the in-memory search index (shared/search), once loaded. */
   search(query: string): Promise<SearchResult>;

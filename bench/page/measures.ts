@@ -15,6 +15,8 @@ import {
   memoToRow,
   projectToRow,
 } from '../../shared/db/mappers';
+import { packCodings, packDocument } from '../../shared/db/coding-storage-pack';
+import { readDocumentCodings } from '../../shared/db/coding-storage';
 import { openDatabase } from '../../shared/db/open-database';
 import { setSetting } from '../../shared/db/settings-repo';
 import { importSnapshot } from '../../shared/db/snapshot-repo';
@@ -31,6 +33,8 @@ import type { BenchApi, GenerateResult } from './api';
 /** The bench's own database; the UI figure imports into the app's ('mazmun') instead. */
 let dbName = 'mazmun-bench';
 const RAW_DB_NAME = 'mazmun-bench-raw';
+/** The codings as schema v1/v2 stored them, one row each: the floor opening had before v3. */
+const ROWS_DB_NAME = 'mazmun-bench-coding-rows';
 const PROJECT_KEY = 'mazmun-bench-project';
 
 let snapshot: ProjectSnapshot | null = null;
@@ -93,7 +97,7 @@ function rowsOf(s: ProjectSnapshot) {
     cases: s.cases.map(caseToRow),
     attributes: s.attributes.map(attributeToRow),
     codes: s.codes.map(codeToRow),
-    codings: s.codings.map(codingToRow),
+    codingPacks: packCodings(s.codings),
     memos: s.memos.map(memoToRow),
     coders: s.coders.map(coderToRow),
   };
@@ -115,6 +119,36 @@ async function importLowerBound() {
   await Dexie.delete(RAW_DB_NAME);
   const count = entries.reduce((n, [, list]) => n + list.length, 0);
   return { ms, rows: count, documents: s.documents.length };
+}
+
+/** A database holding only the codings table of schema v1/v2 (one row per coding). */
+function rowsDb(): Dexie {
+  const d = new Dexie(ROWS_DB_NAME);
+  d.version(1).stores({ codings: 'id, projectId, codeId, documentId, [documentId+start]' });
+  return d;
+}
+
+/** Writes the codings as v2 rows, so the old floor (reading them all) is measured in this run. */
+async function writeCodingRows() {
+  const s = generated();
+  await Dexie.delete(ROWS_DB_NAME);
+  const d = rowsDb();
+  await d.open();
+  await d.transaction('rw', d.table('codings'), async () => {
+    await d.table('codings').bulkAdd(s.codings.map(codingToRow));
+  });
+  d.close();
+}
+
+/** Raw toArray() of every v2 coding row: what opening cost at least before schema v3. */
+async function openRowsFloor() {
+  const d = rowsDb();
+  await d.open();
+  const t0 = now();
+  const all = await d.table('codings').where('projectId').equals(projectId()).toArray();
+  const ms = now() - t0;
+  d.close();
+  return { ms, count: all.length };
 }
 
 /** The app's search index (shared/search), built by searchCold, as the renderer builds it. */
@@ -186,6 +220,7 @@ async function applyCoding(i: number) {
   return { ms: seenAt - t0 };
 }
 
+/** The raw write under a coding: one put of its document's pack, grown by one coding. */
 async function applyCodingLowerBound(i: number) {
   const d = await database();
   const s = openedStore();
@@ -197,11 +232,13 @@ async function applyCodingLowerBound(i: number) {
     memo: '',
     createdAt: Date.now(),
   };
-  const row = codingToRow(coding);
+  const before = await d.codingPacks.get(coding.documentId);
+  const grown = packDocument([...(await readDocumentCodings(d, coding.documentId)), coding]);
   const t0 = now();
-  await d.codings.add(row);
+  await d.codingPacks.put(grown);
   const ms = now() - t0;
-  await d.codings.delete(row.id);
+  if (before) await d.codingPacks.put(before);
+  else await d.codingPacks.delete(coding.documentId);
   return { ms };
 }
 
@@ -228,6 +265,7 @@ export const benchApi: BenchApi = {
     db = null;
     await Dexie.delete(dbName);
     await Dexie.delete(RAW_DB_NAME);
+    await Dexie.delete(ROWS_DB_NAME);
   },
   async importProject() {
     const s = generated();
@@ -239,6 +277,8 @@ export const benchApi: BenchApi = {
     return { ms, rows: r.data.rows, documents: s.documents.length };
   },
   importLowerBound,
+  writeCodingRows,
+  openRowsFloor,
   forget() {
     snapshot = null;
   },
@@ -256,8 +296,9 @@ export const benchApi: BenchApi = {
   async openLowerBound() {
     const d = await database();
     const t0 = now();
-    const all = await d.codings.toArray();
-    return { ms: now() - t0, count: all.length };
+    const packs = await d.codingPacks.where('projectId').equals(projectId()).toArray();
+    const ms = now() - t0;
+    return { ms, count: packs.reduce((n, p) => n + p.ids.length, 0) };
   },
   async recompute() {
     const st = openedStore().getState();

@@ -6,7 +6,8 @@ import { build } from 'vite';
 
 /** The repository root, wherever the bench is started from. */
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const BENCH_OUT = resolve(REPO, 'dist/bench-page');
+// MAZMUN_BENCH_OUT: a folder of one's own when several people bench in one working tree.
+export const BENCH_OUT = resolve(REPO, process.env.MAZMUN_BENCH_OUT ?? 'dist/bench-page');
 
 export async function buildBenchPage(): Promise<string> {
   await build({

@@ -70,6 +70,8 @@ export async function runStoreBench(
   const imported = await call(page, 'importProject');
   log(`imported ${imported.rows} rows in ${Math.round(imported.ms)} ms; raw write for comparison…`);
   const rawImport = await call(page, 'importLowerBound');
+  log('writing the codings as v2 rows too, for the old floor…');
+  await call(page, 'writeCodingRows');
   const importPeak = await heap.stop();
   await call(page, 'forget');
 
@@ -81,6 +83,7 @@ export async function runStoreBench(
   log('opening the project store…');
   const open: number[] = [];
   const openLb: number[] = [];
+  const openV2: number[] = [];
   let codingsLoaded = 0;
   for (let i = 0; i < runs; i++) {
     // Alternate the order so neither figure always gets the warmer cache.
@@ -90,6 +93,7 @@ export async function runStoreBench(
     open.push(o.ms);
     codingsLoaded = o.codings;
     if (first) openLb.push((await call(page, 'openLowerBound')).ms);
+    openV2.push((await call(page, 'openRowsFloor')).ms);
   }
   const storeRetained = (await heap.retained()) - baseline;
 
@@ -118,6 +122,7 @@ export async function runStoreBench(
   const samples = {
     open_project_ms: open,
     open_project_lower_bound_ms: openLb,
+    open_project_v2_floor_ms: openV2,
     recompute_ms: recompute,
     recompute_lower_bound_ms: recomputeLb,
     apply_coding_ms: apply,

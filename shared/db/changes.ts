@@ -3,13 +3,13 @@
 // wrote), and undo is the inverted ChangeSet written back in one transaction.
 import type { ProjectId } from '../model/ids';
 import type { Attribute, Case, Code, Coder, Coding, DocumentMeta, Memo } from '../model/types';
+import { applyCodingChanges } from './coding-storage';
 import { projectTables, type MazmunDb } from './database';
 import {
   attributeToRow,
   caseToRow,
   codeToRow,
   coderToRow,
-  codingToRow,
   memoToRow,
 } from './mappers';
 import { normalizeForSearch } from '../text/persian';
@@ -128,7 +128,7 @@ export async function applyChanges(db: MazmunDb, c: ChangeSet, now = Date.now())
     await write(c.cases, db.cases, caseToRow);
     await write(c.attributes, db.attributes, attributeToRow);
     await write(c.codes, db.codes, codeToRow);
-    await write(c.codings, db.codings, codingToRow);
+    await applyCodingChanges(db, c.codings);
     await write(c.memos, db.memos, memoToRow);
     await write(c.coders, db.coders, coderToRow);
     const pid = projectIdOf(c);

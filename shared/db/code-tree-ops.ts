@@ -5,7 +5,8 @@ import type { Code, Coding, Memo } from '../model/types';
 import { type Changed, type RowChange, touchInTx } from './changes';
 import type { MazmunDb } from './database';
 import { subtreeIds } from './codes-repo';
-import { codeToRow, codingToRow, memoToRow, rowToCode, rowToCoding, rowToMemo } from './mappers';
+import { applyCodingChanges, readCodeCodings } from './coding-storage';
+import { codeToRow, memoToRow, rowToCode, rowToMemo } from './mappers';
 
 function siblingsOf(all: readonly Code[], parentId: CodeId | null, except: CodeId): Code[] {
   return all
@@ -68,7 +69,7 @@ export async function mergeCodes(
   targetId: CodeId,
 ): Promise<Result<Changed<Code>>> {
   if (sourceId === targetId) return fail('A code cannot be merged into itself.');
-  return db.transaction('rw', [db.projects, db.codes, db.codings, db.memos], async () => {
+  return db.transaction('rw', [db.projects, db.codes, db.codingPacks, db.memos], async () => {
     const [srcRow, tgtRow] = await Promise.all([db.codes.get(sourceId), db.codes.get(targetId)]);
     if (!srcRow || !tgtRow || srcRow.projectId !== tgtRow.projectId) {
       return fail('One of the codes no longer exists.');
@@ -81,14 +82,11 @@ export async function mergeCodes(
     if (subtreeIds(all, sourceId).has(targetId)) {
       return fail(`"${source.name}" cannot be merged into its own sub-code "${target.name}".`);
     }
-    const targetCodings = (await db.codings.where('codeId').equals(targetId).toArray()).map(
-      rowToCoding,
-    );
+    const targetCodings = await readCodeCodings(db, [targetId]);
     const key = (c: Coding) => `${c.documentId}|${c.start}|${c.end}`;
     const seen = new Set(targetCodings.map(key));
     const codingChanges: RowChange<Coding>[] = [];
-    for (const row of await db.codings.where('codeId').equals(sourceId).toArray()) {
-      const before = rowToCoding(row);
+    for (const before of await readCodeCodings(db, [sourceId])) {
       const k = key(before);
       if (seen.has(k)) codingChanges.push({ before, after: null });
       else {
@@ -109,10 +107,7 @@ export async function mergeCodes(
       .filter((m) => m.target.kind === 'code' && m.target.id === sourceId)
       .map((before) => ({ before, after: { ...before, target: { kind: 'code', id: targetId } } }));
 
-    for (const c of codingChanges) {
-      if (c.after) await db.codings.put(codingToRow(c.after));
-      else await db.codings.delete((c.before as Coding).id);
-    }
+    await applyCodingChanges(db, codingChanges);
     await db.memos.bulkPut(memoChanges.map((m) => memoToRow(m.after as Memo)));
     for (const c of codeChanges) {
       if (c.after) await db.codes.put(codeToRow(c.after));

@@ -3,7 +3,8 @@ import { fail, ok, type Result } from '../model/snapshot';
 import type { Coder, Coding } from '../model/types';
 import { type Changed, type RowChange, touchInTx } from './changes';
 import type { MazmunDb } from './database';
-import { codingToRow, coderToRow, rowToCoder, rowToCoding } from './mappers';
+import { putStoredCodings, readProjectCodings } from './coding-storage';
+import { coderToRow, rowToCoder } from './mappers';
 
 export async function listCoders(db: MazmunDb, projectId: ProjectId): Promise<Coder[]> {
   const rows = await db.coders.where('projectId').equals(projectId).toArray();
@@ -45,17 +46,17 @@ export async function renameCoder(
 
 /** Deletes a coder; their codings stay, with no coder. One transaction. */
 export async function deleteCoder(db: MazmunDb, id: CoderId): Promise<Result<Changed<Coder>>> {
-  return db.transaction('rw', [db.projects, db.coders, db.codings], async () => {
+  return db.transaction('rw', [db.projects, db.coders, db.codingPacks], async () => {
     const row = await db.coders.get(id);
     if (!row) return fail('The coder no longer exists.');
     const before = rowToCoder(row);
-    const codings: RowChange<Coding>[] = (
-      await db.codings.where('projectId').equals(before.projectId).toArray()
-    )
+    const codings: RowChange<Coding>[] = (await readProjectCodings(db, before.projectId))
       .filter((c) => c.coderId === id)
-      .map(rowToCoding)
       .map((b) => ({ before: b, after: { ...b, coderId: null } }));
-    await db.codings.bulkPut(codings.map((c) => codingToRow(c.after as Coding)));
+    await putStoredCodings(
+      db,
+      codings.map((c) => c.after as Coding),
+    );
     await db.coders.delete(id);
     await touchInTx(db, before.projectId);
     return ok({ value: before, changes: { codings, coders: [{ before, after: null }] } });

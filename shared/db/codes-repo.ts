@@ -3,7 +3,8 @@ import { fail, ok, type Result } from '../model/snapshot';
 import type { Code } from '../model/types';
 import { type Changed, type RowChange, touchInTx } from './changes';
 import type { MazmunDb } from './database';
-import { codeToRow, rowToCode, rowToCoding, rowToMemo } from './mappers';
+import { deleteStoredCodings, readCodeCodings } from './coding-storage';
+import { codeToRow, rowToCode, rowToMemo } from './mappers';
 
 export interface NewCode {
   readonly name: string;
@@ -120,22 +121,17 @@ export function subtreeIds(codes: readonly Code[], rootId: CodeId): Set<CodeId> 
  * The value is the number of codes deleted.
  */
 export async function deleteCode(db: MazmunDb, id: CodeId): Promise<Result<Changed<number>>> {
-  return db.transaction('rw', [db.projects, db.codes, db.codings, db.memos], async () => {
+  return db.transaction('rw', [db.projects, db.codes, db.codingPacks, db.memos], async () => {
     const row = await db.codes.get(id);
     if (!row) return fail('The code no longer exists.');
     const all = (await db.codes.where('projectId').equals(row.projectId).toArray()).map(rowToCode);
     const ids = subtreeIds(all, id);
     const codes = all.filter((c) => ids.has(c.id));
-    const codings = (
-      await db.codings
-        .where('codeId')
-        .anyOf([...ids])
-        .toArray()
-    ).map(rowToCoding);
+    const codings = await readCodeCodings(db, [...ids]);
     const memos = (await db.memos.where('projectId').equals(row.projectId).toArray())
       .map(rowToMemo)
       .filter((m) => m.target.kind === 'code' && ids.has(m.target.id));
-    await db.codings.bulkDelete(codings.map((c) => c.id));
+    await deleteStoredCodings(db, codings);
     await db.memos.bulkDelete(memos.map((m) => m.id));
     await db.codes.bulkDelete([...ids]);
     await touchInTx(db, row.projectId);

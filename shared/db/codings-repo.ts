@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import {
   newId,
   type CodeId,
@@ -11,7 +10,15 @@ import { fail, ok, type Result } from '../model/snapshot';
 import type { Coding } from '../model/types';
 import { type Changed, touchInTx } from './changes';
 import type { MazmunDb } from './database';
-import { codingToRow, rowToCoding } from './mappers';
+import {
+  addStoredCodings,
+  deleteStoredCodings,
+  getCoding,
+  putStoredCodings,
+  readCodeCodings,
+  readDocumentCodings,
+  readProjectCodings,
+} from './coding-storage';
 
 export interface NewCoding {
   readonly documentId: DocumentId;
@@ -65,12 +72,12 @@ export async function addCodings(
     memo: i.memo ?? '',
     createdAt: i.createdAt ?? now,
   }));
-  return db.transaction('rw', [db.projects, db.documents, db.codes, db.codings], async () => {
+  return db.transaction('rw', [db.projects, db.documents, db.codes, db.codingPacks], async () => {
     for (const c of codings) {
       const problem = await checkCoding(db, projectId, c);
       if (problem) return fail(problem);
     }
-    await db.codings.bulkAdd(codings.map(codingToRow));
+    await addStoredCodings(db, codings);
     await touchInTx(db, projectId, now);
     return ok({
       value: codings,
@@ -96,14 +103,14 @@ export async function updateCoding(
   id: CodingId,
   patch: CodingPatch,
 ): Promise<Result<Changed<Coding>>> {
-  return db.transaction('rw', [db.projects, db.documents, db.codes, db.codings], async () => {
-    const row = await db.codings.get(id);
+  return db.transaction('rw', [db.projects, db.documents, db.codes, db.codingPacks], async () => {
+    const row = await getCoding(db, id);
     if (!row) return fail('The coding no longer exists.');
-    const before = rowToCoding(row);
+    const before = row;
     const after: Coding = { ...before, ...patch };
     const problem = await checkCoding(db, before.projectId, after);
     if (problem) return fail(problem);
-    await db.codings.put(codingToRow(after));
+    await putStoredCodings(db, [after]);
     await touchInTx(db, before.projectId);
     return ok({ value: after, changes: { codings: [{ before, after }] } });
   });
@@ -111,30 +118,26 @@ export async function updateCoding(
 
 /** Removes a coding (the passage is uncoded). */
 export async function deleteCoding(db: MazmunDb, id: CodingId): Promise<Result<Changed<Coding>>> {
-  return db.transaction('rw', [db.projects, db.codings], async () => {
-    const row = await db.codings.get(id);
+  return db.transaction('rw', [db.projects, db.codingPacks], async () => {
+    const row = await getCoding(db, id);
     if (!row) return fail('The coding no longer exists.');
-    const before = rowToCoding(row);
-    await db.codings.delete(id);
+    const before = row;
+    await deleteStoredCodings(db, [before]);
     await touchInTx(db, before.projectId);
     return ok({ value: before, changes: { codings: [{ before, after: null }] } });
   });
 }
 
-/** The codings of one document in text order, read through the [documentId+start] index. */
+/** The codings of one document in text order (its pack is kept in text order). */
 export async function listCodingsByDocument(db: MazmunDb, documentId: DocumentId) {
-  const rows = await db.codings
-    .where('[documentId+start]')
-    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey], true, true)
-    .toArray();
-  return rows.map(rowToCoding);
+  return readDocumentCodings(db, documentId);
 }
 
 export async function listCodingsByCode(db: MazmunDb, codeId: CodeId): Promise<Coding[]> {
-  return (await db.codings.where('codeId').equals(codeId).toArray()).map(rowToCoding);
+  return readCodeCodings(db, [codeId]);
 }
 
 /** Every coding of a project: read ONCE at open by the project store, never in a live query. */
 export async function listCodings(db: MazmunDb, projectId: ProjectId): Promise<Coding[]> {
-  return (await db.codings.where('projectId').equals(projectId).toArray()).map(rowToCoding);
+  return readProjectCodings(db, projectId);
 }

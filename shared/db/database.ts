@@ -4,7 +4,7 @@ import type {
   CaseRow,
   CodeRow,
   CoderRow,
-  CodingRow,
+  CodingPackRow,
   DocumentRow,
   DocumentTextRow,
   MemoRow,
@@ -31,7 +31,8 @@ export class MazmunDb extends Dexie {
   declare readonly cases: Table<CaseRow, string>;
   declare readonly attributes: Table<AttributeRow, string>;
   declare readonly codes: Table<CodeRow, string>;
-  declare readonly codings: Table<CodingRow, string>;
+  /** Since v3 (replacing `codings`): read and written only by coding-storage.ts. */
+  declare readonly codingPacks: Table<CodingPackRow, string>;
   declare readonly memos: Table<MemoRow, string>;
   declare readonly coders: Table<CoderRow, string>;
   declare readonly meta: Table<MetaRow, string>;
@@ -71,7 +72,7 @@ export function projectTables(db: MazmunDb) {
     db.cases,
     db.attributes,
     db.codes,
-    db.codings,
+    db.codingPacks,
     db.memos,
     db.coders,
   ] as const;

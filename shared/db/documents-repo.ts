@@ -4,7 +4,8 @@ import type { Direction, Document, DocumentMeta } from '../model/types';
 import { looksRightToLeft, normalizeForSearch } from '../text/persian';
 import { type Changed, type DocumentText, metaToRow, type RowChange, touchInTx } from './changes';
 import type { MazmunDb } from './database';
-import { rowToCoding, rowToDocumentMeta, rowToMemo, rowsToDocument } from './mappers';
+import { deleteStoredCodings, readDocumentCodings } from './coding-storage';
+import { rowToDocumentMeta, rowToMemo, rowsToDocument } from './mappers';
 
 export interface NewDocument {
   readonly title: string;
@@ -117,17 +118,17 @@ export async function deleteDocument(
   db: MazmunDb,
   id: DocumentId,
 ): Promise<Result<Changed<DocumentMeta>>> {
-  const tables = [db.projects, db.documents, db.documentTexts, db.codings, db.memos];
+  const tables = [db.projects, db.documents, db.documentTexts, db.codingPacks, db.memos];
   return db.transaction('rw', tables, async () => {
     const row = await db.documents.get(id);
     if (!row) return fail('The document no longer exists.');
     const meta = rowToDocumentMeta(row);
     const textRow = await db.documentTexts.get(id);
-    const codings = (await db.codings.where('documentId').equals(id).toArray()).map(rowToCoding);
+    const codings = await readDocumentCodings(db, id);
     const memos = (await db.memos.where('projectId').equals(meta.projectId).toArray())
       .map(rowToMemo)
       .filter((m) => m.target.kind === 'document' && m.target.id === id);
-    await db.codings.bulkDelete(codings.map((c) => c.id));
+    await deleteStoredCodings(db, codings);
     await db.memos.bulkDelete(memos.map((m) => m.id));
     await db.documentTexts.delete(id);
     await db.documents.delete(id);

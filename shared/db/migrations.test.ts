@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../text/persian';
 import { SCHEMA_VERSION } from './database';
+import { readDocumentCodings, readProjectCodings } from './coding-storage';
 import { migrateFrom, openAtVersion } from './migration-harness';
 import { openDatabase } from './open-database';
 import { MazmunDb } from './database';
 import { newTestIdb, uniqueDbName } from './test-db';
+import { asId } from '../model/ids';
+import type { CodingRow } from './rows';
 
 const PID = '00000000-0000-4000-8000-000000000001';
 
@@ -41,6 +44,68 @@ describe('schema v1 -> v2 (addSearchText)', () => {
     };
     const db = await migrateFrom(uniqueDbName('mig'), 1, { projects: [project] }, idb);
     expect(await db.projects.get(PID)).toEqual(project);
+    db.close();
+  });
+});
+
+describe('schema v2 -> v3 (packCodingsByDocument)', () => {
+  const P2 = '00000000-0000-4000-8000-000000000002';
+  const row = (n: number, o: Partial<CodingRow> = {}): CodingRow => ({
+    id: `c${n}`,
+    projectId: PID,
+    documentId: 'd1',
+    codeId: 'k1',
+    start: n * 10,
+    end: n * 10 + 4,
+    coderId: null,
+    memo: '',
+    createdAt: 1_700_000_000_000 + n,
+    ...o,
+  });
+
+  it('moves every coding row into its document pack and drops the codings table', async () => {
+    const idb = newTestIdb();
+    const rows = [
+      row(3, { memo: 'یادداشت', coderId: 'u1' }),
+      row(1, { codeId: 'k2' }),
+      row(2, { documentId: 'd2' }),
+      row(4, { projectId: P2, documentId: 'd9', codeId: 'k9', coderId: 'u2' }),
+      row(0),
+    ];
+    const db = await migrateFrom(uniqueDbName('mig'), 2, { codings: rows }, idb);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('codings');
+    expect(await db.codingPacks.count()).toBe(3);
+    const d1 = await readDocumentCodings(db, 'd1');
+    // In text order, every field kept (an older row's missing memo reads as '').
+    expect(d1.map((c) => c.id)).toEqual(['c0', 'c1', 'c3']);
+    expect(d1[2]).toEqual({ ...row(3, { memo: 'یادداشت', coderId: 'u1' }) });
+    const p1 = await readProjectCodings(db, asId<'ProjectId'>(PID));
+    expect(p1.map((c) => c.id).sort()).toEqual(['c0', 'c1', 'c2', 'c3']);
+    expect(await readProjectCodings(db, asId<'ProjectId'>(P2))).toEqual([
+      row(4, { projectId: P2, documentId: 'd9', codeId: 'k9', coderId: 'u2' }),
+    ]);
+    db.close();
+  });
+
+  it('upgrades a database without codings, and keeps the other tables', async () => {
+    const idb = newTestIdb();
+    const code = {
+      id: 'k1',
+      projectId: PID,
+      parentId: null,
+      name: 'Trust',
+      description: '',
+      whenToUse: '',
+      whenNotToUse: '',
+      example: '',
+      color: '#4363d8',
+      order: 0,
+    };
+    const db = await migrateFrom(uniqueDbName('mig'), 2, { codes: [code] }, idb);
+    expect(db.verno).toBe(3);
+    expect(await db.codingPacks.count()).toBe(0);
+    expect(await db.codes.get('k1')).toEqual(code);
     db.close();
   });
 });

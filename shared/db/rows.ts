@@ -75,6 +75,34 @@ export interface CodingRow {
   createdAt: number;
 }
 
+/**
+ * Since schema v3: ALL codings of one document in one row, as parallel arrays (index i across
+ * the arrays is one coding), in text order. Opening a project reads one row per coded document
+ * instead of one per coding, and structured-cloning a few long arrays costs far less than
+ * cloning as many small objects. Only shared/db/coding-storage.ts reads or writes these rows.
+ */
+export interface CodingPackRow {
+  /** The document's id: the key, one pack per document that has codings. */
+  documentId: string;
+  projectId: string;
+  /** The codings' ids. Unique multi-entry index: a coding is found by its id, ids stay unique. */
+  ids: string[];
+  /** The distinct codes used in this document. Multi-entry index: the packs holding a code. */
+  codes: string[];
+  /** Per coding, the position of its code in `codes`. */
+  codeOf: Int32Array;
+  /** UTF-16 offsets, start inclusive, end exclusive (Float64: any stored number survives). */
+  starts: Float64Array;
+  ends: Float64Array;
+  createdAts: Float64Array;
+  /** The distinct coders; per coding, the position in `coders`, or -1 for none. */
+  coders: string[];
+  coderOf: Int32Array;
+  /** Sparse memos (most codings have none): memos[k] belongs to coding memoOf[k]. */
+  memoOf: number[];
+  memos: string[];
+}
+
 export interface MemoRow {
   id: string;
   projectId: string;

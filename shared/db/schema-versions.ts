@@ -4,7 +4,8 @@
 // and reopens at N.
 import type { Transaction } from 'dexie';
 import { normalizeForSearch } from '../text/persian';
-import type { DocumentTextRow } from './rows';
+import { packCodings, type PackableCoding } from './coding-storage-pack';
+import type { CodingPackRow, DocumentTextRow } from './rows';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -24,6 +25,25 @@ export async function addSearchText(tx: Transaction): Promise<void> {
     .modify((row) => {
       row.searchText = normalizeForSearch(row.text ?? '');
     });
+}
+
+/**
+ * v3: moves every coding row into its document's pack (`codingPacks`, see CodingPackRow); the
+ * `codings` table is then dropped (Dexie deletes it after this function). Opening a project
+ * reads one pack per coded document instead of one row per coding.
+ */
+export async function packCodingsByDocument(tx: Transaction): Promise<void> {
+  const rows: PackableCoding[] = [];
+  await tx
+    .table<PackableCoding, string>('codings')
+    .toCollection()
+    .each((row) => {
+      rows.push(row);
+    });
+  const packs = packCodings(rows);
+  const table = tx.table<CodingPackRow, string>('codingPacks');
+  // Chunks keep each request's structured clone small at 500k codings.
+  for (let i = 0; i < packs.length; i += 200) await table.bulkAdd(packs.slice(i, i + 200));
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -47,6 +67,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // searchText is not indexed (it is scanned), so the store spec is unchanged.
     stores: { documentTexts: 'id, projectId' },
     upgrade: addSearchText,
+  },
+  {
+    version: 3,
+    stores: {
+      // ids: unique multi-entry (a coding found by its id; ids unique across packs);
+      // codes: multi-entry (the packs that hold a code).
+      codingPacks: 'documentId, projectId, &*ids, *codes',
+      codings: null,
+    },
+    upgrade: packCodingsByDocument,
   },
 ];
 

@@ -54,7 +54,7 @@ describe('an existing project survives hostile imports untouched', () => {
   it('the fixture project really holds data (documents, codings, memos)', async () => {
     const { rows } = await dbWithProject();
     expect(rows.documents?.length).toBeGreaterThan(1);
-    expect(rows.codings?.length).toBeGreaterThan(1);
+    expect(rows.codingPacks?.length).toBeGreaterThan(1);
     expect(rows.memos?.length).toBeGreaterThan(0);
   });
 

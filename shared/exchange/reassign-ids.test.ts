@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFrequencyTable } from '../analysis/frequencies';
+import { countCodings } from '../db/coding-storage';
 import { azerbaijanFiles } from '../fixture/azerbaijan-files';
 import { loadProjectDir } from '../fixture/load-project-dir';
 import { importSnapshot } from '../db/snapshot-repo';
@@ -61,6 +62,6 @@ describe('reassignIds', () => {
     const copy = await importSnapshot(db, reassignIds(s));
     expect(copy.ok).toBe(true);
     expect(await db.projects.count()).toBe(2);
-    expect(await db.codings.count()).toBe(2 * s.codings.length);
+    expect(await countCodings(db)).toBe(2 * s.codings.length);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCodeCodings } from '../db/coding-storage';
 import { importSnapshot } from '../db/snapshot-repo';
 import { buildSnapshot } from '../db/test-builders';
 import { openTestDb } from '../db/test-db';
@@ -27,7 +28,7 @@ describe('ProjectStore.createCodeAndApply', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(store.getState().codes.length).toBe(codesBefore + 1);
     expect(store.getState().codings.referenceCount(r.data.code.id)).toBe(2);
-    expect(await db.codings.where('codeId').equals(r.data.code.id).count()).toBe(2);
+    expect((await readCodeCodings(db, [r.data.code.id])).length).toBe(2);
 
     const undone = await store.undo();
     expect(undone.ok).toBe(true);

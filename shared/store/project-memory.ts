@@ -6,7 +6,7 @@ import { listAttributes } from '../db/attributes-repo';
 import { listCases } from '../db/cases-repo';
 import { listCoders } from '../db/coders-repo';
 import { listCodes } from '../db/codes-repo';
-import { listCodings } from '../db/codings-repo';
+import { readProjectCodings } from '../db/coding-storage';
 import { listDocumentMetas } from '../db/documents-repo';
 import { listMemos } from '../db/memos-repo';
 import { rowToProject } from '../db/mappers';
@@ -45,7 +45,7 @@ export async function loadProjectMemory(
       listCases(db, projectId),
       listAttributes(db, projectId),
       listCodes(db, projectId),
-      listCodings(db, projectId),
+      readProjectCodings(db, projectId),
       listMemos(db, projectId),
       listCoders(db, projectId),
     ]);

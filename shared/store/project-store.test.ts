@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getCoding } from '../db/coding-storage';
 import type { MazmunDb } from '../db/database';
 import { importSnapshot } from '../db/snapshot-repo';
 import { buildSnapshot } from '../db/test-builders';
@@ -105,11 +106,11 @@ describe('ProjectStore', () => {
     expect(store.getState().undoLabel).toEqual({ kind: 'add-coding', subject: parent!.name });
     expect(must(await store.undo()).kind).toBe('add-coding');
     expect(refs()).toBe(r0);
-    expect(await db.codings.get(c.id)).toBeUndefined();
+    expect(await getCoding(db, c.id)).toBeUndefined();
     expect(store.getState().canRedo).toBe(true);
     must(await store.redo());
     expect(refs()).toBe(r0 + 1);
-    expect(await db.codings.get(c.id)).toBeDefined();
+    expect(await getCoding(db, c.id)).toBeDefined();
 
     must(await store.removeCoding(c.id));
     expect(refs()).toBe(r0);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { countCodings } from '../db/coding-storage';
 import { importSnapshot } from '../db/snapshot-repo';
 import { buildSnapshot } from '../db/test-builders';
 import { openTestDb } from '../db/test-db';
@@ -14,7 +15,7 @@ describe('ProjectStore storage failures', () => {
     const failures: string[] = [];
     store.onFailure((kind) => failures.push(kind));
     const before = store.getState();
-    const codingsBefore = await db.codings.count();
+    const codingsBefore = await countCodings(db);
 
     const quota = Object.assign(new Error('The quota has been exceeded.'), {
       name: 'QuotaExceededError',
@@ -31,7 +32,7 @@ describe('ProjectStore storage failures', () => {
     expect(r.ok).toBe(false);
     expect(failures).toEqual(['quota']);
     expect(store.getState()).toBe(before);
-    expect(await db.codings.count()).toBe(codingsBefore);
+    expect(await countCodings(db)).toBe(codingsBefore);
     store.close();
   });
 });
