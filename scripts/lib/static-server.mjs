@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 export const STATIC_CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
