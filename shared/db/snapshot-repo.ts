@@ -1,0 +1,154 @@
+import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
+import type { ProjectId } from '../model/ids';
+import { metaToRow } from './changes';
+import { packCodings } from './coding-storage-pack';
+import { readProjectCodings } from './coding-storage';
+import { projectTables, type MazmunDb } from './database';
+import {
+  attributeToRow,
+  caseToRow,
+  codeToRow,
+  coderToRow,
+  documentToMeta,
+  documentToRows,
+  memoToRow,
+  projectToRow,
+  rowToAttribute,
+  rowToCase,
+  rowToCode,
+  rowToCoder,
+  rowToMemo,
+  rowToProject,
+  rowsToDocument,
+} from './mappers';
+import { findSnapshotProblem } from './snapshot-check';
+import { DISK_FULL_WORDS, isDiskFull } from './storage-errors';
+
+/** Rows written per bulkAdd between progress reports (a coding pack weighs its codings). */
+export const IMPORT_CHUNK_SIZE = 2000;
+
+export interface ImportSummary {
+  readonly projectId: ProjectId;
+  /** Rows written, project row included (each coding counts, not each pack). */
+  readonly rows: number;
+}
+
+/** Groups rows into chunks of about IMPORT_CHUNK_SIZE by weight; each chunk with its weight. */
+function chunksByWeight<T>(rows: readonly T[], weight: (row: T) => number): [T[], number][] {
+  const out: [T[], number][] = [];
+  let chunk: T[] = [];
+  let sum = 0;
+  for (const row of rows) {
+    chunk.push(row);
+    sum += weight(row);
+    if (sum >= IMPORT_CHUNK_SIZE) {
+      out.push([chunk, sum]);
+      chunk = [];
+      sum = 0;
+    }
+  }
+  if (chunk.length) out.push([chunk, sum]);
+  return out;
+}
+
+type BulkTable = { bulkAdd(rows: never[]): Promise<unknown> };
+
+/**
+ * Writes a whole project in ONE transaction, in chunks, calling onProgress(done, total) after
+ * each chunk (total counts every row, the project row included). Any failure (a duplicate id,
+ * an existing project, an error thrown by onProgress) aborts the transaction: nothing is left.
+ */
+export async function importSnapshot(
+  db: MazmunDb,
+  snapshot: ProjectSnapshot,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Result<ImportSummary>> {
+  const problem = findSnapshotProblem(snapshot);
+  if (problem) return fail(`The project cannot be imported: ${problem}`);
+  const docRows = snapshot.documents.map(documentToRows);
+  const plan: [BulkTable, unknown[], ((row: never) => number)?][] = [
+    [db.cases, snapshot.cases.map(caseToRow)],
+    [db.attributes, snapshot.attributes.map(attributeToRow)],
+    [db.coders, snapshot.coders.map(coderToRow)],
+    [db.documents, snapshot.documents.map((d) => metaToRow(documentToMeta(d)))],
+    [db.documentTexts, docRows.map((r) => r.text)],
+    [db.codes, snapshot.codes.map(codeToRow)],
+    [
+      db.codingPacks,
+      packCodings(snapshot.codings),
+      (p: { readonly ids: readonly unknown[] }) => p.ids.length,
+    ],
+    [db.memos, snapshot.memos.map(memoToRow)],
+  ];
+  const one = (): number => 1;
+  const chunked = plan.map(
+    ([table, rows, weight]) =>
+      [table, chunksByWeight(rows, (weight ?? one) as (row: unknown) => number)] as const,
+  );
+  const total = 1 + chunked.reduce((n, [, chunks]) => chunks.reduce((m, [, w]) => m + w, n), 0);
+  const tables = [db.projects, ...plan.map(([t]) => t as unknown as typeof db.projects)];
+  try {
+    await db.transaction('rw', tables, async () => {
+      if (await db.projects.get(snapshot.project.id)) {
+        throw new Error('a project with the same id already exists');
+      }
+      await db.projects.add(projectToRow(snapshot.project));
+      let done = 1;
+      onProgress?.(done, total);
+      for (const [table, chunks] of chunked) {
+        for (const [chunk, weight] of chunks) {
+          await table.bulkAdd(chunk as never[]);
+          done += weight;
+          onProgress?.(done, total);
+        }
+      }
+    });
+  } catch (e) {
+    const err = e as { name?: string; message?: string };
+    // A full disk first: Dexie reports it as a BulkError, which would read as an id clash.
+    const why = isDiskFull(e)
+      ? DISK_FULL_WORDS
+      : err?.name === 'BulkError' || err?.name === 'ConstraintError'
+        ? 'some of its ids already exist in this database'
+        : (err?.message ?? String(e));
+    return fail(
+      `The project "${snapshot.project.name}" was not imported (${why}). Nothing was saved.`,
+    );
+  }
+  return ok({ projectId: snapshot.project.id, rows: total });
+}
+
+/** Reads a whole project, texts included, in one read transaction. */
+export async function exportSnapshot(db: MazmunDb, projectId: ProjectId): Promise<ProjectSnapshot> {
+  const tables = [db.projects, ...projectTables(db)];
+  return db.transaction('r', tables, async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new Error(`No project with id ${projectId}.`);
+    const pid = projectId as string;
+    const [docs, texts, cases, attributes, codes, codings, memos, coders] = await Promise.all([
+      db.documents.where('projectId').equals(pid).toArray(),
+      db.documentTexts.where('projectId').equals(pid).toArray(),
+      db.cases.where('projectId').equals(pid).toArray(),
+      db.attributes.where('projectId').equals(pid).toArray(),
+      db.codes.where('projectId').equals(pid).toArray(),
+      readProjectCodings(db, projectId),
+      db.memos.where('projectId').equals(pid).toArray(),
+      db.coders.where('projectId').equals(pid).toArray(),
+    ]);
+    const textById = new Map(texts.map((t) => [t.id, t]));
+    return {
+      project: rowToProject(project),
+      documents: docs
+        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+        .map((d) => rowsToDocument(d, textById.get(d.id) ?? { id: d.id, projectId, text: '' })),
+      cases: cases.map(rowToCase),
+      attributes: attributes.map(rowToAttribute).sort((a, b) => a.order - b.order),
+      codes: codes.map(rowToCode).sort((a, b) => a.order - b.order),
+      codings: codings.sort(
+        (a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start,
+      ),
+      memos: memos.map(rowToMemo),
+      coders: coders.map(rowToCoder),
+    };
+  });
+}
