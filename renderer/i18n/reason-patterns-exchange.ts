@@ -1,7 +1,47 @@
 // Persian for the exchange code's reasons (shared/exchange): REFI-QDA .qdpx/.qdc imports, the
 // safe ZIP reader, the XML reader, backups, and the skips and warnings of an import report.
 
-import type { ReasonPattern } from './reason-tools';
+import { limitNumber } from './reason-patterns-import';
+import { SIZE, type ReasonPattern, type ReasonTools } from './reason-tools';
+
+/** The file an XML-limit refusal names: "The XML" when the reader was given no name. */
+function xmlSubject(what: string | undefined, t: ReasonTools): string {
+  return what === 'The XML' ? `این ${t.l('XML')}` : `فایل ${t.q(what)}`;
+}
+
+/** shared/import/xml-scan.ts: one sentence per XML limit, each naming its value. */
+const XML_LIMIT_REASONS: readonly ReasonPattern[] = [
+  {
+    re: /^(.+) has more than ([\d,]+) XML elements \(the limit\)$/,
+    fa: (m, t) =>
+      `${xmlSubject(m[1], t)} بیش از ${limitNumber(m[2], t)} عنصر ${t.l('XML')} دارد (بیشترین شمار مجاز)`,
+  },
+  {
+    re: /^(.+) nests XML elements more than ([\d,]+) levels deep \(the limit\)$/,
+    fa: (m, t) =>
+      `${xmlSubject(m[1], t)} عنصرهای ${t.l('XML')} را بیش از ${limitNumber(m[2], t)} لایه تودرتو کرده است (بیشترین ژرفای مجاز)`,
+  },
+  {
+    re: /^(.+) has an XML attribute longer than ([\d,]+) characters \(the limit\)$/,
+    fa: (m, t) =>
+      `${xmlSubject(m[1], t)} مشخصهٔ ${t.l('XML')} بلندتر از ${limitNumber(m[2], t)} نویسه دارد (بیشترین طول مجاز)`,
+  },
+  {
+    re: /^(.+) has a name longer than ([\d,]+) characters \(the limit\)$/,
+    fa: (m, t) =>
+      `${xmlSubject(m[1], t)} نامی بلندتر از ${limitNumber(m[2], t)} نویسه دارد (بیشترین طول مجاز)`,
+  },
+  {
+    re: /^(.+) has a run of text longer than ([\d,]+) characters \(the limit\)$/,
+    fa: (m, t) =>
+      `${xmlSubject(m[1], t)} متنی پیوسته بلندتر از ${limitNumber(m[2], t)} نویسه دارد (بیشترین طول مجاز)`,
+  },
+  {
+    re: new RegExp(String.raw`^(.+) unpacks to more than (${SIZE}) \(the limit\)$`),
+    fa: (m, t) =>
+      `فایل ${t.q(m[1])} پس از باز شدن از ${t.size(m[2])} بزرگ‌تر می‌شود (بیشترین اندازهٔ مجاز)`,
+  },
+];
 
 const ZIP_DAMAGED = 'بایگانی فشرده آسیب دیده یا ناقص است';
 
@@ -181,6 +221,16 @@ export const EXCHANGE_REASONS: readonly ReasonPattern[] = [
     fa: (m, t) =>
       `بایگانی پس از باز شدن ${t.d(m[1])} بایت می‌شود، بیش از حد مجاز ${t.d(m[2])} بایت (شاید «بمب فشرده» باشد).`,
   },
+  {
+    re: /^The archive entry "([\s\S]*)" inflates beyond its declared size \(zip bomb\?\)\.$/,
+    fa: (m, t) =>
+      `ورودی ${t.q(m[1])} بایگانی از اندازهٔ اعلام‌شده‌اش بزرگ‌تر می‌شود (شاید «بمب فشرده» باشد).`,
+  },
+  {
+    re: /^The archive entry "([\s\S]*)" is damaged: ([\s\S]*)$/,
+    fa: (m, t) => `ورودی ${t.q(m[1])} بایگانی آسیب دیده است: ${t.l(m[2])}`,
+  },
+  ...XML_LIMIT_REASONS,
   {
     re: /^The ZIP archive is damaged: ([\s\S]*)$/,
     fa: (m, t) => `بایگانی فشرده آسیب دیده است: ${t.l(m[1])}`,

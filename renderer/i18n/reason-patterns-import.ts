@@ -1,9 +1,20 @@
 // Persian for the document importers' reasons (shared/import, renderer/platform file pickers).
 // Each regex mirrors one English sentence in the source; the name or path is captured verbatim.
 
-import { SIZE, type ReasonPattern } from './reason-tools';
+import { SIZE, type ReasonPattern, type ReasonTools } from './reason-tools';
 
 const DAMAGED = '(فایل آسیب دیده یا ناقص است)';
+
+/** A limit as shared/import/input-limits.ts prints it ("2,000,000"): Persian digits and ٬. */
+export function limitNumber(s: string | undefined, t: ReasonTools): string {
+  return t.d((s ?? '').replace(/,/g, '٬'));
+}
+
+/** Who a document-length refusal is about: a file, the pasted text, or a REFI-QDA source. */
+const DOCUMENT_SUBJECTS: Readonly<Record<string, string>> = {
+  'its text': 'متن آن',
+  'The pasted text': 'متن جای‌گذاری‌شده',
+};
 
 export const IMPORT_REASONS: readonly ReasonPattern[] = [
   {
@@ -17,6 +28,24 @@ export const IMPORT_REASONS: readonly ReasonPattern[] = [
     ),
     fa: (m, t) =>
       `فایل ${t.q(m[1])} پس از باز شدن از ${t.size(m[2])} بزرگ‌تر می‌شود؛ چون ممکن است «بمب فشرده» باشد، پذیرفته نشد`,
+  },
+  {
+    re: /^(.+): an entry inflates beyond its declared size — refused as a possible zip bomb$/,
+    fa: (m, t) =>
+      `فایل ${t.q(m[1])} ورودی‌ای دارد که از اندازهٔ اعلام‌شده‌اش بزرگ‌تر می‌شود؛ چون ممکن است «بمب فشرده» باشد، پذیرفته نشد`,
+  },
+  {
+    re: /^(.+) nests RTF groups more than ([\d,]+) levels deep \(the limit\)$/,
+    fa: (m, t) =>
+      `فایل ${t.q(m[1])} گروه‌های ${t.l('RTF')} را بیش از ${limitNumber(m[2], t)} لایه تودرتو کرده است (بیشترین ژرفای مجاز)`,
+  },
+  {
+    re: /^(.+) is longer than ([\d,]+) characters \(the limit for one document\)$/,
+    fa: (m, t) => {
+      const known = DOCUMENT_SUBJECTS[m[1] ?? ''];
+      const subject = known ?? `فایل ${t.q(m[1])}`;
+      return `${subject} بلندتر از ${limitNumber(m[2], t)} نویسه است (بیشترین طول مجاز یک سند)`;
+    },
   },
   {
     re: /^(.+) is an old Word 97–2003 document \(\.doc\): open it in Word or LibreOffice and save it as \.docx$/,
@@ -76,6 +105,16 @@ export const IMPORT_REASONS: readonly ReasonPattern[] = [
       `${t.d(m[1])} دنبالهٔ بایت آسیب‌دیده به‌صورت ${t.l('UTF-8')} خوانده نشد و با نشانهٔ � نمایش داده می‌شود؛ آن جاها را بررسی کنید`,
   },
   {
+    re: /^\\uc(-?\d+) is out of range \(at most (\d+)\): read as \\uc1, so no text is dropped$/,
+    fa: (m, t) =>
+      `${t.l(`\\uc${m[1]}`)} بیرون از بازهٔ مجاز است (حداکثر ${t.d(m[2])}): ${t.l('\\uc1')} خوانده شد تا هیچ متنی از دست نرود`,
+  },
+  {
+    re: /^the file ends inside binary data \(\\bin\): the rest was skipped$/,
+    fa: (_m, t) =>
+      `فایل در میان داده‌های دودویی (${t.l('\\bin')}) تمام می‌شود: باقی آن کنار گذاشته شد`,
+  },
+  {
     re: /^read as Windows-1256 \(an older Persian\/Arabic encoding\)$/,
     fa: (_m, t) => `با رمزگذاری ${t.l('Windows-1256')} (رمزگذاری قدیمی فارسی/عربی) خوانده شد`,
   },
@@ -110,5 +149,13 @@ export const IMPORT_REASONS: readonly ReasonPattern[] = [
   {
     re: /^backup could not be read: ([\s\S]*)$/,
     fa: (m, t) => `پشتیبان خوانده نشد: ${t.l(m[1])}`,
+  },
+  // A .docx/.odt refused by the zip reader or the XML limits: the file, then the reason.
+  {
+    re: /^(.+\.(?:docx|docm|dotx|odt|ott)): ([\s\S]+)$/i,
+    fa: (m, t) => {
+      const inner = t.sub(m[2] ?? '');
+      return inner === null ? null : `فایل ${t.q(m[1])}: ${inner}`;
+    },
   },
 ];

@@ -3,6 +3,10 @@ import { fail, type Result } from '../../shared/model/snapshot';
 import { importFile, importPastedText } from '../../shared/import';
 import { buildDocx } from '../../shared/import/test-builders';
 import { importQdc, importQdpx, restoreBackup } from '../../shared/exchange';
+import { parseXmlSafely } from '../../shared/exchange/xml-read';
+import { documentTooLongReason, XML_LIMITS } from '../../shared/import/input-limits';
+import { patchDeclaredSizes } from '../../shared/import/test-builders';
+import { entryTooLargeReason } from '../../shared/import/xml-scan';
 import { writeZip } from '../../fixtures/bad-input/zip-writer';
 import { readPickedFiles } from '../platform/browser-files';
 import { FSI, PDI, REASON_PATTERN_COUNT, reasonPatternIndices, translateReason } from './reasons';
@@ -248,7 +252,110 @@ const REAL: readonly Case[] = [
   { label: 'report: links', reason: () => reportLine('Mazmun has no links') },
   { label: 'report: sets', reason: () => reportLine('Mazmun has no sets') },
   { label: 'report: graphs', reason: () => reportLine('Mazmun has no graphs') },
+  // The hard input limits (shared/import/input-limits.ts), each named with its value.
+  ...XML_LIMIT_CASES(),
+  {
+    label: 'docx: lying size',
+    reason: async () =>
+      reasonOf(
+        await importFile(
+          'liar.docx',
+          patchDeclaredSizes(await buildDocx([{ text: 'a'.repeat(5000) }]), 'word/document.xml', 9),
+        ),
+      ),
+    verbatim: ['liar.docx'],
+  },
+  {
+    label: 'docx: XML limit',
+    reason: async () =>
+      reasonOf(
+        await importFile(
+          'deep.docx',
+          await buildDocx([], {
+            'word/document.xml': `<w:document>${'<a>'.repeat(300)}${'</a>'.repeat(300)}</w:document>`,
+          }),
+        ),
+      ),
+    verbatim: ['deep.docx', 'word/document.xml'],
+    digits: ['۲۵۶'],
+  },
+  {
+    label: 'rtf: too deep',
+    reason: async () => reasonOf(await importFile('deep.rtf', u(`{\\rtf1 ${'{'.repeat(1001)}`))),
+    verbatim: ['deep.rtf'],
+    digits: ['۱٬۰۰۰'],
+  },
+  {
+    label: 'rtf: \\uc out of range',
+    reason: () => warningOf('uc.rtf', u('{\\rtf1\\uc999 \\u1587?x}')),
+    digits: ['۱۰'],
+  },
+  {
+    label: 'rtf: \\bin past the end',
+    reason: () => warningOf('bin.rtf', u('{\\rtf1 x\\bin99 y}')),
+  },
+  {
+    label: 'document too long',
+    reason: () => documentTooLongReason('talk.txt'),
+    verbatim: ['talk.txt'],
+    digits: ['۵۰٬۰۰۰٬۰۰۰'],
+  },
+  { label: 'source too long', reason: () => documentTooLongReason('its text') },
+  { label: 'paste too long', reason: () => documentTooLongReason('The pasted text') },
+  {
+    label: 'entry too large',
+    reason: () => entryTooLargeReason('project.qde', 256 * 1024 * 1024),
+    verbatim: ['project.qde'],
+    digits: ['۲۵۶'],
+  },
+  {
+    label: 'qdpx: lying size',
+    reason: async () => {
+      const qde = u(`<Project name="p">${' '.repeat(5000)}</Project>`);
+      return reasonOf(
+        await importQdpx(writeZip([{ name: 'project.qde', data: qde, declaredSize: 9 }])),
+      );
+    },
+    verbatim: ['project.qde'],
+  },
 ];
+
+/** Each XML limit, met by a small document under a small limit (the sentence is the same). */
+function XML_LIMIT_CASES(): Case[] {
+  const at = (xml: string, over: Partial<typeof XML_LIMITS>, what?: string) => () =>
+    reasonOf(
+      parseXmlSafely(xml, [], { limits: { ...XML_LIMITS, ...over }, ...(what ? { what } : {}) }),
+    );
+  return [
+    {
+      label: 'XML: elements',
+      reason: at('<a><b/></a>', { maxElements: 1 }, 'project.qde'),
+      verbatim: ['project.qde'],
+      digits: ['۱'],
+    },
+    { label: 'XML: elements, unnamed', reason: at('<a><b/></a>', { maxElements: 1 }) },
+    {
+      label: 'XML: depth',
+      reason: at('<a><b/></a>', { maxDepth: 1 }, 'project.qde'),
+      digits: ['۱'],
+    },
+    {
+      label: 'XML: attribute',
+      reason: at('<a b="xyz"/>', { maxAttributeChars: 2 }, 'project.qde'),
+      digits: ['۲'],
+    },
+    {
+      label: 'XML: name',
+      reason: at('<a name="xyz"/>', { maxNameChars: 2 }, 'project.qde'),
+      digits: ['۲'],
+    },
+    {
+      label: 'XML: text',
+      reason: at('<a>xyz</a>', { maxTextUnits: 2 }, 'project.qde'),
+      digits: ['۲'],
+    },
+  ];
+}
 
 async function pickedReason(
   over: Partial<{ size: number; arrayBuffer: () => Promise<ArrayBuffer> }>,
@@ -318,6 +425,11 @@ const LITERAL: readonly Case[] = [
   },
   { label: 'name cut off', reason: 'The ZIP archive is damaged (entry name cut off).' },
   { label: 'JSZip damaged', reason: 'The ZIP archive is damaged: Corrupted zip: missing bytes' },
+  {
+    label: 'entry damaged',
+    reason: 'The archive entry "project.qde" is damaged: invalid distance too far back',
+    verbatim: ['project.qde'],
+  },
   {
     label: 'no entry',
     reason: 'The archive has no entry "sources/x.txt".',
