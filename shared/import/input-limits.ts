@@ -2,10 +2,11 @@
 // "Limits" section and the refusal sentences all read these numbers. Each is checked while the
 // input is read (inflated, scanned), before any full parse, and each refusal names its limit.
 //
-// Sizing: a large real study (1,000 interviews, 5M words, 100k codings; bench/generate.ts) is
-// a ~13 MB .qdpx whose project.qde holds ~46 MB and ~0.33M elements, nesting 8 deep. The limits
-// leave 5–10× headroom over that, while keeping the worst input that passes them to seconds
-// and hundreds of MB (a parse costs ~2.6 µs and ~170 bytes per element).
+// Sizing: a large real study (1,000 interviews, 5M words, 100k codings; bench/generate.ts) is a
+// 20 MB .qdpx that unpacks to 98 MB; its project.qde is 44 MB with 0.32M elements. The limits
+// leave 5–6× headroom over that (more for depth, names and text), while the worst XML that
+// passes them still parses in seconds and hundreds of MB, not minutes and gigabytes (parsing
+// costs ~2.6 µs and ~170 bytes per element: 5M flat elements took 13 s and 875 MB).
 
 /** A transcript file (.txt, .md, .docx, .odt, .rtf) picked in Documents → Import. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -69,7 +70,7 @@ export const XML_LIMITS: XmlLimits = {
   maxTextUnits: MAX_TEXT_UNITS,
 };
 
-/** For the README and `mazmun --help`: each limit with its value, in words. */
+/** For the README's "Limits" section (input-limits.test.ts keeps the two in step). */
 export const LIMITS_TABLE: readonly (readonly [string, string])[] = [
   ['Transcript file (.txt, .md, .docx, .odt, .rtf)', formatBytes(MAX_FILE_BYTES)],
   ['.docx/.odt unpacked, all entries', formatBytes(MAX_DOCUMENT_ARCHIVE_BYTES)],
@@ -83,7 +84,10 @@ export const LIMITS_TABLE: readonly (readonly [string, string])[] = [
     'A name (XML element/attribute, or a code/source/case name)',
     `${formatCount(MAX_NAME_CHARS)} characters`,
   ],
-  ['Text of one document (and one XML text run)', `${formatCount(MAX_TEXT_UNITS)} UTF-16 units`],
+  [
+    'Text of one document; one XML text run, comment or CDATA',
+    `${formatCount(MAX_TEXT_UNITS)} characters`,
+  ],
   ['RTF group nesting', formatCount(MAX_RTF_DEPTH)],
-  ['RTF \\ucN', `N ≤ ${MAX_RTF_UC} (larger: read as 1, with a warning)`],
+  ['RTF `\\ucN`', `N ≤ ${MAX_RTF_UC} (a larger N is read as 1, with a warning)`],
 ];
