@@ -2,7 +2,15 @@ import { newId, type CaseId, type ProjectId } from '../model/ids';
 import { fail, ok, type Result } from '../model/snapshot';
 import type { AttributeValue, Case, DocumentMeta, Memo } from '../model/types';
 import { validateAttributeValue } from './attribute-values';
-import { type Changed, metaToRow, type RowChange, touchInTx } from './changes';
+import {
+  type Changed,
+  elsewhereReason,
+  metaToRow,
+  type RowChange,
+  sameFields,
+  sameRow,
+  touchInTx,
+} from './changes';
 import type { MazmunDb } from './database';
 import { caseToRow, rowToAttribute, rowToCase, rowToDocumentMeta, rowToMemo } from './mappers';
 
@@ -78,17 +86,34 @@ export async function createCase(
   });
 }
 
-/** Renames a case, changes its description, or sets/clears attribute values (type-checked). */
+/** Whether `seen` and `now` agree on the name, description and values a patch sets. */
+function samePatched(seen: Case | undefined, now: Case, patch: CasePatch): boolean {
+  if (!seen) return true;
+  const fields = (['name', 'description'] as const).filter((f) => patch[f] !== undefined);
+  return (
+    sameFields(seen, now, fields) &&
+    Object.keys(patch.values ?? {}).every((k) => sameRow(seen.values[k], now.values[k]))
+  );
+}
+
+/**
+ * Renames a case, changes its description, or sets/clears attribute values (type-checked). With
+ * `seen` (the case as the caller last saw it), refuses if another window changed what it sets.
+ */
 export async function updateCase(
   db: MazmunDb,
   id: CaseId,
   patch: CasePatch,
+  seen?: Case,
 ): Promise<Result<Changed<Case>>> {
   if (patch.name !== undefined && !patch.name.trim()) return fail('A case needs a name.');
   return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
     const row = await db.cases.get(id);
     if (!row) return fail('The case no longer exists.');
     const before = rowToCase(row);
+    if (!samePatched(seen, before, patch)) {
+      return fail(elsewhereReason('case', seen?.name ?? before.name, 'changed', 'refresh'));
+    }
     const values = await checkValues(db, before.projectId, patch.values ?? {});
     if (!values.ok) return values;
     const after: Case = {

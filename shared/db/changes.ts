@@ -3,7 +3,7 @@
 // wrote), and undo is the inverted ChangeSet written back in one transaction.
 import type { ProjectId } from '../model/ids';
 import type { Attribute, Case, Code, Coder, Coding, DocumentMeta, Memo } from '../model/types';
-import { applyCodingChanges } from './coding-storage';
+import { applyCodingChanges, readCodingsByIds } from './coding-storage';
 import { projectTables, type MazmunDb } from './database';
 import {
   attributeToRow,
@@ -11,6 +11,12 @@ import {
   codeToRow,
   coderToRow,
   memoToRow,
+  rowToAttribute,
+  rowToCase,
+  rowToCode,
+  rowToCoder,
+  rowToDocumentMeta,
+  rowToMemo,
 } from './mappers';
 import { normalizeForSearch } from '../text/persian';
 import type { DocumentRow } from './rows';
@@ -45,8 +51,9 @@ export interface Changed<T> {
   readonly changes: ChangeSet;
 }
 
-type Key = keyof ChangeSet;
-const KEYS: readonly Key[] = [
+/** The tables a ChangeSet can touch. */
+export type ChangeTable = keyof ChangeSet;
+export const CHANGE_TABLES: readonly ChangeTable[] = [
   'documents',
   'documentTexts',
   'cases',
@@ -60,7 +67,7 @@ const KEYS: readonly Key[] = [
 /** The change that undoes `c`: every row swapped and the order reversed. */
 export function invertChanges(c: ChangeSet): ChangeSet {
   const out: Record<string, RowChange<unknown>[]> = {};
-  for (const k of KEYS) {
+  for (const k of CHANGE_TABLES) {
     const list = c[k] as readonly RowChange<unknown>[] | undefined;
     if (list) out[k] = [...list].reverse().map((r) => ({ before: r.after, after: r.before }));
   }
@@ -70,7 +77,7 @@ export function invertChanges(c: ChangeSet): ChangeSet {
 /** Both sets of changes, `a`'s first: one undo step for a command made of two writes. */
 export function concatChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
   const out: Record<string, readonly RowChange<unknown>[]> = {};
-  for (const k of KEYS) {
+  for (const k of CHANGE_TABLES) {
     const list = [
       ...((a[k] ?? []) as readonly RowChange<unknown>[]),
       ...((b[k] ?? []) as readonly RowChange<unknown>[]),
@@ -82,7 +89,7 @@ export function concatChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
 
 /** Number of row changes in the set (0 = the command changed nothing). */
 export function changeCount(c: ChangeSet): number {
-  return KEYS.reduce((n, k) => n + (c[k]?.length ?? 0), 0);
+  return CHANGE_TABLES.reduce((n, k) => n + (c[k]?.length ?? 0), 0);
 }
 
 export function metaToRow(m: DocumentMeta): DocumentRow {
@@ -94,7 +101,7 @@ function idOf(r: RowChange<{ readonly id: string }>): string {
 }
 
 function projectIdOf(c: ChangeSet): ProjectId | null {
-  for (const k of KEYS) {
+  for (const k of CHANGE_TABLES) {
     for (const r of (c[k] ?? []) as readonly RowChange<{ projectId: ProjectId }>[]) {
       const row = r.after ?? r.before;
       if (row) return row.projectId;
@@ -139,4 +146,105 @@ export async function applyChanges(db: MazmunDb, c: ChangeSet, now = Date.now())
 /** Marks the project as changed now; call inside the command's own transaction. */
 export async function touchInTx(db: MazmunDb, projectId: string, now = Date.now()): Promise<void> {
   await db.projects.update(projectId, { updatedAt: now });
+}
+
+/**
+ * The rows with these ids as the database holds them now, as domain values (a document text
+ * without its search copy), keyed by id; absent ids are left out. Reads inside the caller's
+ * transaction: undo/redo compare them with what this window's history expects.
+ */
+export async function readCurrentRows(
+  db: MazmunDb,
+  table: ChangeTable,
+  ids: readonly string[],
+): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  const put = <R, T extends { readonly id: string }>(rows: (R | undefined)[], map: (r: R) => T) => {
+    for (const r of rows) {
+      if (!r) continue;
+      const v = map(r);
+      out.set(v.id, v);
+    }
+  };
+  switch (table) {
+    case 'documents':
+      put(await db.documents.bulkGet([...ids]), rowToDocumentMeta);
+      break;
+    case 'documentTexts':
+      put(await db.documentTexts.bulkGet([...ids]), (r) => ({
+        id: r.id,
+        projectId: r.projectId as ProjectId,
+        text: r.text,
+      }));
+      break;
+    case 'cases':
+      put(await db.cases.bulkGet([...ids]), rowToCase);
+      break;
+    case 'attributes':
+      put(await db.attributes.bulkGet([...ids]), rowToAttribute);
+      break;
+    case 'codes':
+      put(await db.codes.bulkGet([...ids]), rowToCode);
+      break;
+    case 'codings':
+      put(await readCodingsByIds(db, ids), (r) => r);
+      break;
+    case 'memos':
+      put(await db.memos.bulkGet([...ids]), rowToMemo);
+      break;
+    case 'coders':
+      put(await db.coders.bulkGet([...ids]), rowToCoder);
+      break;
+  }
+  return out;
+}
+
+/** How another window got in the way of a write. */
+export type Elsewhere = 'changed' | 'deleted' | 'used';
+
+/**
+ * The refusal when another window changed, deleted or started using a row this window is about to
+ * write: 'undo'/'redo' for history replays, 'refresh' for a command refused by compare-and-set.
+ * One sentence shape, so the renderer translates all of them with one pattern.
+ */
+export function elsewhereReason(
+  thing: string,
+  name: string,
+  what: Elsewhere,
+  outcome: 'undo' | 'redo' | 'refresh',
+): string {
+  const subject = name
+    ? `The ${thing} "${name}"`
+    : `${/^[aeiou]/.test(thing) ? 'An' : 'A'} ${thing}`;
+  const tail =
+    outcome === 'refresh' ? 'your view has been refreshed' : `${outcome} was not applied`;
+  return `${subject} was ${what} in another window; ${tail}.`;
+}
+
+/** Equal as stored data: key order and undefined-valued keys do not matter. */
+export function sameRow(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
+  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameRow(ra[k], rb[k]));
+}
+
+/**
+ * Compare-and-set for commands: whether the row as this window last saw it (`seen`) and as the
+ * database holds it (`now`) agree on the fields the command is about to set. Only those fields:
+ * another window's edit of a different field is kept by the command's write anyway.
+ */
+export function sameFields<T extends object>(
+  seen: T | undefined,
+  now: T,
+  fields: readonly string[],
+): boolean {
+  if (!seen) return true;
+  const a = seen as Record<string, unknown>;
+  const b = now as Record<string, unknown>;
+  return fields.every((f) => sameRow(a[f], b[f]));
 }

@@ -1,7 +1,7 @@
 import { newId, type CodeId, type ProjectId } from '../model/ids';
 import { fail, ok, type Result } from '../model/snapshot';
 import type { Code } from '../model/types';
-import { type Changed, type RowChange, touchInTx } from './changes';
+import { type Changed, elsewhereReason, type RowChange, sameFields, touchInTx } from './changes';
 import type { MazmunDb } from './database';
 import { deleteStoredCodings, readCodeCodings } from './coding-storage';
 import { codeToRow, rowToCode, rowToMemo } from './mappers';
@@ -72,11 +72,15 @@ export async function createCode(
   });
 }
 
-/** Changes a code's name, codebook fields or colour. */
+/**
+ * Changes a code's name, codebook fields or colour. With `seen` (the code as the caller last saw
+ * it), refuses if another window changed one of the patched fields since: no silent last writer wins.
+ */
 export async function updateCode(
   db: MazmunDb,
   id: CodeId,
   patch: CodePatch,
+  seen?: Code,
 ): Promise<Result<Changed<Code>>> {
   if (patch.name !== undefined && !patch.name.trim()) return fail('A code needs a name.');
   if (patch.color !== undefined && !COLOR_RE.test(patch.color)) {
@@ -86,6 +90,9 @@ export async function updateCode(
     const row = await db.codes.get(id);
     if (!row) return fail('The code no longer exists.');
     const before = rowToCode(row);
+    if (!sameFields(seen, before, Object.keys(patch))) {
+      return fail(elsewhereReason('code', seen?.name ?? before.name, 'changed', 'refresh'));
+    }
     const after: Code = {
       ...before,
       ...patch,

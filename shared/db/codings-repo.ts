@@ -16,6 +16,7 @@ import {
   getCoding,
   putStoredCodings,
   readCodeCodings,
+  readCodingsByIds,
   readDocumentCodings,
   readProjectCodings,
 } from './coding-storage';
@@ -140,4 +141,34 @@ export async function listCodingsByCode(db: MazmunDb, codeId: CodeId): Promise<C
 /** Every coding of a project: read ONCE at open by the project store, never in a live query. */
 export async function listCodings(db: MazmunDb, projectId: ProjectId): Promise<Coding[]> {
   return readProjectCodings(db, projectId);
+}
+
+/**
+ * Deletes those of `ids` whose code or document is gone: codings left dangling by an older Mazmun
+ * that replayed undo/redo unchecked. Such a coding has no passage to show, so views counted it
+ * differently; nothing else refers to a coding. Re-checked inside ONE transaction; returns the
+ * codings deleted.
+ */
+export async function removeDanglingCodings(
+  db: MazmunDb,
+  projectId: ProjectId,
+  ids: readonly CodingId[],
+): Promise<Coding[]> {
+  if (!ids.length) return [];
+  return db.transaction('rw', [db.projects, db.documents, db.codes, db.codingPacks], async () => {
+    const rows = (await readCodingsByIds(db, ids)).filter(
+      (r): r is NonNullable<typeof r> => !!r && r.projectId === projectId,
+    );
+    const [docs, codes] = await Promise.all([
+      db.documents.bulkGet(rows.map((r) => r.documentId)),
+      db.codes.bulkGet(rows.map((r) => r.codeId)),
+    ]);
+    const gone = rows.filter(
+      (_, i) => docs[i]?.projectId !== projectId || codes[i]?.projectId !== projectId,
+    );
+    if (!gone.length) return [];
+    await deleteStoredCodings(db, gone);
+    await touchInTx(db, projectId);
+    return gone;
+  });
 }

@@ -2,7 +2,15 @@ import { newId, type CaseId, type DocumentId, type ProjectId } from '../model/id
 import { fail, ok, type Result } from '../model/snapshot';
 import type { Direction, Document, DocumentMeta } from '../model/types';
 import { looksRightToLeft, normalizeForSearch } from '../text/persian';
-import { type Changed, type DocumentText, metaToRow, type RowChange, touchInTx } from './changes';
+import {
+  type Changed,
+  type DocumentText,
+  elsewhereReason,
+  metaToRow,
+  type RowChange,
+  sameFields,
+  touchInTx,
+} from './changes';
 import type { MazmunDb } from './database';
 import { deleteStoredCodings, readDocumentCodings } from './coding-storage';
 import { rowToDocumentMeta, rowToMemo, rowsToDocument } from './mappers';
@@ -80,34 +88,53 @@ export async function listDocumentMetas(
     );
 }
 
+/** Sets fields of a document; with `seen`, compare-and-set on those fields (see sameFields). */
 async function patchDocument(
   db: MazmunDb,
   id: DocumentId,
-  patch: (m: DocumentMeta) => DocumentMeta,
+  fields: Partial<Pick<DocumentMeta, 'title' | 'caseId' | 'direction'>>,
+  seen: DocumentMeta | undefined,
 ): Promise<Result<Changed<DocumentMeta>>> {
-  return db.transaction('rw', [db.projects, db.documents], async () => {
+  return db.transaction('rw', [db.projects, db.documents, db.cases], async () => {
     const row = await db.documents.get(id);
     if (!row) return fail('The document no longer exists.');
     const before = rowToDocumentMeta(row);
-    const after = patch(before);
+    if (fields.caseId && (await db.cases.get(fields.caseId))?.projectId !== before.projectId) {
+      return fail('The case no longer exists.');
+    }
+    if (!sameFields(seen, before, Object.keys(fields))) {
+      return fail(elsewhereReason('document', seen?.title ?? before.title, 'changed', 'refresh'));
+    }
+    const after: DocumentMeta = { ...before, ...fields };
     await db.documents.put(metaToRow(after));
     await touchInTx(db, after.projectId);
     return ok({ value: after, changes: { documents: [{ before, after }] } });
   });
 }
 
-export function renameDocument(db: MazmunDb, id: DocumentId, title: string) {
+/** `seen`: the document as the caller last saw it; the rename is refused if its title changed since. */
+export function renameDocument(db: MazmunDb, id: DocumentId, title: string, seen?: DocumentMeta) {
   const t = title.trim();
   if (!t) return Promise.resolve(fail<Changed<DocumentMeta>>('A document needs a title.'));
-  return patchDocument(db, id, (m) => ({ ...m, title: t }));
+  return patchDocument(db, id, { title: t }, seen);
 }
 
-export function setDocumentCase(db: MazmunDb, id: DocumentId, caseId: CaseId | null) {
-  return patchDocument(db, id, (m) => ({ ...m, caseId }));
+export function setDocumentCase(
+  db: MazmunDb,
+  id: DocumentId,
+  caseId: CaseId | null,
+  seen?: DocumentMeta,
+) {
+  return patchDocument(db, id, { caseId }, seen);
 }
 
-export function setDocumentDirection(db: MazmunDb, id: DocumentId, direction: Direction) {
-  return patchDocument(db, id, (m) => ({ ...m, direction }));
+export function setDocumentDirection(
+  db: MazmunDb,
+  id: DocumentId,
+  direction: Direction,
+  seen?: DocumentMeta,
+) {
+  return patchDocument(db, id, { direction }, seen);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { newId, type MemoId, type ProjectId } from '../model/ids';
 import { fail, ok, type Result } from '../model/snapshot';
 import type { Memo, MemoTarget } from '../model/types';
-import { type Changed, touchInTx } from './changes';
+import { type Changed, elsewhereReason, sameFields, touchInTx } from './changes';
 import type { MazmunDb } from './database';
 import { memoToRow, rowToMemo } from './mappers';
 
@@ -39,15 +39,23 @@ export async function createMemo(
   return { value: memo, changes: { memos: [{ before: null, after: memo }] } };
 }
 
+/**
+ * Changes a memo's title or text. With `seen` (the memo as the caller last saw it), refuses if
+ * another window edited it since (memos carry updatedAt, so any edit counts).
+ */
 export async function updateMemo(
   db: MazmunDb,
   id: MemoId,
   patch: { readonly title?: string; readonly text?: string },
+  seen?: Memo,
 ): Promise<Result<Changed<Memo>>> {
   return db.transaction('rw', [db.projects, db.memos], async () => {
     const row = await db.memos.get(id);
     if (!row) return fail('The memo no longer exists.');
     const before = rowToMemo(row);
+    if (!sameFields(seen, before, ['updatedAt', ...Object.keys(patch)])) {
+      return fail(elsewhereReason('memo', seen?.title ?? before.title, 'changed', 'refresh'));
+    }
     const after: Memo = { ...before, ...patch, updatedAt: Date.now() };
     await db.memos.put(memoToRow(after));
     await touchInTx(db, before.projectId);

@@ -60,7 +60,8 @@ export type { ProjectState } from './store-state';
 export class ProjectStore extends StoreCore {
   /** Use openProjectStore. */
   static async open(db: MazmunDb, projectId: ProjectId): Promise<ProjectStore> {
-    return new ProjectStore(db, projectId, await StoreCore.loadMemory(db, projectId));
+    const { memory, repaired } = await StoreCore.loadMemory(db, projectId);
+    return new ProjectStore(db, projectId, memory, repaired);
   }
 
   private codeName(id: CodeId): string {
@@ -69,8 +70,11 @@ export class ProjectStore extends StoreCore {
   private codeById(id: CodeId): Code | undefined {
     return this.getState().codes.find((c) => c.id === id);
   }
+  private doc(id: DocumentId): DocumentMeta | undefined {
+    return this.getState().documents.find((d) => d.id === id);
+  }
   private docTitle(id: DocumentId): string {
-    return this.getState().documents.find((d) => d.id === id)?.title ?? '';
+    return this.doc(id)?.title ?? '';
   }
   private l(kind: CommandKind, subject = '') {
     return { kind, subject };
@@ -128,9 +132,13 @@ export class ProjectStore extends StoreCore {
     );
     return r.ok ? ok({ code: r.data.first, codings: r.data.second }) : r;
   }
-  updateCode(id: CodeId, patch: CodePatch): Promise<Result<Code>> {
+  /**
+   * `seen`: the code as the editor showed it (defaults to this window's memory); the update is
+   * refused if another window changed a field it sets since then.
+   */
+  updateCode(id: CodeId, patch: CodePatch, seen = this.codeById(id)): Promise<Result<Code>> {
     return this.command(this.l('update-code', this.codeName(id)), () =>
-      updateCode(this.db, id, patch),
+      updateCode(this.db, id, patch, seen),
     );
   }
   /** Reparents (null = root) and places the code at `index` among its new siblings. */
@@ -158,9 +166,14 @@ export class ProjectStore extends StoreCore {
       addDocuments(this.db, this.projectId, docs),
     );
   }
-  renameDocument(id: DocumentId, title: string): Promise<Result<DocumentMeta>> {
+  /** `seen` as for updateCode: refused if another window renamed the document since. */
+  renameDocument(
+    id: DocumentId,
+    title: string,
+    seen = this.doc(id),
+  ): Promise<Result<DocumentMeta>> {
     return this.command(this.l('rename-document', this.docTitle(id)), () =>
-      renameDocument(this.db, id, title),
+      renameDocument(this.db, id, title, seen),
     );
   }
   /** Deletes a document with its text, codings and memos (undoable). */
@@ -171,12 +184,12 @@ export class ProjectStore extends StoreCore {
   }
   setDocumentCase(id: DocumentId, caseId: CaseId | null): Promise<Result<DocumentMeta>> {
     return this.command(this.l('set-document-case', this.docTitle(id)), () =>
-      setDocumentCase(this.db, id, caseId),
+      setDocumentCase(this.db, id, caseId, this.doc(id)),
     );
   }
   setDocumentDirection(id: DocumentId, direction: Direction): Promise<Result<DocumentMeta>> {
     return this.command(this.l('set-document-direction', this.docTitle(id)), () =>
-      setDocumentDirection(this.db, id, direction),
+      setDocumentDirection(this.db, id, direction, this.doc(id)),
     );
   }
   /** Loads one document's text (texts are not kept in memory). */
@@ -201,9 +214,14 @@ export class ProjectStore extends StoreCore {
     return r.ok ? ok(r.data.first) : r;
   }
   /** Renames or sets attribute values (merged; null clears one), type-checked. */
-  updateCase(id: CaseId, patch: CasePatch): Promise<Result<Case>> {
-    const name = this.getState().cases.find((c) => c.id === id)?.name ?? '';
-    return this.command(this.l('update-case', name), () => updateCase(this.db, id, patch));
+  updateCase(
+    id: CaseId,
+    patch: CasePatch,
+    seen = this.getState().cases.find((c) => c.id === id),
+  ): Promise<Result<Case>> {
+    return this.command(this.l('update-case', seen?.name ?? ''), () =>
+      updateCase(this.db, id, patch, seen),
+    );
   }
   deleteCase(id: CaseId): Promise<Result<Case>> {
     const name = this.getState().cases.find((c) => c.id === id)?.name ?? '';
@@ -234,8 +252,13 @@ export class ProjectStore extends StoreCore {
       createMemo(this.db, this.projectId, input),
     );
   }
-  updateMemo(id: MemoId, patch: { title?: string; text?: string }): Promise<Result<Memo>> {
-    return this.command(this.l('update-memo'), () => updateMemo(this.db, id, patch));
+  /** Refused if another window edited the memo since `seen` (defaults to this window's memory). */
+  updateMemo(
+    id: MemoId,
+    patch: { title?: string; text?: string },
+    seen = this.getState().memos.find((m) => m.id === id),
+  ): Promise<Result<Memo>> {
+    return this.command(this.l('update-memo'), () => updateMemo(this.db, id, patch, seen));
   }
   deleteMemo(id: MemoId): Promise<Result<Memo>> {
     return this.command(this.l('delete-memo'), () => deleteMemo(this.db, id));

@@ -1,7 +1,6 @@
 // The machinery of the project store: serialized writes, memory updates from the same
 // ChangeSets that were written, undo/redo, subscriptions and cross-window reloads.
 import {
-  applyChanges,
   type ChangeSet,
   changeCount,
   type Changed,
@@ -19,6 +18,9 @@ import {
   type MemoryTable,
   type ProjectMemory,
 } from './project-memory';
+import { namesFromChanges, namesOf, repairDangling } from './memory-repair';
+import type { RefTable } from './replay-check';
+import { applyReplay } from './replay-guard';
 import { nextState, type ProjectState } from './store-state';
 import { type CommandLabel, UndoStack } from './undo-stack';
 
@@ -39,6 +41,12 @@ function messageOf(e: unknown): string {
 /** Thrown inside a transaction to abort it on a refused step. */
 class Refused extends Error {}
 
+/**
+ * Refusals that mean this window's memory is behind the database (another window deleted or
+ * changed the row): the store reloads so the view shows what is really there.
+ */
+const STALE = /(no longer exists|in another window;[^.]*)\.$/;
+
 export class StoreCore {
   private state: ProjectState;
   private readonly listeners = new Set<() => void>();
@@ -50,21 +58,45 @@ export class StoreCore {
   private readonly channel: ProjectChannel;
   private closed = false;
   private pendingReload: Promise<void> | null = null;
+  /** Names of every row this window has seen, so a refusal can name one deleted elsewhere. */
+  private readonly names = new Map<string, string>();
+  /** Dangling codings removed from the database since this store opened (see repairDangling). */
+  private repaired = 0;
+  /** Why the last undo/redo was refused; cleared by the next successful write. */
+  private refusal: string | null = null;
 
   protected constructor(
     protected readonly db: MazmunDb,
     readonly projectId: ProjectId,
     private memory: ProjectMemory,
+    repairedAtLoad = 0,
   ) {
-    this.state = nextState(memory, null, ALL, { undoLabel: null, redoLabel: null });
+    this.repaired = repairedAtLoad;
+    namesOf(memory, this.names);
+    this.state = nextState(memory, null, ALL, {
+      undoLabel: null,
+      redoLabel: null,
+      refusal: null,
+    });
     this.channel = openProjectChannel(projectId, () => void this.reload());
   }
 
-  protected static async loadMemory(db: MazmunDb, projectId: ProjectId): Promise<ProjectMemory> {
+  protected static async loadMemory(
+    db: MazmunDb,
+    projectId: ProjectId,
+  ): Promise<{ memory: ProjectMemory; repaired: number }> {
     const memory = await loadProjectMemory(db, projectId);
     if (!memory) throw new Error(`No project with id ${projectId}.`);
-    return memory;
+    return { memory, repaired: await repairDangling(db, memory) };
   }
+
+  /** How many dangling codings (code or document gone) were removed from the database. */
+  get repairedCodings(): number {
+    return this.repaired;
+  }
+
+  private readonly nameOf = (table: RefTable, id: string): string | undefined =>
+    this.names.get(`${table}/${id}`);
 
   /** The current immutable state (same object until something changes). */
   readonly getState = (): ProjectState => this.state;
@@ -106,6 +138,7 @@ export class StoreCore {
     this.state = nextState(this.memory, this.state, touched, {
       undoLabel: undo?.label ?? null,
       redoLabel: redo?.label ?? null,
+      refusal: this.refusal,
     });
     for (const l of [...this.listeners]) {
       try {
@@ -121,6 +154,8 @@ export class StoreCore {
 
   private commit(changes: ChangeSet, label: CommandLabel | null): void {
     const touched = applyToMemory(this.memory, changes);
+    this.refusal = null;
+    namesFromChanges(changes, this.names);
     if (label && changeCount(changes) > 0) this.history.record({ label, changes });
     this.publish(touched);
     this.channel.post();
@@ -136,7 +171,10 @@ export class StoreCore {
       try {
         const r = await write();
         const res: Result<Changed<T>> = 'ok' in r ? r : ok(r);
-        if (!res.ok) return res;
+        if (!res.ok) {
+          if (STALE.test(res.reason)) await this.refresh();
+          return res;
+        }
         this.commit(res.data.changes, label);
         return ok(res.data.value);
       } catch (e) {
@@ -183,7 +221,15 @@ export class StoreCore {
       if (!entry) return fail<CommandLabel>(`Nothing to ${which}.`);
       const changes = which === 'undo' ? invertChanges(entry.changes) : entry.changes;
       try {
-        await applyChanges(this.db, changes);
+        const checked = await applyReplay(this.db, this.projectId, changes, which, this.nameOf);
+        if (!checked.ok) {
+          // Another window changed what this step would overwrite: the step can never be
+          // replayed safely, so it leaves the history, and the view catches up with the database.
+          this.history.drop(which);
+          this.refusal = checked.reason;
+          await this.refresh();
+          return fail<CommandLabel>(checked.reason);
+        }
       } catch (e) {
         return this.failed<CommandLabel>(e);
       }
@@ -205,21 +251,35 @@ export class StoreCore {
   }
 
   /**
-   * Reloads everything from the database (another window wrote). The undo history is kept;
-   * an undo that conflicts with the other window's edit writes the rows as this window knew them.
+   * Reloads everything from the database (another window wrote). The undo history is kept:
+   * undo and redo check every row against the database before writing (replay-guard.ts).
    */
   reload(): Promise<void> {
     // A burst of messages from another window needs only one reload.
     if (this.pendingReload) return this.pendingReload;
     this.pendingReload = this.enqueue(async () => {
       this.pendingReload = null;
-      if (this.closed) return;
-      const fresh = await loadProjectMemory(this.db, this.projectId);
-      if (!fresh || this.closed) return;
-      this.memory = fresh;
-      this.publish(ALL);
+      await this.refresh();
     });
     return this.pendingReload;
+  }
+
+  /** Replaces memory with the database's state now; call from inside an enqueued task. */
+  private async refresh(): Promise<void> {
+    if (this.closed) return;
+    const fresh = await loadProjectMemory(this.db, this.projectId);
+    if (!fresh || this.closed) return;
+    this.repaired += await repairDangling(this.db, fresh);
+    namesOf(fresh, this.names);
+    this.memory = fresh;
+    this.publish(ALL);
+  }
+
+  /** Hides the reason of a refused undo/redo (the researcher closed the message). */
+  dismissUndoRefusal(): void {
+    if (this.refusal === null) return;
+    this.refusal = null;
+    this.publish(new Set());
   }
 
   /** Writes outside the ChangeSet path (project fields): refresh the project in memory. */

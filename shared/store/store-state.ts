@@ -33,6 +33,11 @@ export interface ProjectState {
   readonly canRedo: boolean;
   readonly undoLabel: CommandLabel | null;
   readonly redoLabel: CommandLabel | null;
+  /**
+   * Why the last undo or redo was refused (another window changed what it would overwrite),
+   * whichever control asked for it: shown until the next command succeeds or it is dismissed.
+   */
+  readonly undoRefusal: string | null;
 }
 
 const natural = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
@@ -52,6 +57,7 @@ const sorters: Record<Exclude<MemoryTable, 'codings'>, (m: ProjectMemory) => rea
 export interface UndoInfo {
   readonly undoLabel: CommandLabel | null;
   readonly redoLabel: CommandLabel | null;
+  readonly refusal: string | null;
 }
 
 /** The next state: lists rebuilt only for touched tables (all of them when prev is null). */
@@ -78,5 +84,6 @@ export function nextState(
     canRedo: undo.redoLabel !== null,
     undoLabel: undo.undoLabel,
     redoLabel: undo.redoLabel,
+    undoRefusal: undo.refusal,
   };
 }

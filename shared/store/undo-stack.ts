@@ -80,6 +80,12 @@ export class UndoStack {
     if (e) this.undos.push(e);
   }
 
+  /** Forgets the entry peekUndo() or peekRedo() returns: it can no longer be replayed safely. */
+  drop(which: 'undo' | 'redo'): void {
+    if (which === 'undo') this.undos.pop();
+    else this.redos.pop();
+  }
+
   clear(): void {
     this.undos = [];
     this.redos = [];
