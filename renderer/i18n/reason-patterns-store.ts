@@ -25,7 +25,26 @@ const KINDS: Readonly<Record<string, string>> = {
   'attribute value': 'مقدار ویژگی',
 };
 
+/** shared/db/changes.ts elsewhereReason: what another window did, and what came of it here. */
+const ELSEWHERE: Readonly<Record<string, string>> = {
+  changed: 'در پنجرهٔ دیگری تغییر کرده است',
+  deleted: 'در پنجرهٔ دیگری حذف شده است',
+  used: 'در پنجرهٔ دیگری به کار رفته است',
+};
+const OUTCOME: Readonly<Record<string, string>> = {
+  'undo was not applied': 'واگرد انجام نشد',
+  'redo was not applied': 'ازنو انجام نشد',
+  'your view has been refreshed': 'نمای شما تازه شد',
+};
+
 export const STORE_REASONS: readonly ReasonPattern[] = [
+  {
+    re: /^(?:The (document|case|attribute|code|coder|coding|memo) "([\s\S]*)"|An? (document|case|attribute|code|coder|coding|memo)) was (changed|deleted|used) in another window; (undo was not applied|redo was not applied|your view has been refreshed)\.$/,
+    fa: (m, t) => {
+      const subject = m[1] ? `${THINGS[m[1]]} ${t.q(m[2])}` : `یک ${THINGS[m[3] ?? '']}`;
+      return `${subject} ${ELSEWHERE[m[4] ?? '']}؛ ${OUTCOME[m[5] ?? '']}.`;
+    },
+  },
   {
     re: /^The (coder|document|case|memo|attribute|code|coding|project|target code|parent code) no longer exists\.$/,
     fa: (m) => `این ${THINGS[m[1] ?? '']} دیگر وجود ندارد.`,

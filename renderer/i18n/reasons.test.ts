@@ -531,6 +531,21 @@ const LITERAL: readonly Case[] = [
   },
   { label: 'merge itself', reason: 'A code cannot be merged into itself.' },
   {
+    label: 'undo over another window',
+    reason: 'The code "Exchange" was changed in another window; undo was not applied.',
+    verbatim: ['Exchange'],
+  },
+  {
+    label: 'redo on a deleted code',
+    reason: 'A code was deleted in another window; redo was not applied.',
+  },
+  {
+    label: 'stale rename',
+    reason:
+      'The document "Interview 2" was changed in another window; your view has been refreshed.',
+    verbatim: ['Interview 2'],
+  },
+  {
     label: 'merge into sub-code',
     reason: '"Trust" cannot be merged into its own sub-code "Mutual trust".',
     verbatim: ['Trust', 'Mutual trust'],

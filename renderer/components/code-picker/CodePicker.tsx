@@ -3,7 +3,7 @@ import type { Code, CodeId } from '../../../shared/model';
 import { toLatinDigits } from '../../../shared/text/persian';
 import { useI18n } from '../../hooks/use-i18n';
 import { ComboboxInput } from './ComboboxInput';
-import { rankCodes } from './rank-codes';
+import { type PickerOption, pickerOptions, vanishedCodes } from './picker-options';
 import { useListboxKeys } from './use-listbox-keys';
 import './code-picker.css';
 
@@ -17,7 +17,7 @@ interface CodePickerProps {
   readonly style?: CSSProperties;
 }
 
-type Option = { kind: 'code'; code: Code } | { kind: 'create'; name: string };
+type Option = PickerOption<Code>;
 
 /**
  * The quick code picker: type to filter (Persian-aware), Enter to apply, "Create “…”" for a
@@ -27,18 +27,24 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
   const { t, n } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
+  // Every code this picker has listed: one that disappears was deleted in another window.
+  const [seen, setSeen] = useState<ReadonlyMap<string, Code>>(
+    () => new Map(codes.map((c) => [c.id, c])),
+  );
+  if (codes.some((c) => seen.get(c.id) !== c)) {
+    setSeen(new Map([...seen, ...codes.map((c) => [c.id, c] as const)]));
+  }
+  const vanished = useMemo(() => vanishedCodes(seen, codes), [seen, codes]);
 
   const recentCodes = useMemo(
     () => recent.map((r) => codes.find((c) => c.id === r)).filter((c): c is Code => !!c),
     [codes, recent],
   );
-  const options = useMemo<Option[]>(() => {
-    const ranked = rankCodes(codes, query, recent);
-    const list: Option[] = ranked.codes.map((code) => ({ kind: 'code', code }));
-    const name = query.trim();
-    if (name && !ranked.exact) list.push({ kind: 'create', name });
-    return list;
-  }, [codes, query, recent]);
+  const { options, blocked } = useMemo(
+    () => pickerOptions(codes, query, recent, vanished),
+    [codes, query, recent, vanished],
+  );
+  const gone = blocked ?? vanished[vanished.length - 1];
   const { current, setActive, ...keys } = useListboxKeys({
     count: options.length,
     onEnter: (i) => choose(options[i]),
@@ -79,6 +85,11 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
         onKeyDown={onKeyDown}
         onBlurOutside={onClose}
       />
+      {gone && (
+        <p role="alert" className="picker-alert" dir="auto">
+          {t('picker.deletedElsewhere', { name: gone.name })}
+        </p>
+      )}
       <ul id={`${id}-list`} role="listbox" aria-label={t('picker.list')}>
         {options.map((o, i) => {
           const num = o.kind === 'code' && query === '' ? recentIndex.get(o.code.id) : undefined;

@@ -13,7 +13,8 @@ export interface RankedCodes<C extends PickableCode> {
   readonly exact: boolean;
 }
 
-function key(s: string): string {
+/** A name as the picker compares it (Persian-aware, spaces folded). */
+export function codeKey(s: string): string {
   return normalizeForSearch(s.trim()).replace(/\s+/g, ' ');
 }
 
@@ -27,10 +28,10 @@ export function rankCodes<C extends PickableCode>(
   query: string,
   recentIds: readonly string[],
 ): RankedCodes<C> {
-  const q = key(query);
+  const q = codeKey(query);
   const recentRank = new Map(recentIds.map((id, i) => [id, i]));
   const scored = codes
-    .map((c, order) => ({ c, order, name: key(c.name) }))
+    .map((c, order) => ({ c, order, name: codeKey(c.name) }))
     .filter((x) => q === '' || x.name.includes(q))
     .map((x) => ({
       ...x,
