@@ -4,6 +4,7 @@
 import { importQdc } from '../shared/exchange/qdc';
 import { importQdpx } from '../shared/exchange/qdpx-import';
 import type { ImportReport } from '../shared/exchange/import-report';
+import { formatBytes, MAX_ENTRY_BYTES } from '../shared/import/input-limits';
 import { fail, ok, type Result } from '../shared/model/snapshot';
 import { extensionOf } from './open-project';
 import type { CliIo } from './run-cli';
@@ -34,6 +35,12 @@ export async function validateFile(path: string, io: CliIo): Promise<Result<stri
     return r.ok
       ? ok(`${path}: valid REFI-QDA project\n${describe(r.data.report)}`)
       : fail(`${path}: ${r.reason}`);
+  }
+  // A .qdc is one XML file: held to the same limit as one archive entry, before decoding it.
+  if (bytes.data.length > MAX_ENTRY_BYTES) {
+    return fail(
+      `${path} is too large (${formatBytes(bytes.data.length)}); the limit is ${formatBytes(MAX_ENTRY_BYTES)}`,
+    );
   }
   let xml: string;
   try {
