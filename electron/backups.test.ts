@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +34,23 @@ describe('backupsToPrune', () => {
 });
 
 describe('write, list, read', () => {
+  it('a failed write leaves no partial file and keeps every older backup', async () => {
+    await writeBackup(dir, { projectId: a, json: '{"n":0}', keep: 1 }, at(0));
+    // The target name is taken by a non-empty folder, so the final rename fails (as ENOSPC would).
+    const blocked = join(dir, backupFileName(a, at(1)));
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'x'), 'x');
+    await expect(
+      writeBackup(dir, { projectId: a, json: '{"n":1}', keep: 1 }, at(1)),
+    ).rejects.toThrow();
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect((await listBackups(dir, a)).map((e) => e.name)).toContain(backupFileName(a, at(0)));
+    expect(await readBackup(dir, backupFileName(a, at(0)))).toEqual({
+      ok: true,
+      data: { json: '{"n":0}' },
+    });
+  });
+
   it('rolls: writes, keeps the last N, lists newest first, reads back', async () => {
     const written = [];
     for (let m = 0; m < 5; m++) {

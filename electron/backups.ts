@@ -50,8 +50,15 @@ export async function writeBackup(
   const full = backupPath(dir, name);
   if (full === null) throw new Error('unsafe backup name');
   const tmp = `${full}.tmp`;
-  await writeFile(tmp, req.json, 'utf8');
-  await rename(tmp, full);
+  try {
+    await writeFile(tmp, req.json, 'utf8');
+    await rename(tmp, full);
+  } catch (e) {
+    // A full disk: drop the half-written file (it would only eat the space the next backup
+    // needs). Older backups are pruned only after a complete write, so the newest good one stays.
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
   const pruned = backupsToPrune(await namesIn(dir), req.projectId, req.keep);
   for (const old of pruned) {
     const p = backupPath(dir, old);

@@ -200,6 +200,28 @@ describe('handlers', () => {
     const info = await dispatch('app:getInfo', event, undefined, h, trusted);
     expect(info.ok && info.data.version).toBe('0.1.0');
   });
+  it('tells the free space of the data folder, to trusted senders only', async () => {
+    const statfs = vi.fn(async () => ({ bavail: 25, bsize: 1024 }));
+    const d = deps({ backupsDir: () => '/data/Mazmun/backups', statfs });
+    const h = createHandlers(d);
+    expect(await dispatch('storage:freeSpace', event, undefined, h, trusted)).toEqual({
+      ok: true,
+      data: { freeBytes: 25 * 1024 },
+    });
+    expect(statfs).toHaveBeenCalledWith('/data/Mazmun');
+    const refused = await dispatch('storage:freeSpace', event, undefined, h, untrusted);
+    expect(refused.ok).toBe(false);
+    expect(statfs).toHaveBeenCalledTimes(1);
+    // The real file system, through the backups folder that does not exist yet.
+    const real = await dispatch(
+      'storage:freeSpace',
+      event,
+      undefined,
+      createHandlers(deps()),
+      trusted,
+    );
+    expect(real.ok && (real.data.freeBytes ?? 0) > 0).toBe(true);
+  });
   it('writes, lists and reads backups in the backups folder', async () => {
     const h = createHandlers(deps());
     const projectId = '0f8fad5b-d9cb-469f-a165-70867728950e';

@@ -1,6 +1,6 @@
 // Every ipcMain.handle goes through `dispatch`: sender check, then argument validation, then the
 // handler; any failure becomes `{ ok: false, reason }` for the renderer instead of a throw.
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   INVOKE_CHANNELS,
   LIMITS,
@@ -17,6 +17,7 @@ import {
 import { fail, ok, type Result } from '../shared/model/snapshot';
 import { listBackups, readBackup, writeBackup } from './backups';
 import { openExternalSafely } from './external-links';
+import { freeBytesAt, type StatFs } from './free-space';
 
 /** Electron's dialogs want mutable arrays. */
 export interface DialogFilter {
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   documentsDir(): string;
   backupsDir(): string;
   now(): Date;
+  /** For tests; the real file system otherwise. */
+  statfs?: StatFs;
 }
 
 type Handler<C extends InvokeChannel> = (
@@ -101,6 +104,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'app:getInfo': async () => ok(deps.appInfo()),
     'shell:openExternal': async (req) =>
       ok({ opened: await openExternalSafely(req.url, deps.openExternal) }),
+    // The data folder (IndexedDB and backups) is the backups folder's parent.
+    'storage:freeSpace': async () =>
+      ok({ freeBytes: await freeBytesAt(dirname(deps.backupsDir()), deps.statfs) }),
     'backup:write': async (req) => ok(await writeBackup(deps.backupsDir(), req, deps.now())),
     'backup:list': async (req) => ok(await listBackups(deps.backupsDir(), req.projectId)),
     'backup:read': async (req) => readBackup(deps.backupsDir(), req.name),

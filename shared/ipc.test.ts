@@ -50,6 +50,7 @@ describe('channels and menu commands', () => {
       'dialog:saveFile',
       'report:savePdf',
       'shell:openExternal',
+      'storage:freeSpace',
       'window:setTitle',
     ]);
     expect(isInvokeChannel('dialog:openFiles')).toBe(true);
@@ -135,6 +136,10 @@ describe('validateArgs', () => {
   it('takes no arguments for app:getInfo', () => {
     expect(validateArgs('app:getInfo', undefined)).toEqual({ ok: true, data: undefined });
     expect(validateArgs('app:getInfo', { path: '/' }).ok).toBe(false);
+  });
+  it('takes no arguments for storage:freeSpace (the main process picks the folder)', () => {
+    expect(validateArgs('storage:freeSpace', undefined)).toEqual({ ok: true, data: undefined });
+    expect(validateArgs('storage:freeSpace', { dir: '/' }).ok).toBe(false);
   });
   it('checks openExternal urls', () => {
     expect(validateArgs('shell:openExternal', { url: 'https://example.org' }).ok).toBe(true);

@@ -87,6 +87,12 @@ export interface IpcInvokeMap {
   };
   'backup:read': { request: { readonly name: string }; response: { readonly json: string } };
   'window:setTitle': { request: { readonly title: string }; response: null };
+  /**
+   * Free bytes on the disk that holds the app's data (IndexedDB and backups), null when the
+   * system cannot tell. Large imports check it first: Chromium deletes an origin's whole
+   * IndexedDB when a write runs out of disk.
+   */
+  'storage:freeSpace': { request: undefined; response: { readonly freeBytes: number | null } };
   /** Renders a self-contained HTML report to PDF (scripts off) and saves it where the user picks. */
   'report:savePdf': {
     request: { readonly html: string; readonly suggestedName: string };
@@ -274,6 +280,8 @@ const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = 
   },
   'app:getInfo': (args) =>
     args === undefined ? ok(undefined) : fail('app:getInfo takes no arguments'),
+  'storage:freeSpace': (args) =>
+    args === undefined ? ok(undefined) : fail('storage:freeSpace takes no arguments'),
   'shell:openExternal': (args) => {
     const o = object(args);
     if (!o.ok) return o;

@@ -10,6 +10,7 @@ import type { Code } from '../../shared/model/types';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { isCanceled, type ExchangePreview, type HeavyProgress } from '../../shared/worker-protocol';
 import { getDb, openAppDatabase } from '../data/database';
+import { checkRoomFor } from '../data/free-space';
 import { readExchangeFile, type ReadExchangeFile } from '../workers/read-exchange-file';
 import { useHeavyTask } from './use-heavy-task';
 
@@ -94,6 +95,12 @@ export function useExchangeImport(): ExchangeImport {
     async (name: string, bytes: Uint8Array) => {
       setCanceled(false);
       setPhase({ kind: 'reading', fileName: name });
+      // Room on disk first, before anything is parsed or written (renderer/data/free-space.ts).
+      const room = await checkRoomFor(name, bytes.byteLength);
+      if (!room.ok) {
+        setPhase({ kind: 'error', fileName: name, reason: room.reason });
+        return;
+      }
       const r = await run({ kind: 'read-exchange', file: { name, bytes } });
       if (isCanceled(r)) {
         setCanceled(true);

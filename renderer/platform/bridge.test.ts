@@ -68,6 +68,12 @@ describe('createDesktopPlatform', () => {
     expect(await p.openExternal('https://example.org')).toBe(false);
     await expect(p.getInfo()).rejects.toThrow('no reply');
   });
+  it('asks the main process for free space, null when it cannot tell or refuses', async () => {
+    const f = fakeBridge({ 'storage:freeSpace': { ok: true, data: { freeBytes: 4096 } } });
+    expect(await createDesktopPlatform(f.bridge).freeSpace()).toBe(4096);
+    expect(f.calls).toEqual([['storage:freeSpace', undefined]]);
+    expect(await createDesktopPlatform(fakeBridge({}).bridge).freeSpace()).toBeNull();
+  });
   it('passes menu commands through and unsubscribes', () => {
     const f = fakeBridge({});
     const got: MenuCommand[] = [];

@@ -56,6 +56,8 @@ export interface Platform {
   savePdf(suggestedName: string, html: string): Promise<Result<SaveOutcome>>;
   getInfo(): Promise<AppInfo>;
   readonly backups: BackupStore;
+  /** Free bytes where the app keeps its data; null when unknown. */
+  freeSpace(): Promise<number | null>;
 }
 
 /** The desktop platform, over the preload's bridge. */
@@ -80,6 +82,10 @@ export function createDesktopPlatform(bridge: MazmunBridge): Platform {
       const r = await bridge.invoke('app:getInfo');
       if (r.ok) return r.data;
       throw new Error(r.reason);
+    },
+    freeSpace: async () => {
+      const r = await bridge.invoke('storage:freeSpace');
+      return r.ok ? r.data.freeBytes : null;
     },
     backups: {
       write: (projectId, json, keep = LIMITS.defaultBackupKeep) =>

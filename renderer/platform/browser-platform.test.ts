@@ -27,6 +27,12 @@ describe('createBrowserPlatform', () => {
     const off = p.onMenuCommand(() => undefined);
     expect(off()).toBeUndefined();
   });
+  it('takes free space from the storage estimate, null when there is none', async () => {
+    const storage = { estimate: async () => ({ quota: 5_000, usage: 1_200 }) };
+    const navigator = { language: 'fa', userAgent: 'x', storage };
+    expect(await createBrowserPlatform({ URL: urls, navigator }).freeSpace()).toBe(3_800);
+    expect(await createBrowserPlatform({ URL: urls }).freeSpace()).toBeNull();
+  });
   it('sets the page title', async () => {
     const document = { title: '' } as Document;
     await createBrowserPlatform({ URL: urls, document }).setTitle('مضمون');

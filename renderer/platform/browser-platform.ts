@@ -10,7 +10,9 @@ export interface BrowserEnv {
   readonly document?: Document;
   readonly URL: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'>;
   readonly indexedDB?: IDBFactory;
-  readonly navigator?: Pick<Navigator, 'language' | 'userAgent'>;
+  readonly navigator?: Pick<Navigator, 'language' | 'userAgent'> & {
+    readonly storage?: Pick<StorageManager, 'estimate'>;
+  };
   open?(url: string, target: string, features: string): unknown;
 }
 
@@ -80,5 +82,15 @@ export function createBrowserPlatform(env: BrowserEnv): Platform {
       isPackaged: false,
     }),
     backups: env.indexedDB ? createIdbBackupStore(env.indexedDB) : noBackups,
+    // The browser's share of the disk: an upper bound only (Chromium reports usage + a fixed
+    // 1 GiB whatever the disk holds), but a refusal when even that is too small is right.
+    freeSpace: async () => {
+      try {
+        const e = await env.navigator?.storage?.estimate();
+        return e?.quota !== undefined ? Math.max(0, e.quota - (e.usage ?? 0)) : null;
+      } catch {
+        return null;
+      }
+    },
   };
 }
