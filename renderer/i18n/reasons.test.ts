@@ -8,6 +8,7 @@ import { documentTooLongReason, XML_LIMITS } from '../../shared/import/input-lim
 import { patchDeclaredSizes } from '../../shared/import/test-builders';
 import { entryTooLargeReason } from '../../shared/import/xml-scan';
 import { writeZip } from '../../fixtures/bad-input/zip-writer';
+import { roomProblem } from '../data/free-space';
 import { readPickedFiles } from '../platform/browser-files';
 import { FSI, PDI, REASON_PATTERN_COUNT, reasonPatternIndices, translateReason } from './reasons';
 
@@ -608,6 +609,16 @@ const LITERAL: readonly Case[] = [
     label: 'not imported, other',
     reason: 'The project "Azerbaijan" was not imported (QuotaExceededError). Nothing was saved.',
     verbatim: ['Azerbaijan'],
+  },  {
+    label: 'disk full during an import',
+    reason: 'The project "Azerbaijan" was not imported (the disk is full). Nothing was saved.',
+    verbatim: ['Azerbaijan'],
+  },
+  {
+    label: 'no room before an import',
+    reason: () => roomProblem('big.mazmun.json', 6_000_000, 7_000_000) ?? '',
+    verbatim: ['big.mazmun.json'],
+    digits: ['۲۴', '۷'],
   },
 ];
 
