@@ -4,11 +4,20 @@ import { reportEn, reportFa } from './messages/report';
 import { documentsEn, documentsFa } from './messages/documents';
 import { exchangeEn, exchangeFa } from './messages/exchange';
 import { searchEn, searchFa } from './messages/search';
+import { storageEn, storageFa } from './messages/storage';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
 // A feature adds its own messages file and spreads it in here.
-const en = { ...shellEn, ...codebookEn, ...documentsEn, ...reportEn, ...exchangeEn, ...searchEn };
+const en = {
+  ...shellEn,
+  ...codebookEn,
+  ...documentsEn,
+  ...reportEn,
+  ...exchangeEn,
+  ...searchEn,
+  ...storageEn,
+};
 export type MessageKey = keyof typeof en;
 
 const fa: Record<MessageKey, string> = {
@@ -18,6 +27,7 @@ const fa: Record<MessageKey, string> = {
   ...reportFa,
   ...exchangeFa,
   ...searchFa,
+  ...storageFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
