@@ -7,7 +7,7 @@ import { runDist } from './lib/dist.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-process.exitCode = await runDist({
+const code = await runDist({
   build: async () => spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).status ?? 1,
   packageApp: async () => {
     // The command line's own option parser, so `npm run dist -- --linux deb` still works.
@@ -18,3 +18,6 @@ process.exitCode = await runDist({
   },
   log: (line) => console.error(line),
 });
+// An explicit exit: after a failed packaging something in electron-builder resets
+// process.exitCode to 0 (its own command line works around the same, electron-builder#2940).
+process.exit(code);

@@ -3,6 +3,7 @@ import type { spawn } from 'node:child_process';
 
 export const DEFAULT_PORT: number;
 export const NO_ELECTRON_MESSAGE: string;
+export const BROWSER_SETTLE_MS: number;
 export interface StartOptions {
   root: string;
   open: boolean;
@@ -11,6 +12,7 @@ export interface StartOptions {
   browserPath?: string | null;
   log?: (line: string) => void;
   spawnProcess?: typeof spawn;
+  settleMs?: number;
 }
 export function runApp(options: StartOptions): Promise<{
   mode: 'electron' | 'browser';

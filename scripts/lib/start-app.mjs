@@ -23,7 +23,68 @@ export const NO_ELECTRON_MESSAGE =
  * @property {string | null} [browserPath] undefined: look for it
  * @property {(line: string) => void} [log]
  * @property {typeof spawn} [spawnProcess]
+ * @property {number} [settleMs] how long the browser must stay up to count as started
  */
+
+/** A browser that exits within this time did not show the app (a bad binary, no display). */
+export const BROWSER_SETTLE_MS = 1500;
+
+/**
+ * Resolves null if the child is still running after `ms`, else how it ended.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} ms
+ * @returns {Promise<string | null>}
+ */
+function endedWithin(child, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.off('exit', onExit);
+      child.off('error', onError);
+      resolve(null);
+    }, ms);
+    /** @param {number | null} code @param {NodeJS.Signals | null} signal */
+    const onExit = (code, signal) => {
+      clearTimeout(timer);
+      resolve(signal ? `was killed by ${signal}` : `exited at once (code ${code ?? 0})`);
+    };
+    /** @param {Error & { code?: string }} error */
+    const onError = (error) => {
+      clearTimeout(timer);
+      resolve(`could not be started (${error.code ?? error.message})`);
+    };
+    child.once('exit', onExit);
+    child.once('error', onError);
+  });
+}
+
+/**
+ * Stops a child we started, and its own children: the browser runs detached, in a process group
+ * of its own (its renderer and GPU processes too), so the group is signalled. Resolves once the
+ * child has exited (so node reaps it rather than leaving that to init), or after 2 s.
+ * @param {import('node:child_process').ChildProcess | null} child
+ * @param {boolean} group
+ * @returns {Promise<void>}
+ */
+function stopChild(child, group) {
+  if (!child || child.exitCode !== null || child.signalCode !== null || !child.pid) {
+    return Promise.resolve();
+  }
+  const exited = new Promise((resolve) => {
+    const timer = setTimeout(resolve, 2000);
+    timer.unref();
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(undefined);
+    });
+  });
+  try {
+    if (group && process.platform !== 'win32') process.kill(-child.pid, 'SIGTERM');
+    else child.kill('SIGTERM');
+  } catch {
+    return Promise.resolve(); // already gone
+  }
+  return exited.then(() => undefined);
+}
 
 /**
  * @param {number} port
@@ -62,8 +123,8 @@ async function serve(root, port, log) {
 }
 
 /**
- * Runs the app (built files must exist). Resolves when it is up: with Electron, `close` waits
- * for nothing; in the browser, `close` stops the server.
+ * Runs the app (built files must exist). Resolves when it is up; `close` stops what was started:
+ * Electron, or the server and the browser window.
  * @param {StartOptions} o
  * @returns {Promise<{ mode: 'electron' | 'browser', url: string | null, close: () => Promise<void> }>}
  */
@@ -79,25 +140,43 @@ export async function runApp(o) {
     child.on('exit', (code) => {
       process.exitCode = code ?? 0;
     });
-    return { mode: 'electron', url: null, close: async () => undefined };
+    return { mode: 'electron', url: null, close: () => stopChild(child, false) };
   }
 
   log(NO_ELECTRON_MESSAGE);
   const server = await serve(o.root, o.port ?? DEFAULT_PORT, log);
   const browser = o.open ? (o.browserPath === undefined ? findBrowser() : o.browserPath) : null;
+  /** @type {import('node:child_process').ChildProcess | null} */
+  let browserChild = null;
   if (browser) {
     const profile = browserProfileDir(process.platform, process.env, homedir());
     const child = run(browser, browserArgs(server.url, profile), {
       stdio: 'ignore',
       detached: true,
     });
-    child.on('error', () =>
-      log(`Open ${server.url} in your browser (the browser would not start).`),
-    );
-    child.unref();
-    log(`Mazmun is running at ${server.url} (press Ctrl+C to stop).`);
+    // "Running" only once the browser has stayed up a moment: one that exits at once (a broken
+    // binary, no display) showed nothing.
+    const ended = await endedWithin(child, o.settleMs ?? BROWSER_SETTLE_MS);
+    if (ended) {
+      // Code 0 is also what Chromium does when it hands the page to a window already open on
+      // the same profile (a second `npm start`): say both.
+      const what = ended.endsWith('(code 0)')
+        ? `if it handed the page to a Mazmun window already open, the app is there; otherwise open ${server.url} in your browser`
+        : `no Mazmun window opened; open ${server.url} in your browser`;
+      log(`The browser (${browser}) ${ended}: ${what} (press Ctrl+C to stop).`);
+    } else {
+      browserChild = child;
+      child.unref();
+      log(`Mazmun is running at ${server.url} (press Ctrl+C to stop).`);
+    }
   } else {
     log(`Open ${server.url} in your browser (press Ctrl+C to stop).`);
   }
-  return { mode: 'browser', url: server.url, close: server.close };
+  return {
+    mode: 'browser',
+    url: server.url,
+    close: async () => {
+      await Promise.all([stopChild(browserChild, true), server.close()]);
+    },
+  };
 }

@@ -16,11 +16,24 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-function fakeSpawn() {
+/** A spawn that records its calls; `ends` makes the child end right after it is started. */
+function fakeSpawn(ends?: { exit: number } | { error: string }) {
   const calls: { cmd: string; args: string[]; opts: unknown }[] = [];
   const spawnProcess = vi.fn((cmd: string, args: string[], opts: unknown) => {
     calls.push({ cmd, args, opts });
-    return Object.assign(new EventEmitter(), { unref: () => undefined });
+    const child = Object.assign(new EventEmitter(), {
+      unref: () => undefined,
+      exitCode: null,
+      signalCode: null,
+      pid: undefined,
+    });
+    // process.nextTick: before any timer, however busy the machine.
+    if (ends && 'exit' in ends) process.nextTick(() => child.emit('exit', ends.exit, null));
+    if (ends && 'error' in ends) {
+      const e = Object.assign(new Error(`spawn ${cmd} ${ends.error}`), { code: ends.error });
+      process.nextTick(() => child.emit('error', e));
+    }
+    return child;
   });
   return { calls, spawnProcess: spawnProcess as never };
 }
@@ -37,6 +50,7 @@ describe('runApp', () => {
       browserPath: '/usr/bin/chromium',
       log: (l: string) => lines.push(l),
       spawnProcess,
+      settleMs: 10,
     });
     try {
       expect(app.mode).toBe('browser');
@@ -50,6 +64,43 @@ describe('runApp', () => {
     } finally {
       await app.close();
     }
+  });
+  it('says so when the browser exits at once, instead of "running"', async () => {
+    const lines: string[] = [];
+    const { spawnProcess } = fakeSpawn({ exit: 1 });
+    const app = await runApp({
+      root,
+      open: true,
+      port: 0,
+      electronPath: null,
+      browserPath: '/usr/bin/chromium',
+      log: (l: string) => lines.push(l),
+      spawnProcess,
+      settleMs: 60_000,
+    });
+    await app.close();
+    expect(lines).toEqual([
+      NO_ELECTRON_MESSAGE,
+      `The browser (/usr/bin/chromium) exited at once (code 1): no Mazmun window opened; open ${app.url} in your browser (press Ctrl+C to stop).`,
+    ]);
+  });
+  it('says so when the browser cannot be started at all', async () => {
+    const lines: string[] = [];
+    const { spawnProcess } = fakeSpawn({ error: 'EACCES' });
+    const app = await runApp({
+      root,
+      open: true,
+      port: 0,
+      electronPath: null,
+      browserPath: '/opt/not-a-browser',
+      log: (l: string) => lines.push(l),
+      spawnProcess,
+      settleMs: 60_000,
+    });
+    await app.close();
+    expect(lines[1]).toMatch(
+      /^The browser \(\/opt\/not-a-browser\) could not be started \(EACCES\): no Mazmun/,
+    );
   });
   it('with --no-open: prints the address and starts no browser', async () => {
     const lines: string[] = [];
