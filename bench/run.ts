@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const heap = await HeapSampler.attach(cdp);
-    const store = await runStoreBench(page, server.url, heap, options.project, options.runs, log);
+    const store = await runStoreBench(page, server.url, heap, options, log);
     await context.close();
     const ui = options.ui
       ? await runUiBench(browser, options.project, options.runs, log).catch(

@@ -31,6 +31,9 @@ describe('parseBenchArgs', () => {
     expect(o.ui).toBe(true);
     const noUi = parseBenchArgs(['--quick', '--no-ui']);
     expect(typeof noUi !== 'string' && noUi.ui).toBe(false);
+    expect(typeof noUi !== 'string' && noUi.importFloor).toBe(true);
+    const noFloor = parseBenchArgs(['--no-import-floor']);
+    expect(typeof noFloor !== 'string' && noFloor.importFloor).toBe(false);
   });
 
   it('refuses unknown options and bad numbers with the usage', () => {

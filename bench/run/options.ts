@@ -9,6 +9,8 @@ export interface BenchOptions {
   readonly out: string | null;
   /** Measure the app's own UI (coding visible after the keypress) too. */
   readonly ui: boolean;
+  /** Also time the raw-write floor of the import (a second full write: slow at large sizes). */
+  readonly importFloor: boolean;
 }
 
 export const FULL = { documents: 1000, words: 5_000_000, codes: 200, codings: 100_000 } as const;
@@ -25,7 +27,7 @@ const FLAGS: Record<string, keyof typeof FULL | 'seed' | 'runs'> = {
 
 export const USAGE =
   'npm run bench -- [--quick] [--docs N] [--words W] [--codes M] [--codings K] [--seed S] ' +
-  '[--runs R] [--out FILE] [--no-ui]';
+  '[--runs R] [--out FILE] [--no-ui] [--no-import-floor]';
 
 /** Parses argv (without node and script); returns a message instead of options on bad input. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | string {
@@ -34,11 +36,16 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | string {
   let out: string | null = null;
   let custom = false;
   let ui = true;
+  let importFloor = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--quick') continue;
     if (a === '--no-ui') {
       ui = false;
+      continue;
+    }
+    if (a === '--no-import-floor') {
+      importFloor = false;
       continue;
     }
     if (a === '--out') {
@@ -68,6 +75,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | string {
     runs: sizes.runs as number,
     out,
     ui,
+    importFloor,
   };
 }
 

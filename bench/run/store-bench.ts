@@ -1,9 +1,8 @@
 // The store-level figures, measured in Chromium's real IndexedDB through the bench page.
 import type { Page } from '@playwright/test';
 import type { BenchApi, BenchWindow, GenerateResult } from '../page/api';
-import type { GenerateOptions } from '../generate';
 import type { HeapSampler } from './heap-sampler';
-import { median, roundMs } from './options';
+import { type BenchOptions, median, roundMs } from './options';
 
 type Log = (message: string) => void;
 
@@ -50,10 +49,10 @@ export async function runStoreBench(
   page: Page,
   url: string,
   heap: HeapSampler,
-  project: GenerateOptions,
-  runs: number,
+  options: Pick<BenchOptions, 'project' | 'runs' | 'importFloor'>,
   log: Log,
 ): Promise<StoreFigures> {
+  const { project, runs } = options;
   await page.goto(url);
   await ready(page);
   await call(page, 'reset');
@@ -69,7 +68,7 @@ export async function runStoreBench(
   );
   const imported = await call(page, 'importProject');
   log(`imported ${imported.rows} rows in ${Math.round(imported.ms)} ms; raw write for comparison…`);
-  const rawImport = await call(page, 'importLowerBound');
+  const rawImport = options.importFloor ? await call(page, 'importLowerBound') : null;
   log('writing the codings as v2 rows too, for the old floor…');
   await call(page, 'writeCodingRows');
   const importPeak = await heap.stop();
@@ -137,9 +136,11 @@ export async function runStoreBench(
     import_ms: roundMs(imported.ms),
     import_docs_per_s: Math.round(imported.documents / (imported.ms / 1000)),
     import_codings_per_s: Math.round(generated.codings / (imported.ms / 1000)),
-    import_lower_bound_ms: roundMs(rawImport.ms),
-    import_docs_per_s_upper_bound: Math.round(rawImport.documents / (rawImport.ms / 1000)),
   };
+  if (rawImport) {
+    figures.import_lower_bound_ms = roundMs(rawImport.ms);
+    figures.import_docs_per_s_upper_bound = Math.round(rawImport.documents / (rawImport.ms / 1000));
+  }
   for (const [k, v] of Object.entries(samples)) figures[k] = roundMs(median(v));
   figures.open_project_first_ms = roundMs(open[0] as number);
   figures.peak_memory_mb = mb(peak);

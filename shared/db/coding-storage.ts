@@ -101,7 +101,7 @@ type Edit = { readonly put: Coding } | { readonly remove: CodingKey };
  * memory, writes each back once (a pack left empty is deleted). A coding put into another
  * document than the one holding it now leaves its old pack.
  */
-async function editPacks(db: MazmunDb, edits: readonly Edit[]): Promise<void> {
+async function editPacks(db: MazmunDb, edits: readonly Edit[], adding = false): Promise<void> {
   if (edits.length === 0) return;
   const docs = new Set<string>();
   const putIds = new Set<string>();
@@ -117,6 +117,10 @@ async function editPacks(db: MazmunDb, edits: readonly Edit[]): Promise<void> {
       .where('ids')
       .anyOf([...putIds])
       .primaryKeys();
+    if (adding && holders.length) {
+      const held = await readCodingsByIds(db, [...putIds]);
+      throw duplicate(held.map((c) => c.id));
+    }
     for (const k of holders) docs.add(String(k));
   }
   const keys = [...docs];
@@ -160,13 +164,12 @@ async function editPacks(db: MazmunDb, edits: readonly Edit[]): Promise<void> {
 /** Adds new codings; throws a ConstraintError (aborting the transaction) if an id is taken. */
 export async function addStoredCodings(db: MazmunDb, codings: readonly Coding[]): Promise<void> {
   const ids = codings.map((c) => c.id as string);
-  const taken = [...(await storedCodingIds(db, ids))];
   if (new Set(ids).size !== ids.length)
     throw duplicate(ids.filter((id, i) => ids.indexOf(id) !== i));
-  if (taken.length) throw duplicate(taken);
   await editPacks(
     db,
     codings.map((put) => ({ put })),
+    true,
   );
 }
 
