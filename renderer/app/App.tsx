@@ -3,6 +3,7 @@ import { useI18n } from '../hooks/use-i18n';
 import { useMenuCommands, useWindowTitle } from '../hooks/use-menu-commands';
 import { AboutDialog } from './AboutDialog';
 import { StorageAlertBanner } from './StorageAlertBanner';
+import { VanishedNotice } from './VanishedNotice';
 import { useStoreStatus } from '../hooks/use-project-store';
 import { useAutoBackup } from '../hooks/use-exchange-backups';
 import { useProjects } from '../hooks/use-projects';
@@ -63,6 +64,7 @@ export function App() {
       </nav>
       <main className="main">
         <StorageAlertBanner />
+        {workspace.vanished && projects?.length === 0 && <VanishedNotice />}
         {status.kind === 'error' && (
           <div role="alert" className="banner error">
             {t('error.title')}: {status.message}

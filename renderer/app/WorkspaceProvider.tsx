@@ -8,12 +8,12 @@ import {
   type ReactNode,
 } from 'react';
 import type { DocumentId, ProjectId } from '../../shared/model';
-import { getSetting, setSetting } from '../../shared/db/settings-repo';
-import { getProject, listProjects } from '../../shared/db/projects-repo';
+import { setSetting } from '../../shared/db/settings-repo';
 import { getDb, openAppDatabase } from '../data/database';
 import { storageFailureKind } from '../../shared/db/storage-errors';
 import { reportStorageFailure } from '../data/storage-alerts';
 import { ensureSampleStudy } from '../data/sample-study';
+import { LAST_PROJECT, startUp } from '../data/start-up';
 
 export type ViewName =
   | 'projects'
@@ -53,11 +53,14 @@ export interface Workspace {
     range?: { readonly start: number; readonly end: number } | null,
   ) => void;
   readonly closeTranscript: () => void;
+  /**
+   * The projects this profile had are gone (data/start-up.ts): nothing was re-created in their
+   * place, and the shell says so until a project exists again.
+   */
+  readonly vanished: boolean;
 }
 
 export const WorkspaceContext = createContext<Workspace | null>(null);
-
-const LAST_PROJECT = 'lastProjectId';
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
@@ -70,6 +73,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setViewState(next);
   }, []);
   const [transcript, setTranscript] = useState<TranscriptTarget | null>(null);
+  const [vanished, setVanished] = useState(false);
 
   // The app reopens the last project (a researcher comes back to where they were).
   useEffect(() => {
@@ -84,22 +88,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           reportStorageFailure(opened.kind === 'newer' ? 'version' : 'other', opened.reason);
           return;
         }
-        const db = opened.data;
-        const last = await getSetting(db, LAST_PROJECT);
-        if (typeof last === 'string') {
-          const project = await getProject(db, last as ProjectId);
-          if (project && !cancelled) {
-            setProjectId(project.id);
-            if (!chosen.current) setViewState('documents');
-          }
-        } else if (last === undefined && (await listProjects(db)).length === 0) {
-          // First launch: the sample study opens, so a new user sees what Mazmun is for.
-          const sample = await ensureSampleStudy(db);
-          if (sample.ok && !cancelled) {
-            setProjectId(sample.data);
-            if (!chosen.current) setViewState('report');
-            await setSetting(db, LAST_PROJECT, sample.data);
-          }
+        const start = await startUp(opened.data);
+        if (cancelled) return;
+        if (start.kind === 'vanished') setVanished(true);
+        if (start.kind === 'project') {
+          setProjectId(start.projectId);
+          if (!chosen.current) setViewState(start.sample ? 'report' : 'documents');
         }
       } catch (e) {
         reportStorageFailure(storageFailureKind(e), e instanceof Error ? e.message : String(e));
@@ -132,6 +126,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const openSample = useCallback(async () => {
     const sample = await ensureSampleStudy(getDb());
     if (!sample.ok) return sample.reason;
+    setVanished(false);
     openProject(sample.data, 'report');
     return null;
   }, [openProject]);
@@ -157,6 +152,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       transcript,
       openTranscript,
       closeTranscript,
+      vanished,
     }),
     [
       ready,
@@ -169,6 +165,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       transcript,
       openTranscript,
       closeTranscript,
+      vanished,
     ],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Project, ProjectId } from '../../shared/model';
 import {
   createProject,
@@ -8,6 +8,7 @@ import {
   renameProject,
 } from '../../shared/db/projects-repo';
 import { getDb, isDatabaseOpen, subscribeDatabaseOpen } from '../data/database';
+import { markHadProjects } from '../data/profile-marker';
 
 /** True once the app's database passed its version check and is open (see data/database.ts). */
 export function useDatabaseOpen(): boolean {
@@ -20,7 +21,14 @@ export function useDatabaseOpen(): boolean {
  */
 export function useProjects(): readonly Project[] | undefined {
   const open = useDatabaseOpen();
-  return useLiveQuery(() => (open ? listProjects(getDb()) : undefined), [open]);
+  const projects = useLiveQuery(() => (open ? listProjects(getDb()) : undefined), [open]);
+  // Projects exist: remember it outside IndexedDB, so their disappearance is never taken for a
+  // first launch (data/start-up.ts). An empty list never clears it: only a deletion does.
+  const any = (projects?.length ?? 0) > 0;
+  useEffect(() => {
+    if (any) markHadProjects(true);
+  }, [any]);
+  return projects;
 }
 
 export interface ProjectActions {
@@ -36,7 +44,11 @@ export function useProjectActions(): ProjectActions {
       rename: async (id: ProjectId, name: string) => {
         await renameProject(getDb(), id, name);
       },
-      remove: (id: ProjectId) => deleteProject(getDb(), id),
+      remove: async (id: ProjectId) => {
+        await deleteProject(getDb(), id);
+        // The researcher emptied the list on purpose: an empty database is no loss now.
+        if ((await listProjects(getDb())).length === 0) markHadProjects(false);
+      },
     }),
     [],
   );
