@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neutralizeCell, parseCsv, parseCsvRecords, toCsv } from './csv';
+import { neutralizeCell } from '../export/table';
+import { parseCsv, parseCsvRecords, toCsv } from './csv';
 
 describe('parseCsv', () => {
   it('reads quotes, embedded commas and line breaks, CRLF and a BOM', () => {

@@ -2,6 +2,7 @@
 // the CLI all read or write CSV, and none of them may pull in a Node-only library.
 import { refuse } from '../errors';
 import { ok, type Result } from '../model/snapshot';
+import { neutralizeCell } from '../export/table';
 
 /**
  * Parses CSV text into rows of cells. Accepts a UTF-8 BOM, CRLF or LF line ends, quoted cells with
@@ -77,14 +78,6 @@ export function parseCsvRecords(
     .filter((cells) => cells.some((c) => c.trim() !== ''))
     .map((cells) => Object.fromEntries(names.map((n, k) => [n, cells[k] ?? ''])));
   return ok({ header: names, records });
-}
-
-/**
- * Spreadsheet formula injection: a cell starting with = + - @ (or a tab / carriage return) would
- * run as a formula in Excel or LibreOffice, so it gets a leading apostrophe (DEVELOPERS.md rule 9).
- */
-export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function quoteCell(value: string): string {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { azerbaijanFiles } from '../fixture/azerbaijan-files';
 import { loadProjectDir } from '../fixture/load-project-dir';
@@ -75,7 +76,7 @@ describe('tablesForProject', () => {
     expect(row141?.[5]).toBe(141);
   });
 
-  it('neutralizes formula-like cells in CSV and XLSX', async () => {
+  it('neutralizes formula-like cells in CSV; XLSX keeps them as text, never formulas', async () => {
     const s = study();
     const evil = {
       ...s,
@@ -85,9 +86,16 @@ describe('tablesForProject', () => {
     const csv = toCsv(tables[0]?.table ?? { columns: [], rows: [] });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(parseCsv(csv)[1]?.[2]).toBe(`'=HYPERLINK("x")`);
-    const book = await readBook(await tablesToXlsx(tables, false));
-    const cell = book.worksheets[0]?.getRow(2).getCell(3).value;
-    expect(cell).toBe(`'=HYPERLINK("x")`);
+    const bytes = await tablesToXlsx(tables, false);
+    const book = await readBook(bytes);
+    const cell = book.worksheets[0]?.getRow(2).getCell(3);
+    expect(cell?.value).toBe(`=HYPERLINK("x")`);
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    // And in the file itself: a shared string, no formula element anywhere in the sheet.
+    const zip = await JSZip.loadAsync(bytes);
+    const sheetXml = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    expect(sheetXml).toContain('<c r="C2"');
+    expect(sheetXml).not.toMatch(/<f[\s>]/);
     expect(book.worksheets[0]?.views[0]?.rightToLeft).toBe(false);
   });
 });

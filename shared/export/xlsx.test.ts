@@ -34,7 +34,9 @@ describe('toXlsx', () => {
     expect(fa.getRow(1).values).toEqual([undefined, 'مضمون پایه', 'منابع', 'ارجاعات']);
     expect(fa.getCell('A2').value).toBe('گفت‌وگوی رسمی');
     expect(fa.getCell('B2').value).toBe(12);
-    expect(fa.getCell('A3').value).toBe("'=cmd|/C calc");
+    // Written as text, not as a formula: no apostrophe needed (that is for CSV only).
+    expect(fa.getCell('A3').value).toBe('=cmd|/C calc');
+    expect(fa.getCell('A3').type).toBe(ExcelJS.ValueType.String);
     expect(fa.getCell('C3').value).toBeNull();
     expect(fa.getCell('A1').font?.bold).toBe(true);
     expect(fa.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, rightToLeft: true });

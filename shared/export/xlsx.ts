@@ -1,7 +1,7 @@
 // XLSX export: one sheet per table, bold frozen header, widths from the content, right-to-left
 // sheets for RTL projects, and an About sheet that carries the format version.
 import ExcelJS from 'exceljs';
-import { neutralizeCell, TABLE_FORMAT_VERSION, type Cell } from './table';
+import { TABLE_FORMAT_VERSION, type Cell } from './table';
 
 export interface XlsxSheet {
   readonly name: string;
@@ -54,12 +54,12 @@ function addTable(
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, rightToLeft: rtl }],
   });
-  const header = sheet.addRow(columns.map((c) => neutralizeCell(c)));
+  // Text goes in as string cells, which a spreadsheet never evaluates ("=x" stays "=x"): no
+  // apostrophe as in CSV, where the reader guesses the type and would run it as a formula.
+  const header = sheet.addRow([...columns]);
   header.font = { bold: true };
   for (const row of rows) {
-    sheet.addRow(
-      row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : neutralizeCell(v))),
-    );
+    sheet.addRow(row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)));
   }
   columns.forEach((col, k) => {
     let width = displayLength(col);
