@@ -57,6 +57,23 @@ test('undo in one window does not revert a rename made in the other', async ({ c
   await new AppPage(first).switchLanguage('fa');
   await expect(alert).toContainText('در پنجرهٔ دیگری تغییر کرده است؛ واگرد انجام نشد.');
   await expect(alert).toContainText('Exchange');
+  await new AppPage(first).switchLanguage('en');
+
+  // Window two opens the rename box; window one renames meanwhile: last writer does not win.
+  await book2.select('Exchange');
+  await book2.detail.getByRole('button', { name: 'Rename' }).click();
+  const box = book2.tree.getByRole('textbox');
+  await expect(box).toHaveValue('Exchange');
+  await book1.rename('Exchange', 'Barter');
+  await expect(book2.item('Barter')).toBeVisible();
+  await box.fill('Swap');
+  await box.press('Enter');
+  await expect(second.getByRole('alert')).toHaveText(
+    'The code "Exchange" was changed in another window; your view has been refreshed.',
+  );
+  await expect(book2.item('Barter')).toBeVisible();
+  await expect(book2.item('Swap')).toHaveCount(0);
+  await expect(book1.item('Barter')).toBeVisible();
 });
 
 test('a code deleted in one window is neither re-created by the other’s picker nor by its redo', async ({

@@ -64,7 +64,9 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
       const code = recentCodes[Number(toLatinDigits(e.key)) - 1];
       if (code) {
         e.preventDefault();
-        onPick(code.id);
+        // A recent code deleted in another window renumbers the list under the researcher's
+        // fingers: digits pick nothing until the picker is opened again.
+        if (!vanished.some((v) => recent.includes(v.id as CodeId))) onPick(code.id);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { CodeId, Result } from '../../../shared/model';
+import type { Code, CodeId, Result } from '../../../shared/model';
 import { useCodebook } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectStore } from '../../hooks/use-project-store';
@@ -17,6 +17,12 @@ export function CodebookView() {
   const { state } = codebook;
   const [selectedId, setSelectedId] = useState<CodeId | null>(null);
   const [renamingId, setRenamingId] = useState<CodeId | null>(null);
+  // The code as the rename box opened with it: another window's rename meanwhile is refused.
+  const [renameSeen, setRenameSeen] = useState<Code | undefined>(undefined);
+  const startRename = (id: CodeId | null) => {
+    setRenamingId(id);
+    setRenameSeen(id ? codebook.byId.get(id)?.code : undefined);
+  };
   const [collapsed, setCollapsed] = useState<ReadonlySet<CodeId>>(new Set());
   const [query, setQuery] = useState('');
   const [newName, setNewName] = useState('');
@@ -145,12 +151,12 @@ export function CodebookView() {
             selectedId={selectedId}
             onSelect={setSelectedId}
             renamingId={renamingId}
-            onStartRename={setRenamingId}
+            onStartRename={startRename}
             onRename={(id, name) => {
               setRenamingId(null);
               const code = codebook.byId.get(id)?.code;
               if (name !== null && name.trim() && code && name.trim() !== code.name) {
-                void run(store.updateCode(id, { name }));
+                void run(store.updateCode(id, { name }, renameSeen));
               }
             }}
             onMove={(id, to) => void run(store.moveCode(id, to.parentId, to.index))}
@@ -166,7 +172,7 @@ export function CodebookView() {
               <CodeActions
                 codebook={codebook}
                 node={selected}
-                onRename={() => setRenamingId(selected.code.id)}
+                onRename={() => startRename(selected.code.id)}
                 onMoveTo={(parentId) => {
                   const siblings = codebook.nodes.filter(
                     (x) => x.row.parentId === parentId && x.code.id !== selected.code.id,
