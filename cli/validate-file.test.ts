@@ -13,16 +13,16 @@ describe('validateFile and the input limits', () => {
     const io = memoryIo({}, new Map([['/v/flat.qdpx', badInput('flat-elements.qdpx')]]));
     expect(await validateFile('/v/flat.qdpx', io)).toEqual({
       ok: false,
-      reason: '/v/flat.qdpx: project.qde has more than 2,000,000 XML elements (the limit)',
+      reason: '/v/flat.qdpx: project.qde has more than 1,000,000 XML elements (the limit)',
     });
   });
 
   it('refuses a .qdc past the element limit before parsing it', async () => {
-    const qdc = new TextEncoder().encode(`<CodeBook>${'<x/>'.repeat(2_000_001)}</CodeBook>`);
+    const qdc = new TextEncoder().encode(`<CodeBook>${'<x/>'.repeat(1_000_001)}</CodeBook>`);
     const io = memoryIo({}, new Map([['/v/flood.qdc', qdc]]));
     expect(await validateFile('/v/flood.qdc', io)).toEqual({
       ok: false,
-      reason: '/v/flood.qdc: The XML has more than 2,000,000 XML elements (the limit)',
+      reason: '/v/flood.qdc: The XML has more than 1,000,000 XML elements (the limit)',
     });
   });
 });

@@ -34,7 +34,7 @@ const REFUSED: Readonly<Record<string, string | RegExp>> = {
   'zip-bomb.qdpx': `The archive would unpack to ${declaredTotal('zip-bomb.qdpx')} bytes, more than the limit of ${DEFAULT_MAX_UNCOMPRESSED_BYTES} bytes (zip bomb?).`,
   'malformed.qdpx':
     /^project\.qde: The XML is malformed \(line 2\): Expected closing tag 'Sources' .* instead of closing tag 'Project'\.$/,
-  'flat-elements.qdpx': 'project.qde has more than 2,000,000 XML elements (the limit)',
+  'flat-elements.qdpx': 'project.qde has more than 1,000,000 XML elements (the limit)',
   'deep-nesting.qdpx': 'project.qde nests XML elements more than 256 levels deep (the limit)',
   'long-attribute.qdpx':
     'project.qde has an XML attribute longer than 1,000,000 characters (the limit)',
@@ -110,7 +110,7 @@ describe('fixtures/bad-input: REFI-QDA projects', () => {
       },
     });
     expect(r.ok).toBe(false);
-    expect(scanner.elements).toBe(2_000_001);
+    expect(scanner.elements).toBe(1_000_001);
     expect(inflated).toBeLessThan(16 * 1024 * 1024);
   });
 });

@@ -5,13 +5,20 @@
 
 import { fail, ok, type Result } from '../model/snapshot';
 import { openZipSafely, type SafeZip, type ZipResult } from '../exchange/safe-zip';
-import { formatBytes, MAX_ENTRY_BYTES } from './input-limits';
+import {
+  formatBytes,
+  MAX_DOCUMENT_XML_ELEMENTS,
+  MAX_ENTRY_BYTES,
+  XML_LIMITS,
+} from './input-limits';
 import { XmlScanner } from './xml-scan';
 
 export interface DocumentZip {
   readonly zip: SafeZip;
   /** Words a failed read of this file: see `documentZipReason`. */
   readonly reason: (r: { readonly reason: string; readonly problem?: string }) => string;
+  /** XML elements read so far, over all parts: they share MAX_DOCUMENT_XML_ELEMENTS. */
+  elements: number;
 }
 
 export function bombReason(limit: number): string {
@@ -44,7 +51,7 @@ export async function openDocumentZip(
   const opened: ZipResult<SafeZip> = await openZipSafely(bytes, { maxUncompressedBytes: limit });
   const reason: DocumentZip['reason'] = (r) => documentZipReason(name, r, limit, damaged);
   if (!opened.ok) return fail(reason(opened));
-  return ok({ zip: opened.data, reason });
+  return ok({ zip: opened.data, reason, elements: 0 });
 }
 
 /**
@@ -54,11 +61,16 @@ export async function openDocumentZip(
  */
 export async function readXmlPart(doc: DocumentZip, path: string): Promise<Result<string | null>> {
   if (!doc.zip.has(path)) return ok(null);
-  const scanner = new XmlScanner(path, { doctype: 'skip' });
+  const scanner = new XmlScanner(path, {
+    doctype: 'skip',
+    limits: { ...XML_LIMITS, maxElements: MAX_DOCUMENT_XML_ELEMENTS },
+    elementsBefore: doc.elements,
+  });
   const r = await doc.zip.read(path, {
     maxBytes: MAX_ENTRY_BYTES,
     inspect: (chunk) => scanner.feedBytes(chunk),
   });
   if (!r.ok) return fail(doc.reason(r));
+  doc.elements = scanner.elements;
   return ok(new TextDecoder('utf-8').decode(r.data));
 }

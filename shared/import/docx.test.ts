@@ -116,6 +116,22 @@ describe('importFile: .docx', () => {
     expect(await importFile('liar.docx', lying)).toEqual({ ok: false, reason: liar });
   });
 
+  it('refuses a .docx whose XML parts hold more elements than the limit, counted over all parts', async () => {
+    // 150,001 + 100,000 elements: each part is under the limit, together they are past it.
+    const flood = (n: number) => `<w:document>${'<w:x/>'.repeat(n)}</w:document>`;
+    const bytes = await buildDocx([], {
+      'word/document.xml': flood(150_000),
+      'word/styles.xml': flood(100_000),
+    });
+    const r = await importFile('flood.docx', bytes);
+    expect(r).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^flood\.docx: word\/(document|styles)\.xml has more than 250,000 XML elements \(the limit\)$/,
+      ),
+    });
+  });
+
   it('flattens mammoth HTML: lists, tables, footnote back-links, entities', () => {
     expect(
       htmlToText(

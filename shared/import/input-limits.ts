@@ -3,10 +3,11 @@
 // input is read (inflated, scanned), before any full parse, and each refusal names its limit.
 //
 // Sizing: a large real study (1,000 interviews, 5M words, 100k codings; bench/generate.ts) is a
-// 20 MB .qdpx that unpacks to 98 MB; its project.qde is 44 MB with 0.32M elements. The limits
-// leave 5–6× headroom over that (more for depth, names and text), while the worst XML that
-// passes them still parses in seconds and hundreds of MB, not minutes and gigabytes (parsing
-// costs ~2.6 µs and ~170 bytes per element: 5M flat elements took 13 s and 875 MB).
+// 20 MB .qdpx that unpacks to 98 MB; its project.qde is 44 MB with 0.32M elements. Parsing costs
+// ~2.6 µs and ~170 bytes per element (5M flat elements: 13 s and 875 MB), so the element limit
+// is 3× that study and no more: the worst XML that passes it parses in ~3 s and ~200 MB, where
+// issue 12's file took minutes and gigabytes. Sizes, depth, names and text get more headroom,
+// as they cost little per byte once the element count is bounded.
 
 /** A transcript file (.txt, .md, .docx, .odt, .rtf) picked in Documents → Import. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -19,7 +20,13 @@ export const MAX_ARCHIVE_ENTRIES = 100_000;
 /** One archive entry (project.qde, a source's text, content.xml, word/document.xml), inflated. */
 export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 /** Elements in one XML document. */
-export const MAX_XML_ELEMENTS = 2_000_000;
+export const MAX_XML_ELEMENTS = 1_000_000;
+/**
+ * Elements in all the XML parts of one .docx/.odt together. Lower, because mammoth reads Word
+ * XML at ~16–65 µs per element (~10 ms per 1,000-paragraph interview): 250,000 elements is a
+ * ~1,000-page document, and a flood of junk elements under it still reads in ~4 s.
+ */
+export const MAX_DOCUMENT_XML_ELEMENTS = 250_000;
 /** Nesting depth of one XML document (REFI-QDA needs ~10 plus the depth of the code tree). */
 export const MAX_XML_DEPTH = 256;
 /** One attribute value, in characters. */
@@ -78,6 +85,7 @@ export const LIMITS_TABLE: readonly (readonly [string, string])[] = [
   ['Entries in one archive', formatCount(MAX_ARCHIVE_ENTRIES)],
   ['One archive entry (project.qde, a source text, content.xml)', formatBytes(MAX_ENTRY_BYTES)],
   ['XML elements in one file', formatCount(MAX_XML_ELEMENTS)],
+  ['XML elements in one .docx/.odt, all parts together', formatCount(MAX_DOCUMENT_XML_ELEMENTS)],
   ['XML nesting depth', formatCount(MAX_XML_DEPTH)],
   ['One XML attribute value', `${formatCount(MAX_XML_ATTRIBUTE_CHARS)} characters`],
   [

@@ -23,6 +23,8 @@ export interface XmlScanOptions {
   /** Refuse a DOCTYPE (REFI-QDA), or count it as text (office formats, which strip it). */
   readonly doctype: 'refuse' | 'skip';
   readonly limits?: XmlLimits;
+  /** Elements already counted in earlier parts of the same file (one budget for all). */
+  readonly elementsBefore?: number;
 }
 
 const enum S {
@@ -96,6 +98,7 @@ export class XmlScanner {
     private readonly options: XmlScanOptions,
   ) {
     this.limits = options.limits ?? XML_LIMITS;
+    this.elements = options.elementsBefore ?? 0;
   }
 
   /** Scans UTF-8 bytes; a reason once a limit is passed (and on every later call). */
