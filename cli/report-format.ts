@@ -1,6 +1,7 @@
 // The three renderings of the report: one set of rows, three formats (DEVELOPERS.md rule 4).
 import type { FrequencyTable } from '../shared/analysis/frequencies';
 import { toCsv } from '../shared/analysis/csv';
+import { isolateBidi } from '../shared/text/bidi';
 import { toPersianDigits } from '../shared/text/persian';
 import type { Digits } from './args';
 
@@ -49,7 +50,8 @@ export function reportTable(table: FrequencyTable, digits: Digits): string {
   const head = ['Level', 'Theme', 'Sources', 'References'];
   const body = table.rows.map((r) => [
     r.level,
-    '  '.repeat(r.depth) + r.name,
+    // Isolated: bidi controls in a name (U+202E …) cannot reorder the numbers after it.
+    '  '.repeat(r.depth) + isolateBidi(r.name),
     d(r.sources),
     d(r.references),
   ]);

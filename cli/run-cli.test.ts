@@ -75,7 +75,31 @@ describe('runCli', () => {
     await runCli(['report', fixture], table);
     const lines = table.out.join('').split('\n');
     expect(lines[0]).toBe('Documents: 16   References: 307   Convention: paper');
-    expect(lines.find((l) => l.includes('محیطی'))).toMatch(/^global\s+محیطی\s+16\s+141$/);
+    // Each name isolated (FSI … PDI): its direction stays inside its column.
+    expect(lines.find((l) => l.includes('محیطی'))).toMatch(
+      /^global\s+\u2068محیطی\u2069\s+16\s+141$/,
+    );
+  });
+
+  it('keeps bidi controls in a name from reordering the rest of the output', async () => {
+    const files = readDirFiles(fixture);
+    if (!files.ok) throw new Error(files.reason);
+    const evil = 'محیطی\u202eexe.txt';
+    const codebook = String(files.data['codebook.json']).replace('"محیطی"', JSON.stringify(evil));
+    const readDir = () => ok({ ...files.data, 'codebook.json': codebook });
+    const json = memoryIo({ '/evil': 'directory' });
+    expect(await runCli(['report', '/evil', '--format', 'json'], { ...json, readDir })).toBe(0);
+    const text = json.out.join('');
+    expect(text).not.toContain('\u202e');
+    expect(text).toContain('"name": "محیطی\\u202eexe.txt"');
+    expect((JSON.parse(text) as ReportJson).rows.map((r) => r.name)).toContain(evil);
+    const table = memoryIo({ '/evil': 'directory' });
+    expect(await runCli(['report', '/evil'], { ...table, readDir })).toBe(0);
+    const line = table.out
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('محیطی'));
+    expect(line).toMatch(/^global\s+\u2068محیطیexe\.txt\u2069\s+16\s+141$/);
   });
 
   it('fails without a stack trace on bad usage, missing and unsupported projects', async () => {

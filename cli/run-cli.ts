@@ -2,6 +2,7 @@
 import { computeFrequencyTable } from '../shared/analysis/frequencies';
 import type { ProjectFiles } from '../shared/fixture/load-project-dir';
 import type { Result } from '../shared/model/snapshot';
+import { escapeBidiInJson, stripBidiScopes } from '../shared/text/bidi';
 import { HELP, parseArgs } from './args';
 import { openProject } from './open-project';
 import { reportCsv, reportJson, reportTable } from './report-format';
@@ -59,7 +60,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (c.kind === 'validate') {
     const { validateFile } = await import('./validate-file');
     const r = await validateFile(c.file, io);
-    if (r.ok) io.stdout(r.data);
+    if (r.ok) io.stdout(stripBidiScopes(r.data));
     else io.stderr(`mazmun: ${r.reason}\n`);
     return r.ok ? EXIT.ok : EXIT.failed;
   }
@@ -82,14 +83,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const table = computeFrequencyTable({ ...snapshot, convention: c.convention });
   const text =
     c.format === 'json'
-      ? `${JSON.stringify(reportJson(table), null, 2)}\n`
+      ? `${escapeBidiInJson(JSON.stringify(reportJson(table), null, 2))}\n`
       : c.format === 'csv'
         ? reportCsv(table, c.digits)
         : reportTable(table, c.digits);
   return write(io, c.out, text);
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
+  // Messages quote names and paths from the project: no bidi scope of theirs reaches the
+  // terminal, where it would reorder the rest of the line (shared/text/bidi.ts).
+  const io: CliIo = { ...cliIo, stderr: (text) => cliIo.stderr(stripBidiScopes(text)) };
   try {
     return await run(argv, io);
   } catch (e) {

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc';
+import { balancedBidi } from '../shared/text/bidi';
 import { createHandlers, registerIpcHandlers, type HandlerDeps } from './ipc-handlers';
 import { printHtmlToPdf } from './print-pdf';
 import { buildMenuTemplate, labelsForLocale } from './menu';
@@ -77,7 +78,9 @@ function electronDeps(): HandlerDeps {
     },
     writeFile: (path, data) => writeFile(path, data),
     openExternal,
-    setTitle: (sender, title) => windowFor(sender)?.setTitle(title),
+    // The renderer isolates the project name; whatever it sends, no override or unclosed
+    // isolate reaches the title bar (shared/text/bidi.ts).
+    setTitle: (sender, title) => windowFor(sender)?.setTitle(balancedBidi(title)),
     appInfo: () => ({
       name: app.getName(),
       version: app.getVersion(),

@@ -3,6 +3,7 @@
 // only hands the bytes to the platform's save function (a native dialog on the desktop, a
 // download in the browser).
 import { useCallback, useSyncExternalStore } from 'react';
+import { exportFileStem } from '../../shared/export/file-name';
 import type { FileFilter } from '../../shared/ipc';
 import type { ProjectId } from '../../shared/model/ids';
 import { fail, ok, type Result } from '../../shared/model/snapshot';
@@ -40,17 +41,8 @@ const EXTENSION: Record<ExportRequest['kind'], string> = {
   pdf: '.pdf',
 };
 
-/** A bare file name from the project name (the save dialog refuses separators and the like). */
-export function fileStem(name: string): string {
-  const stem = name
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .trim();
-  return stem || 'mazmun-project';
-}
+/** A bare file name from the project name (shared/export/file-name.ts: also no bidi controls). */
+export const fileStem = exportFileStem;
 
 export function exportFileName(projectName: string, request: ExportRequest): string {
   const suffix =

@@ -4,6 +4,7 @@ import { getPlatform } from '../platform/bridge';
 import { useI18n } from './use-i18n';
 import { useStoreStatus } from './use-project-store';
 import { useWorkspace } from './use-workspace';
+import { windowTitle } from '../../shared/text/bidi';
 
 /** Views that want a menu command (e.g. "Import documents…") listen for this DOM event. */
 export const MENU_EVENT = 'mazmun:menu';
@@ -80,7 +81,8 @@ export function useMenuCommands(onAbout: () => void): void {
 /** Keeps the window title on the open project's name. */
 export function useWindowTitle(projectName: string | null, appName: string): void {
   useEffect(() => {
-    const title = projectName ? `${projectName} — ${appName}` : appName;
+    // The name isolated (shared/text/bidi.ts): a U+202E in it cannot reorder the app's name.
+    const title = windowTitle(projectName, appName);
     document.title = title;
     void getPlatform().setTitle(title);
   }, [projectName, appName]);
