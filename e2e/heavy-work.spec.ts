@@ -89,7 +89,7 @@ test('a large backup is read and imported in the worker; Cancel mid-write leaves
   test.setTimeout(180_000);
   const backup = bigBackup();
   const workers = workerUrls(page);
-  await AppPage.open(page);
+  const app = await AppPage.open(page);
   const exchange = new ExchangePage(page);
   await exchange.goTo();
   await recordProgress(page);
@@ -105,6 +105,7 @@ test('a large backup is read and imported in the worker; Cancel mid-write leaves
   const bar = page.getByRole('progressbar', { name: /^(Import progress|پیشرفت وارد کردن)$/ });
   await expect(bar).toBeVisible();
   await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/screens/heavy-work-progress-en.png' });
   const cancel = page.getByRole('button', { name: /^(Cancel|انصراف)$/ }).last();
   await expect(cancel).toBeFocused(); // the Import button was disabled under it
   await page.keyboard.press('Enter');
@@ -116,8 +117,11 @@ test('a large backup is read and imported in the worker; Cancel mid-write leaves
   expect(await storedCounts(page)).toEqual(before);
   await expect(exchange.fileInput).toBeFocused(); // focus back where importing starts
 
-  // The same preview imports in full afterwards, its progress reaching the end.
+  // The same preview imports in full afterwards (in Persian this time), its progress advancing.
+  await app.switchLanguage('fa');
   await exchange.importAsNewProject();
+  await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/screens/heavy-work-progress-fa.png' });
   const name = backup.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect(page.getByRole('status').filter({ hasText: new RegExp(name) })).toBeVisible({
     timeout: 120_000,

@@ -41,6 +41,9 @@ const settle = async () => {
 };
 
 async function observeLongTasks(work: () => Promise<void>): Promise<LongTasks> {
+  // Garbage left by an earlier run (an inline import leaves hundreds of MB) would be collected
+  // inside this one's tasks: collect it first (Chromium started with --js-flags=--expose-gc).
+  (globalThis as { gc?: () => void }).gc?.();
   const seen: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) seen.push(e.duration);

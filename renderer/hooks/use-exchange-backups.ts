@@ -2,14 +2,12 @@
 // writes them as files in its data folder (backup:write / backup:list / backup:read in
 // shared/ipc.ts); the browser build keeps them in an IndexedDB database of their own.
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { exportSnapshot } from '../../shared/db/snapshot-repo';
-import { serializeBackup } from '../../shared/exchange';
 import { LIMITS, type BackupEntry } from '../../shared/ipc';
 import type { ProjectId } from '../../shared/model/ids';
 import { fail, type Result } from '../../shared/model/snapshot';
-import { getDb } from '../data/database';
 import { ProjectStoreContext } from '../data/ProjectStoreProvider';
 import { getPlatform } from '../platform/bridge';
+import { HeavyWorkClient } from '../workers/heavy-work-client';
 
 /** A backup after this many changes, or at the next tick after this long with any change. */
 export const AUTO_BACKUP = { changes: 50, intervalMs: 5 * 60_000 } as const;
@@ -17,9 +15,18 @@ export const AUTO_BACKUP = { changes: 50, intervalMs: 5 * 60_000 } as const;
 export async function backUpProject(projectId: ProjectId): Promise<Result<string>> {
   try {
     const platform = getPlatform();
-    const snapshot = await exportSnapshot(getDb(), projectId);
-    const version = (await platform.getInfo().catch(() => null))?.version;
-    const json = serializeBackup(snapshot, version ? { appVersion: version } : {});
+    const version = (await platform.getInfo().catch(() => null))?.version ?? '';
+    // Read and serialized in the heavy-work worker: a large project never freezes the page.
+    const client = new HeavyWorkClient();
+    const backup = await client.run({
+      kind: 'export',
+      projectId,
+      request: { kind: 'backup' },
+      appVersion: version,
+    }).result;
+    client.dispose();
+    if (!backup.ok) return backup;
+    const json = String(backup.data.data);
     const r = await platform.backups.write(projectId, json, LIMITS.defaultBackupKeep);
     return r.ok ? { ok: true, data: r.data.name } : r;
   } catch (e) {
