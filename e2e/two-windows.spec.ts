@@ -76,7 +76,7 @@ test('undo in one window does not revert a rename made in the other', async ({ c
   await expect(book1.item('Barter')).toBeVisible();
 });
 
-test('a code deleted in one window is neither re-created by the other’s picker nor by its redo', async ({
+test('a deleted code is not re-created by the other window’s picker or redo; a stale rename box is refused', async ({
   context,
 }) => {
   const { first, second } = await twoWindows(context, 'Deletes across windows');
@@ -135,4 +135,26 @@ test('a code deleted in one window is neither re-created by the other’s picker
   const again = await CodebookPage.open(first);
   await expect(again.item('Security')).toHaveCount(0);
   await expect(again.item('Trade')).toHaveCount(0);
+
+  // 3. A document renamed in window one while window two's rename box is open on it.
+  const list2 = await DocumentsPage.open(second);
+  await second.getByRole('button', { name: `Rename ${TITLE}` }).click();
+  const box = second.getByRole('textbox', { name: /^New title for / });
+  await expect(box).toHaveValue(TITLE);
+  // Window one's Documents section still shows the transcript: back to the list.
+  await first.getByRole('navigation').getByRole('button', { name: 'Documents' }).click();
+  await first.getByRole('button', { name: 'All documents' }).click();
+  const list1 = new DocumentsPage(first);
+  await expect(list1.heading).toBeVisible();
+  await first.getByRole('button', { name: `Rename ${TITLE}` }).click();
+  await first.getByRole('textbox', { name: `New title for ${TITLE}` }).fill('Border talk');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(list1.row('Border talk')).toBeVisible();
+  await box.fill('Customs interview');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await expect(second.getByRole('alert')).toHaveText(
+    `The document "${TITLE}" was changed in another window; your view has been refreshed.`,
+  );
+  await expect(list2.row('Border talk')).toBeVisible();
+  await expect(list2.row('Customs interview')).toHaveCount(0);
 });

@@ -54,6 +54,8 @@ export function DocumentList() {
   const deferredQuery = useDeferredValue(query);
   const [sort, setSort] = useState<SortOrder | null>(null);
   const [renamingId, setRenamingId] = useState<DocumentId | null>(null);
+  // The document as the rename box opened with it: another window's rename meanwhile is refused.
+  const [renameSeen, setRenameSeen] = useState<DocumentMeta | undefined>(undefined);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [toDelete, setToDelete] = useState<DocumentMeta | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -126,14 +128,17 @@ export function DocumentList() {
     [dir],
   );
   const onOpen = useCallback((d: DocumentMeta) => openTranscript(d.id), [openTranscript]);
-  const onStartRename = useCallback((d: DocumentMeta) => setRenamingId(d.id), []);
+  const onStartRename = useCallback((d: DocumentMeta) => {
+    setRenamingId(d.id);
+    setRenameSeen(d);
+  }, []);
   const onRename = useCallback(
     (d: DocumentMeta, title: string | null) => {
       setRenamingId(null);
       const next = title?.trim();
-      if (next && next !== d.title) void store.renameDocument(d.id, next).then(report);
+      if (next && next !== d.title) void store.renameDocument(d.id, next, renameSeen).then(report);
     },
-    [store, report],
+    [store, report, renameSeen],
   );
 
   async function pickCase(doc: DocumentMeta, caseId: CaseId | null) {
