@@ -144,7 +144,9 @@ describe('fixtures/bad-input: hostile RTF', () => {
 describe('a 50 MB transcript (made in memory, never committed)', () => {
   const line = 'پاسخ‌دهنده ۱: همکاری اقتصادی پایهٔ اعتماد متقابل است و بدون آن پیش نمی‌رود.\n';
 
-  it('imports within the test timeout, every line kept', async () => {
+  // What this checks is the result at the size limit, not the speed: no time limit of its own
+  // (0 turns Vitest's off), so a slow or busy machine cannot fail it. Speed belongs in bench/.
+  it('imports it whole: every line, the speaker and the direction', async () => {
     const lineBytes = new TextEncoder().encode(line);
     const lines = Math.ceil((50 * 1024 * 1024) / lineBytes.length);
     const bytes = new Uint8Array(lines * lineBytes.length);
@@ -156,7 +158,7 @@ describe('a 50 MB transcript (made in memory, never committed)', () => {
     expect(r.data.text.length).toBe(lines * line.length - 1); // the last newline is trimmed
     expect(r.data.speakers).toEqual(['پاسخ‌دهنده ۱']);
     expect(r.data.direction).toBe('rtl');
-  });
+  }, 0);
 
   it('refuses a file past the size cap before reading it, naming both sizes', async () => {
     const bytes = new Uint8Array(DEFAULT_MAX_FILE_BYTES + 1024 * 1024);
