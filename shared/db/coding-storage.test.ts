@@ -103,17 +103,6 @@ describe('coding storage (packs per document)', () => {
     expect(await countCodings(db)).toBe(1);
   });
 
-  it('the unique id index refuses a pack repeating a stored id (the import path writes packs)', async () => {
-    const db = await openTestDb();
-    const x = coding({ documentId: doc(1) });
-    await inTx(db, () => addStoredCodings(db, [x]));
-    const p = await db.codingPacks.get(doc(1));
-    await expect(
-      db.codingPacks.add({ ...(p as NonNullable<typeof p>), documentId: doc(2) }),
-    ).rejects.toMatchObject({ name: 'ConstraintError' });
-    expect(await db.codingPacks.count()).toBe(1);
-  });
-
   it('puts replace by id, also when the coding moves to another document', async () => {
     const db = await openTestDb();
     const x = coding({ documentId: doc(1) });

@@ -85,7 +85,7 @@ export interface CodingPackRow {
   /** The document's id: the key, one pack per document that has codings. */
   documentId: string;
   projectId: string;
-  /** The codings' ids. Unique multi-entry index: a coding is found by its id, ids stay unique. */
+  /** The codings' ids. Multi-entry index: a coding is found by its id. */
   ids: string[];
   /** The distinct codes used in this document. Multi-entry index: the packs holding a code. */
   codes: string[];

@@ -71,9 +71,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 3,
     stores: {
-      // ids: unique multi-entry (a coding found by its id; ids unique across packs);
-      // codes: multi-entry (the packs that hold a code).
-      codingPacks: 'documentId, projectId, &*ids, *codes',
+      // ids: multi-entry (a coding found by its id); codes: multi-entry (the packs holding a
+      // code). Not a UNIQUE ids index: Chromium then checks every id of a pack on each put
+      // (~5x the cost of a coding write, measured); coding-storage.ts refuses taken ids.
+      codingPacks: 'documentId, projectId, *ids, *codes',
       codings: null,
     },
     upgrade: packCodingsByDocument,

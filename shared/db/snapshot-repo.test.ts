@@ -79,6 +79,18 @@ describe('importSnapshot / exportSnapshot', () => {
     expect(await rowCount(db)).toBe(before);
   });
 
+  it('a coding id stored in another project aborts the import (packs have no unique index)', async () => {
+    const db = await openTestDb();
+    const first = buildSnapshot();
+    expect((await importSnapshot(db, first)).ok).toBe(true);
+    const before = await rowCount(db);
+    const second = buildSnapshot();
+    const clash = { ...second.codings[0]!, id: first.codings[0]!.id };
+    const r = await importSnapshot(db, { ...second, codings: [clash, ...second.codings.slice(1)] });
+    expect(r.ok ? '' : r.reason).toContain('some of its ids already exist');
+    expect(await rowCount(db)).toBe(before);
+  });
+
   it('refuses inconsistent input with a clear message before writing', async () => {
     const db = await openTestDb();
     const s = buildSnapshot();

@@ -2,7 +2,7 @@ import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import type { ProjectId } from '../model/ids';
 import { metaToRow } from './changes';
 import { packCodings } from './coding-storage-pack';
-import { readProjectCodings } from './coding-storage';
+import { readProjectCodings, storedCodingIds } from './coding-storage';
 import { projectTables, type MazmunDb } from './database';
 import {
   attributeToRow,
@@ -91,6 +91,17 @@ export async function importSnapshot(
     await db.transaction('rw', tables, async () => {
       if (await db.projects.get(snapshot.project.id)) {
         throw new Error('a project with the same id already exists');
+      }
+      // Packs have no unique id index (it would slow every coding write): check here instead.
+      if (
+        (
+          await storedCodingIds(
+            db,
+            snapshot.codings.map((c) => c.id),
+          )
+        ).size > 0
+      ) {
+        throw Object.assign(new Error('coding ids taken'), { name: 'ConstraintError' });
       }
       await db.projects.add(projectToRow(snapshot.project));
       let done = 1;
