@@ -87,8 +87,12 @@ export async function importSnapshot(
   );
   const total = 1 + chunked.reduce((n, [, chunks]) => chunks.reduce((m, [, w]) => m + w, n), 0);
   const tables = [db.projects, ...plan.map(([t]) => t as unknown as typeof db.projects)];
+  // The native transaction: when the disk fills, only its error says so (FILE_ERROR_NO_SPACE);
+  // the requests just fail with AbortError, which Dexie gathers into a BulkError.
+  let native: IDBTransaction | null = null;
   try {
-    await db.transaction('rw', tables, async () => {
+    await db.transaction('rw', tables, async (tx) => {
+      native = tx.idbtrans;
       if (await db.projects.get(snapshot.project.id)) {
         throw new Error('a project with the same id already exists');
       }
@@ -117,11 +121,12 @@ export async function importSnapshot(
   } catch (e) {
     const err = e as { name?: string; message?: string };
     // A full disk first: Dexie reports it as a BulkError, which would read as an id clash.
-    const why = isDiskFull(e)
-      ? DISK_FULL_WORDS
-      : err?.name === 'BulkError' || err?.name === 'ConstraintError'
-        ? 'some of its ids already exist in this database'
-        : (err?.message ?? String(e));
+    const why =
+      isDiskFull(e) || isDiskFull((native as IDBTransaction | null)?.error)
+        ? DISK_FULL_WORDS
+        : err?.name === 'BulkError' || err?.name === 'ConstraintError'
+          ? 'some of its ids already exist in this database'
+          : (err?.message ?? String(e));
     return fail(
       `The project "${snapshot.project.name}" was not imported (${why}). Nothing was saved.`,
     );
