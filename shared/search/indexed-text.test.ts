@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asId } from '../model/ids';
-import { indexText, originalCharCode, originalSlice, originalText } from './indexed-text';
+import {
+  compactText,
+  indexText,
+  indexTextWhole,
+  originalCharCode,
+  originalSlice,
+  originalText,
+} from './indexed-text';
 
 const id = asId<'DocumentId'>('d');
 
@@ -46,5 +53,19 @@ describe('indexText', () => {
   it('ignores a stored key of the wrong length', () => {
     const doc = indexText(id, 'كتاب', 'x');
     expect(doc.key).toBe('کتاب');
+  });
+});
+
+describe('indexTextWhole / compactText', () => {
+  it('answers like the compact form, and compacts to exactly it', () => {
+    const text = 'می‌خواهم ۱۴۰۳ كتاب Ab';
+    const whole = indexTextWhole(id, text);
+    const compact = indexText(id, text);
+    expect(whole.key).toBe(compact.key);
+    expect(originalText(whole)).toBe(text);
+    expect(originalSlice(whole, 2, 8)).toBe(originalSlice(compact, 2, 8));
+    expect(originalCharCode(whole, 2)).toBe(originalCharCode(compact, 2));
+    expect(compactText(whole)).toEqual(compact);
+    expect(compactText(compact)).toBe(compact);
   });
 });

@@ -14,6 +14,18 @@ export interface IndexedText {
   readonly diffAt: Int32Array;
   /** The original UTF-16 unit at each diffAt position (same order). */
   readonly diffChars: string;
+  /**
+   * The original text itself, held only until `compactText` (then diffAt/diffChars are empty):
+   * a first search skips the unit-by-unit diff (~130 ms at 5M words) and compacts afterwards.
+   */
+  readonly text?: string;
+}
+
+/** The stored key when it fits the text (same length), else the key recomputed. */
+function keyOf(text: string, searchText?: string): string {
+  return searchText !== undefined && searchText.length === text.length
+    ? searchText
+    : normalizeForSearch(text);
 }
 
 /**
@@ -21,10 +33,7 @@ export interface IndexedText {
  * it is recomputed when missing or when its length does not match the text (a stale row).
  */
 export function indexText(id: DocumentId, text: string, searchText?: string): IndexedText {
-  const key =
-    searchText !== undefined && searchText.length === text.length
-      ? searchText
-      : normalizeForSearch(text);
+  const key = keyOf(text, searchText);
   const at: number[] = [];
   const chars: string[] = [];
   // A plain unit-by-unit loop (~4 ns a unit once optimized) measured faster than a regex prefilter.
@@ -35,6 +44,18 @@ export function indexText(id: DocumentId, text: string, searchText?: string): In
     }
   }
   return { id, key, diffAt: Int32Array.from(at), diffChars: chars.join('') };
+}
+
+const NO_DIFFS = new Int32Array(0);
+
+/** The indexed form with the original text kept whole: quick to build, twice the memory. */
+export function indexTextWhole(id: DocumentId, text: string, searchText?: string): IndexedText {
+  return { id, key: keyOf(text, searchText), diffAt: NO_DIFFS, diffChars: '', text };
+}
+
+/** The compact form of a document built by indexTextWhole (others are returned as they are). */
+export function compactText(doc: IndexedText): IndexedText {
+  return doc.text === undefined ? doc : indexText(doc.id, doc.text, doc.key);
 }
 
 /** Index of the first diff position >= p. */
@@ -51,6 +72,7 @@ function firstDiffFrom(doc: IndexedText, p: number): number {
 
 /** The original UTF-16 unit at position p. */
 export function originalCharCode(doc: IndexedText, p: number): number {
+  if (doc.text !== undefined) return doc.text.charCodeAt(p);
   const k = firstDiffFrom(doc, p);
   return doc.diffAt[k] === p ? doc.diffChars.charCodeAt(k) : doc.key.charCodeAt(p);
 }
@@ -60,6 +82,7 @@ export function originalSlice(doc: IndexedText, from: number, to: number): strin
   const a = Math.max(0, from);
   const b = Math.min(doc.key.length, to);
   if (b <= a) return '';
+  if (doc.text !== undefined) return doc.text.slice(a, b);
   let k = firstDiffFrom(doc, a);
   if (k >= doc.diffAt.length || (doc.diffAt[k] as number) >= b) return doc.key.slice(a, b);
   let out = '';

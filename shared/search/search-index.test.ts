@@ -186,3 +186,23 @@ describe('SearchIndex', () => {
     expect((await find({ a: 'متن' }, '  \u200c ')).total).toBe(0);
   });
 });
+
+describe('a first search before warm-up', () => {
+  it('reads in larger chunks, keeps texts whole, then compacts them with the same answers', async () => {
+    const texts: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) texts[`d${i}`] = `مصاحبه ${i}: میانجي‌گری و ۱۴۰${i % 10} كتاب`;
+    const { index, reads } = indexOf(texts);
+    const first = await index.search('ميانجي گري');
+    if (!first.ok) throw new Error(first.reason);
+    // chunkSize 2, five chunks at once while a search waits: 12 documents in two reads.
+    expect(reads.map((r) => r.length)).toEqual([10, 2]);
+    expect(first.data.total).toBe(12);
+    await index.compacted();
+    const again = index.searchLoaded('ميانجي گري');
+    expect(again).toEqual(first.data);
+    expect(again.hits[0]?.before).toBe('مصاحبه 0: ');
+    // Private, but the point of compaction: no text is held whole any more.
+    const held = (index as unknown as { texts: Map<string, { text?: string }> }).texts;
+    expect([...held.values()].filter((d) => d.text !== undefined)).toEqual([]);
+  });
+});

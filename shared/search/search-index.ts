@@ -4,7 +4,7 @@
 import type { DocumentId } from '../model/ids';
 import { fail, ok, type Result } from '../model/snapshot';
 import { hitContext } from './context';
-import { type IndexedText, indexText } from './indexed-text';
+import { compactText, type IndexedText, indexText, indexTextWhole } from './indexed-text';
 import { compileQuery, matchTerm, type SearchMode } from './match';
 
 export interface LoadedText {
@@ -63,6 +63,12 @@ export interface IndexProgress {
 
 const EMPTY: SearchResult = { hits: [], total: 0, perDocument: new Map(), truncated: false };
 
+/** A search waiting on the load reads this many chunks at once: fewer round trips. */
+const URGENT_CHUNKS = 5;
+
+/** Without an idle callback, compaction still yields to other work between chunks. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class SearchIndex {
   private readonly texts = new Map<DocumentId, IndexedText>();
   private order: readonly DocumentId[] = [];
@@ -72,6 +78,7 @@ export class SearchIndex {
   private loop: Promise<Result<void>> | null = null;
   private urgent = false;
   private disposed = false;
+  private compacting: Promise<void> | null = null;
   private readonly listeners = new Set<(p: IndexProgress) => void>();
 
   constructor(private readonly options: SearchIndexOptions) {}
@@ -138,7 +145,10 @@ export class SearchIndex {
     for (;;) {
       if (this.disposed) return fail('The search index was closed.');
       if (!this.urgent && this.options.idle) await this.options.idle();
-      const ids = this.missing(chunk);
+      // Someone waits for the result: read more at once, and keep the texts whole (no per-unit
+      // diff now); they are compacted in idle time after the search (compactLater).
+      const urgent = this.urgent;
+      const ids = this.missing(urgent ? chunk * URGENT_CHUNKS : chunk);
       if (ids.length === 0) return ok(undefined);
       let rows: readonly LoadedText[];
       try {
@@ -150,12 +160,39 @@ export class SearchIndex {
       for (const row of rows) {
         got.add(row.id);
         // A document removed while its text was being read stays out.
-        if (this.wanted.has(row.id))
-          this.texts.set(row.id, indexText(row.id, row.text, row.searchText));
+        if (this.wanted.has(row.id)) {
+          const build = urgent ? indexTextWhole : indexText;
+          this.texts.set(row.id, build(row.id, row.text, row.searchText));
+        }
       }
       for (const id of ids) if (!got.has(id)) this.absent.add(id);
+      if (urgent) this.compactLater();
       this.notify();
     }
+  }
+
+  /** Compacts texts held whole, a chunk at a time in idle time (memory back to key + diff). */
+  private compactLater(): void {
+    this.compacting ??= (async () => {
+      const chunk = Math.max(1, this.options.chunkSize ?? 50);
+      for (;;) {
+        await (this.options.idle ?? nextTask)();
+        if (this.disposed) return;
+        const whole = [...this.texts.values()].filter((d) => d.text !== undefined);
+        if (whole.length === 0) return;
+        for (const doc of whole.slice(0, chunk)) {
+          // Only if it is still the same entry (not removed or reloaded meanwhile).
+          if (this.texts.get(doc.id) === doc) this.texts.set(doc.id, compactText(doc));
+        }
+      }
+    })().finally(() => {
+      this.compacting = null;
+    });
+  }
+
+  /** Resolves once no text is held whole any more (tests; memory figures). */
+  async compacted(): Promise<void> {
+    while (this.compacting) await this.compacting;
   }
 
   /** Loads what is missing, then searches. */
