@@ -11,7 +11,12 @@ describe('storageFailureKind', () => {
   });
 
   it.each([
-    ['UnknownError', 'Internal error: FILE_ERROR_NO_SPACE'],
+    [
+      'UnknownError',
+      'Connection is closing because of: IO error: …/000007.ldb: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+    ],
+    ['QuotaExceededError', 'Encountered full disk while opening backing store for indexedDB.open.'],
+    ['UnknownError', 'Encountered full disk while opening backing store for indexedDB.open.'],
     ['DataError', 'Failed to write blobs (IOError)'],
     ['UnknownError', 'IO error: /profile/000012.log: No space left on device'],
     ['Error', 'ENOSPC: no space left on device, write'],

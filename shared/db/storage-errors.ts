@@ -8,7 +8,7 @@ export type StorageFailureKind = 'quota' | 'version' | 'other';
 // blob writer's "Failed to write blobs (IOError)", LevelDB's "No space left on device", POSIX
 // ENOSPC, Firefox's NS_ERROR_FILE_NO_DEVICE_SPACE, Windows' "There is not enough space".
 const NO_SPACE =
-  /quota|no[ _-]?space|disk (is )?full|not enough (disk )?space|ENOSPC|FILE_ERROR_NO_SPACE|NO_DEVICE_SPACE|failed to write blobs/i;
+  /quota|no[ _-]?space|disk (is )?full|full disk|not enough (disk )?space|ENOSPC|FILE_ERROR_NO_SPACE|NO_DEVICE_SPACE|failed to write blobs/i;
 
 interface ErrorLike {
   readonly name?: unknown;
