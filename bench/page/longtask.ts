@@ -28,6 +28,9 @@ export interface LongTasks {
   readonly blocking_ms: number;
   /** Wall time of the whole operation. */
   readonly wall_ms: number;
+  /** Each long task: [start, duration] in ms from the start of the run. */
+  readonly tasks: readonly (readonly [number, number])[];
+  readonly marks: Readonly<Record<string, number>>;
 }
 
 export type LongTaskMode = 'inline' | 'worker' | 'floor';
@@ -40,26 +43,39 @@ const settle = async () => {
   await new Promise((r) => setTimeout(r, 50));
 };
 
+/** Named moments of a run (ms from its start), to place its long tasks. */
+let marks: Record<string, number> = {};
+let runStart = 0;
+const mark = (name: string) => {
+  marks[name] = Math.round(performance.now() - runStart);
+};
+
 async function observeLongTasks(work: () => Promise<void>): Promise<LongTasks> {
   // Garbage left by an earlier run (an inline import leaves hundreds of MB) would be collected
   // inside this one's tasks: collect it first (Chromium started with --js-flags=--expose-gc).
+  // Then let the current task end: a task still running when observe() is called (the copy of
+  // the file's bytes, the collection) would be reported as if it were part of the work.
   (globalThis as { gc?: () => void }).gc?.();
-  const seen: number[] = [];
+  await settle();
+  const seen: { start: number; duration: number }[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) seen.push(e.duration);
+    for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
   });
   observer.observe({ type: 'longtask', buffered: false });
-  await settle();
-  const t0 = performance.now();
+  marks = {};
+  runStart = performance.now();
   await work();
-  const wall = performance.now() - t0;
+  const wall = performance.now() - runStart;
   await settle();
   observer.disconnect();
+  const durations = seen.map((e) => e.duration);
   return {
-    longest_ms: Math.round(Math.max(0, ...seen)),
+    longest_ms: Math.round(Math.max(0, ...durations)),
     count: seen.length,
-    blocking_ms: Math.round(seen.reduce((n, d) => n + Math.max(0, d - 50), 0)),
+    blocking_ms: Math.round(durations.reduce((n, d) => n + Math.max(0, d - 50), 0)),
     wall_ms: Math.round(wall),
+    tasks: seen.map((e) => [Math.round(e.start - runStart), Math.round(e.duration)]),
+    marks,
   };
 }
 
@@ -112,6 +128,7 @@ export async function backupImport(mode: LongTaskMode): Promise<LongTasks & { co
         await client.run({ kind: 'read-exchange', file: { name: 'b.mazmun.json', bytes } }).result,
       );
       if (read.kind !== 'project') throw new Error('not a project');
+      mark('read');
       must(await client.run({ kind: 'commit-exchange', handle: read.handle }).result);
     }
   });

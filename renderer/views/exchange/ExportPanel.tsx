@@ -30,6 +30,11 @@ export function ExportPanel({ state }: ExportPanelProps) {
     setMessage(null);
     const r = await exporter.exportProject(request);
     setBusy(null);
+    // The button was disabled while the export ran: once enabled again, focus goes back to it.
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) started.current?.focus();
+    });
     if (isCanceled(r)) setMessage({ text: t('exchange.exportCanceled'), error: false });
     else if (!r.ok)
       setMessage({
