@@ -18,5 +18,5 @@ export const storageFa: Record<keyof typeof storageEn, string> = {
   'vanished.noBackup':
     'هیچ پشتیبان خودکاری اینجا باقی نمانده است. اگر فایل پشتیبانی ذخیره کرده‌اید، آن را باز کنید.',
   'vanished.restore': 'بازگردانی از یک پشتیبان…',
-  'vanished.sample': 'شروع دوباره با پژوهش نمونه',
+  'vanished.sample': 'شروع دوباره با مطالعهٔ نمونه',
 };
