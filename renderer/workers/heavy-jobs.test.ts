@@ -124,7 +124,7 @@ describe('heavy jobs (inline)', () => {
     ).result;
     if (!r.ok) throw new Error(r.reason);
     expect(r.data.imported.map((d) => [d.title, d.direction])).toEqual([['a', 'rtl']]);
-    expect(r.data.failed).toEqual([{ name: 'empty.txt', reason: 'empty.txt is empty' }]);
+    expect(r.data.failed).toMatchObject([{ name: 'empty.txt', reason: 'empty.txt is empty' }]);
     expect(seen).toEqual([0, 1, 2]);
   });
 
