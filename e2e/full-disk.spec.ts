@@ -195,6 +195,10 @@ test('a database emptied behind the app is reported, never re-seeded (no mount n
         del.onerror = () => reject(del.error);
       }),
   );
+  // The page that was open is told at once: its changes could no longer be saved.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'lost its connection to your stored projects' }),
+  ).toBeVisible();
   for (let start = 0; start < 2; start++) {
     await page.reload();
     const gone = page.getByRole('alert').filter({ hasText: 'Your stored projects are gone' });

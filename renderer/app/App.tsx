@@ -4,9 +4,10 @@ import { useMenuCommands, useWindowTitle } from '../hooks/use-menu-commands';
 import { AboutDialog } from './AboutDialog';
 import { StorageAlertBanner } from './StorageAlertBanner';
 import { VanishedNotice } from './VanishedNotice';
+import { DatabaseLostBanner } from './DatabaseLostBanner';
 import { useStoreStatus } from '../hooks/use-project-store';
 import { useAutoBackup } from '../hooks/use-exchange-backups';
-import { useProjects } from '../hooks/use-projects';
+import { useDatabaseLost, useProjects } from '../hooks/use-projects';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
 import { useSearchWarmup } from '../hooks/use-search-index';
 import { useWorkspace } from '../hooks/use-workspace';
@@ -17,6 +18,7 @@ export function App() {
   const { t } = useI18n();
   const workspace = useWorkspace();
   const projects = useProjects();
+  const lost = useDatabaseLost();
   const project = projects?.find((p) => p.id === workspace.projectId) ?? null;
   const status = useStoreStatus();
   useUndoShortcuts();
@@ -64,6 +66,7 @@ export function App() {
       </nav>
       <main className="main">
         <StorageAlertBanner />
+        {lost && <DatabaseLostBanner />}
         {workspace.vanished && projects?.length === 0 && <VanishedNotice />}
         {status.kind === 'error' && (
           <div role="alert" className="banner error">

@@ -10,7 +10,12 @@ import { openDatabase, type OpenResult } from '../../shared/db/open-database';
 let instance: MazmunDb | null = null;
 let opening: Promise<OpenResult> | null = null;
 let open = false;
+let lost = false;
 const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const l of [...listeners]) l();
+}
 
 export function getDb(): MazmunDb {
   instance ??= new MazmunDb();
@@ -21,7 +26,17 @@ export function getDb(): MazmunDb {
 export function openAppDatabase(): Promise<OpenResult> {
   opening ??= openDatabase(getDb()).then((r) => {
     open = r.ok;
-    for (const l of [...listeners]) l();
+    if (r.ok) {
+      // The app never closes its database. A close means the browser dropped the connection
+      // (Chromium does, deleting the store, when a write runs out of disk) or another window
+      // deletes or upgrades it. Dexie will not reopen it (autoOpen is off): say so, once.
+      r.data.on('close', () => {
+        open = false;
+        lost = true;
+        notify();
+      });
+    }
+    notify();
     return r;
   });
   return opening;
@@ -30,6 +45,11 @@ export function openAppDatabase(): Promise<OpenResult> {
 /** True once openAppDatabase has opened the database (never after a refusal). */
 export function isDatabaseOpen(): boolean {
   return open;
+}
+
+/** True once the open database was closed under the app (see openAppDatabase). */
+export function isDatabaseLost(): boolean {
+  return lost;
 }
 
 export function subscribeDatabaseOpen(listener: () => void): () => void {

@@ -7,12 +7,17 @@ import {
   listProjects,
   renameProject,
 } from '../../shared/db/projects-repo';
-import { getDb, isDatabaseOpen, subscribeDatabaseOpen } from '../data/database';
+import { getDb, isDatabaseLost, isDatabaseOpen, subscribeDatabaseOpen } from '../data/database';
 import { markHadProjects } from '../data/profile-marker';
 
 /** True once the app's database passed its version check and is open (see data/database.ts). */
 export function useDatabaseOpen(): boolean {
   return useSyncExternalStore(subscribeDatabaseOpen, isDatabaseOpen, isDatabaseOpen);
+}
+
+/** True once the open database was closed under the app (a full disk, another window). */
+export function useDatabaseLost(): boolean {
+  return useSyncExternalStore(subscribeDatabaseOpen, isDatabaseLost, isDatabaseLost);
 }
 
 /**

@@ -8,6 +8,10 @@ export const storageEn = {
   'vanished.noBackup': 'No automatic backup survived here. If you saved a backup file, open it.',
   'vanished.restore': 'Restore from a backup…',
   'vanished.sample': 'Start again with the sample study',
+  'lost.title': 'Mazmun lost its connection to your stored projects',
+  'lost.body':
+    'The browser closed the database: the disk may be full, or another Mazmun window removed or upgraded it. Changes made from now on cannot be saved. Free some disk space if it is full, then reload: Mazmun checks what is stored when it starts.',
+  'lost.reload': 'Reload Mazmun',
 };
 
 export const storageFa: Record<keyof typeof storageEn, string> = {
@@ -19,4 +23,8 @@ export const storageFa: Record<keyof typeof storageEn, string> = {
     'هیچ پشتیبان خودکاری اینجا باقی نمانده است. اگر فایل پشتیبانی ذخیره کرده‌اید، آن را باز کنید.',
   'vanished.restore': 'بازگردانی از یک پشتیبان…',
   'vanished.sample': 'شروع دوباره با مطالعهٔ نمونه',
+  'lost.title': 'اتصال مضمون به پروژه‌های ذخیره‌شده‌تان قطع شد',
+  'lost.body':
+    'مرورگر پایگاه داده را بست: شاید دیسک پر شده باشد، یا پنجرهٔ دیگری از مضمون آن را حذف یا به‌روز کرده باشد. تغییرهای بعدی ذخیره نمی‌شوند. اگر دیسک پر است کمی جا باز کنید و سپس صفحه را دوباره بارگذاری کنید: مضمون هنگام شروع آنچه را ذخیره شده است بررسی می‌کند.',
+  'lost.reload': 'بارگذاری دوبارهٔ مضمون',
 };
