@@ -5,6 +5,7 @@ import { CASES_ERRORS } from './codes-cases';
 import { COMPARE_ERRORS } from './codes-compare';
 import { CSV_ERRORS } from './codes-csv';
 import { FIXTURE_ERRORS } from './codes-fixture';
+import { PDF_ERRORS } from './codes-pdf';
 import { STORE_ERRORS } from './codes-store';
 
 /**
@@ -19,6 +20,7 @@ export const ERROR_CATALOGUES = {
   compare: COMPARE_ERRORS,
   csv: CSV_ERRORS,
   fixture: FIXTURE_ERRORS,
+  pdf: PDF_ERRORS,
   store: STORE_ERRORS,
 } as const;
 
@@ -28,6 +30,7 @@ export const ERROR_TEMPLATES = {
   ...COMPARE_ERRORS,
   ...CSV_ERRORS,
   ...FIXTURE_ERRORS,
+  ...PDF_ERRORS,
   ...STORE_ERRORS,
 } as const;
 

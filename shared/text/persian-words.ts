@@ -53,26 +53,31 @@ export function lookupForm(token: string): string {
     .replace(/[أإ]/g, 'ا');
 }
 
+/** The fewest affixes (0 to `depth`) to peel off before a listed word remains, or -1. */
+function peels(form: string, depth: number): number {
+  if (wordSet().has(form)) return 0;
+  if (depth === 0) return -1;
+  let best = -1;
+  const consider = (rest: string): void => {
+    if (rest.length < 2) return;
+    const n = peels(rest, depth - 1);
+    if (n >= 0 && (best < 0 || n + 1 < best)) best = n + 1;
+  };
+  for (const p of PREFIXES) if (form.startsWith(p)) consider(form.slice(p.length));
+  for (const s of SUFFIXES) if (form.endsWith(s)) consider(form.slice(0, -s.length));
+  return best;
+}
+
 function knownForm(form: string, depth: number): boolean {
-  if (wordSet().has(form)) return true;
-  if (depth === 0) return false;
-  for (const p of PREFIXES) {
-    if (
-      form.startsWith(p) &&
-      form.length - p.length >= 2 &&
-      knownForm(form.slice(p.length), depth - 1)
-    )
-      return true;
-  }
-  for (const s of SUFFIXES) {
-    if (
-      form.endsWith(s) &&
-      form.length - s.length >= 2 &&
-      knownForm(form.slice(0, -s.length), depth - 1)
-    )
-      return true;
-  }
-  return false;
+  return peels(form, depth) >= 0;
+}
+
+/**
+ * How many affixes must be peeled off the token before a listed word remains (0 when it is
+ * listed itself), or -1 when even two do not give one. Fewer peels is the likelier reading.
+ */
+export function persianWordPeels(token: string): number {
+  return peels(lookupForm(token), 2);
 }
 
 /** True when the token is a Persian word of the list, or one with up to two affixes peeled off. */

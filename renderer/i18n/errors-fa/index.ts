@@ -5,6 +5,7 @@ import { CASES_ERRORS_FA } from './cases';
 import { COMPARE_ERRORS_FA } from './compare';
 import { CSV_ERRORS_FA } from './csv';
 import { FIXTURE_ERRORS_FA } from './fixture';
+import { PDF_ERRORS_FA } from './pdf';
 import { STORE_ERRORS_FA } from './store';
 
 export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
@@ -12,5 +13,6 @@ export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...COMPARE_ERRORS_FA,
   ...CSV_ERRORS_FA,
   ...FIXTURE_ERRORS_FA,
+  ...PDF_ERRORS_FA,
   ...STORE_ERRORS_FA,
 };
