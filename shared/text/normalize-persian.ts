@@ -11,7 +11,7 @@ export interface NormalizedText {
   readonly changed: boolean;
 }
 
-const DROP = /[\u0640\u064b-\u065f\u0670\ufeff]/;
+const DROP = /\u0640|[\u064b-\u065f]|\u0670|\ufeff/;
 const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/;
 
 function replacement(ch: string): string {
