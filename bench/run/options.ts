@@ -9,7 +9,10 @@ export interface BenchOptions {
   readonly out: string | null;
   /** Measure the app's own UI (coding visible after the keypress) too. */
   readonly ui: boolean;
-  /** Also time the raw-write floor of the import (a second full write: slow at large sizes). */
+  /**
+   * Also write the project a second time, raw, for the import's floor, and the codings a third
+   * time as v2 rows, for the old open floor: minutes at 500k codings.
+   */
   readonly importFloor: boolean;
 }
 

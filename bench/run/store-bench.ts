@@ -69,8 +69,10 @@ export async function runStoreBench(
   const imported = await call(page, 'importProject');
   log(`imported ${imported.rows} rows in ${Math.round(imported.ms)} ms; raw write for comparison…`);
   const rawImport = options.importFloor ? await call(page, 'importLowerBound') : null;
-  log('writing the codings as v2 rows too, for the old floor…');
-  await call(page, 'writeCodingRows');
+  if (options.importFloor) {
+    log('writing the codings as v2 rows too, for the old floor…');
+    await call(page, 'writeCodingRows');
+  }
   const importPeak = await heap.stop();
   await call(page, 'forget');
 
@@ -92,7 +94,7 @@ export async function runStoreBench(
     open.push(o.ms);
     codingsLoaded = o.codings;
     if (first) openLb.push((await call(page, 'openLowerBound')).ms);
-    openV2.push((await call(page, 'openRowsFloor')).ms);
+    if (options.importFloor) openV2.push((await call(page, 'openRowsFloor')).ms);
   }
   const storeRetained = (await heap.retained()) - baseline;
 
@@ -141,7 +143,7 @@ export async function runStoreBench(
     figures.import_lower_bound_ms = roundMs(rawImport.ms);
     figures.import_docs_per_s_upper_bound = Math.round(rawImport.documents / (rawImport.ms / 1000));
   }
-  for (const [k, v] of Object.entries(samples)) figures[k] = roundMs(median(v));
+  for (const [k, v] of Object.entries(samples)) if (v.length) figures[k] = roundMs(median(v));
   figures.open_project_first_ms = roundMs(open[0] as number);
   figures.peak_memory_mb = mb(peak);
   figures.import_peak_memory_mb = mb(importPeak);
