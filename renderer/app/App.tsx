@@ -3,6 +3,7 @@ import { useI18n } from '../hooks/use-i18n';
 import { useMenuCommands, useWindowTitle } from '../hooks/use-menu-commands';
 import { AboutDialog } from './AboutDialog';
 import { StorageAlertBanner } from './StorageAlertBanner';
+import { UndoRefusalBanner } from '../components/UndoRefusalBanner';
 import { VanishedNotice } from './VanishedNotice';
 import { DatabaseLostBanner } from './DatabaseLostBanner';
 import { useStoreStatus } from '../hooks/use-project-store';
@@ -66,6 +67,7 @@ export function App() {
       </nav>
       <main className="main">
         <StorageAlertBanner />
+        {storeReady && <UndoRefusalBanner />}
         {lost && <DatabaseLostBanner />}
         {workspace.vanished && projects?.length === 0 && <VanishedNotice />}
         {status.kind === 'error' && (

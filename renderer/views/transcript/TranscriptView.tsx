@@ -7,7 +7,6 @@ import { useDocumentText } from '../../hooks/use-document-text';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
-import { UndoRefusalBanner } from '../../components/UndoRefusalBanner';
 import { CodingBoard } from './CodingBoard';
 import { countWords } from './paragraphs';
 import './transcript.css';
@@ -58,7 +57,6 @@ function Loaded({ meta, target, text }: TranscriptViewProps & { readonly text: s
   return (
     <>
       <TranscriptHeader meta={meta} words={words} codings={docCodings.length} />
-      <UndoRefusalBanner />
       <CodingBoard
         meta={meta}
         text={text}
