@@ -8,9 +8,11 @@ import {
   formatError,
   isAppError,
   isByteParam,
+  isLimitParam,
   type AppError,
   type ErrorParam,
 } from '../../shared/errors';
+import { formatCount } from '../../shared/import/input-limits';
 import { formatBytes } from '../../shared/import/types';
 import { ERROR_TEMPLATES_FA } from './errors-fa';
 import type { Locale } from './locales';
@@ -27,7 +29,9 @@ function persianParam(
   templates: Readonly<Record<string, string>>,
 ): string {
   if (typeof value === 'number') {
-    return isByteParam(name) ? persianSize(formatBytes(value)) : persianNumber(value);
+    if (isByteParam(name)) return persianSize(formatBytes(value));
+    // A limit keeps its thousands separators, in the Persian form (٬).
+    return persianNumber(isLimitParam(name) ? formatCount(value).replace(/,/g, '٬') : value);
   }
   if (typeof value === 'string') return isolate(value);
   if (isAppError(value)) return isolate(translateError(value, 'fa', templates));

@@ -1,44 +1,22 @@
-// Persian for the document importers' reasons (shared/import, renderer/platform file pickers).
+// LEGACY Persian for sentences of shared/import that are still plain strings: the warnings of an
+// import that succeeded (ImportedDocument.warnings), a REFI-QDA source's "its text is longer
+// than…" skip reason, and the file pickers' skip reasons (renderer/platform). Refusals of
+// shared/import are coded (shared/errors/codes-import.ts, Persian in errors-fa/import.ts).
 // Each regex mirrors one English sentence in the source; the name or path is captured verbatim.
 
-import { SIZE, type ReasonPattern, type ReasonTools } from './reason-tools';
-
-const DAMAGED = '(فایل آسیب دیده یا ناقص است)';
+import type { ReasonPattern, ReasonTools } from './reason-tools';
 
 /** A limit as shared/import/input-limits.ts prints it ("2,000,000"): Persian digits and ٬. */
 export function limitNumber(s: string | undefined, t: ReasonTools): string {
   return t.d((s ?? '').replace(/,/g, '٬'));
 }
 
-/** Who a document-length refusal is about: a file, the pasted text, or a REFI-QDA source. */
+/** Who a document-length skip is about: a REFI-QDA source ("its text"), or a file. */
 const DOCUMENT_SUBJECTS: Readonly<Record<string, string>> = {
   'its text': 'متن آن',
-  'The pasted text': 'متن جای‌گذاری‌شده',
 };
 
 export const IMPORT_REASONS: readonly ReasonPattern[] = [
-  {
-    re: new RegExp(String.raw`^(.+) is too large \((${SIZE})\); the limit is (${SIZE})$`),
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} بیش از حد بزرگ است (${t.size(m[2])})؛ بیشترین اندازهٔ مجاز ${t.size(m[3])} است`,
-  },
-  {
-    re: new RegExp(
-      String.raw`^(.+): the file expands to more than (${SIZE}) — refused as a possible zip bomb$`,
-    ),
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} پس از باز شدن از ${t.size(m[2])} بزرگ‌تر می‌شود؛ چون ممکن است «بمب فشرده» باشد، پذیرفته نشد`,
-  },
-  {
-    re: /^(.+): an entry inflates beyond its declared size — refused as a possible zip bomb$/,
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} ورودی‌ای دارد که از اندازهٔ اعلام‌شده‌اش بزرگ‌تر می‌شود؛ چون ممکن است «بمب فشرده» باشد، پذیرفته نشد`,
-  },
-  {
-    re: /^(.+) nests RTF groups more than ([\d,]+) levels deep \(the limit\)$/,
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} گروه‌های ${t.l('RTF')} را بیش از ${limitNumber(m[2], t)} لایه تودرتو کرده است (بیشترین ژرفای مجاز)`,
-  },
   {
     re: /^(.+) is longer than ([\d,]+) characters \(the limit for one document\)$/,
     fa: (m, t) => {
@@ -46,53 +24,6 @@ export const IMPORT_REASONS: readonly ReasonPattern[] = [
       const subject = known ?? `فایل ${t.q(m[1])}`;
       return `${subject} بلندتر از ${limitNumber(m[2], t)} نویسه است (بیشترین طول مجاز یک سند)`;
     },
-  },
-  {
-    re: /^(.+) is an old Word 97–2003 document \(\.doc\): open it in Word or LibreOffice and save it as \.docx$/,
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} سند قدیمی ${t.l('Word')} ۹۷–۲۰۰۳ (${t.l('.doc')}) است: آن را در ${t.l('Word')} یا ${t.l('LibreOffice')} باز کنید و با قالب ${t.l('.docx')} ذخیره کنید`,
-  },
-  {
-    re: /^(.+) is a PDF: save or export it as \.docx or \.txt first$/,
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} یک ${t.l('PDF')} است: نخست آن را با قالب ${t.l('.docx')} یا ${t.l('.txt')} ذخیره یا صادر کنید`,
-  },
-  {
-    re: /^(.+) is not a valid Word document \(the file is damaged or truncated\)$/,
-    fa: (m, t) => `فایل ${t.q(m[1])} سند ${t.l('Word')} معتبری نیست ${DAMAGED}`,
-  },
-  {
-    re: /^(.+) is not a valid OpenDocument text file \(the file is damaged or truncated\)$/,
-    fa: (m, t) => `فایل ${t.q(m[1])} متن ${t.l('OpenDocument')} معتبری نیست ${DAMAGED}`,
-  },
-  {
-    re: /^(.+) is not a valid RTF document$/,
-    fa: (m, t) => `فایل ${t.q(m[1])} سند ${t.l('RTF')} معتبری نیست`,
-  },
-  // Before "(.+) is empty", which would swallow it.
-  {
-    re: /^Nothing was pasted: the clipboard text is empty$/,
-    fa: () => 'چیزی جای‌گذاری نشد: متن کلیپ‌بورد خالی است',
-  },
-  { re: /^(.+) is empty$/, fa: (m, t) => `فایل ${t.q(m[1])} خالی است` },
-  { re: /^(.+) contains no text$/, fa: (m, t) => `فایل ${t.q(m[1])} هیچ متنی ندارد` },
-  {
-    re: /^(.+) looks like a binary file, not text$/,
-    fa: (m, t) => `فایل ${t.q(m[1])} متنی نیست و به فایل دودویی (باینری) می‌ماند`,
-  },
-  {
-    re: /^(.+) is marked as UTF-8 but is not valid UTF-8 \(the file is damaged\)$/,
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} خود را ${t.l('UTF-8')} معرفی می‌کند ولی ${t.l('UTF-8')} معتبر نیست (فایل آسیب دیده است)`,
-  },
-  {
-    re: /^(.+) is not valid ([A-Z0-9-]+) text \(the file is damaged or not text\)$/,
-    fa: (m, t) =>
-      `فایل ${t.q(m[1])} متن ${t.l(m[2])} معتبری نیست (فایل آسیب دیده یا اصلاً متنی نیست)`,
-  },
-  {
-    re: /^(.+) could not be read \(([\s\S]*)\)$/,
-    fa: (m, t) => `فایل ${t.q(m[1])} خوانده نشد (${t.l(m[2])})`,
   },
   // Warnings of an import that succeeded.
   {
@@ -149,13 +80,5 @@ export const IMPORT_REASONS: readonly ReasonPattern[] = [
   {
     re: /^backup could not be read: ([\s\S]*)$/,
     fa: (m, t) => `پشتیبان خوانده نشد: ${t.l(m[1])}`,
-  },
-  // A .docx/.odt refused by the zip reader or the XML limits: the file, then the reason.
-  {
-    re: /^(.+\.(?:docx|docm|dotx|odt|ott)): ([\s\S]+)$/i,
-    fa: (m, t) => {
-      const inner = t.sub(m[2] ?? '');
-      return inner === null ? null : `فایل ${t.q(m[1])}: ${inner}`;
-    },
   },
 ];

@@ -4,7 +4,9 @@
 import { CASES_ERRORS } from './codes-cases';
 import { COMPARE_ERRORS } from './codes-compare';
 import { CSV_ERRORS } from './codes-csv';
+import { EXCHANGE_ERRORS } from './codes-exchange';
 import { FIXTURE_ERRORS } from './codes-fixture';
+import { IMPORT_ERRORS } from './codes-import';
 import { PDF_ERRORS } from './codes-pdf';
 import { STORE_ERRORS } from './codes-store';
 
@@ -19,7 +21,9 @@ export const ERROR_CATALOGUES = {
   cases: CASES_ERRORS,
   compare: COMPARE_ERRORS,
   csv: CSV_ERRORS,
+  exchange: EXCHANGE_ERRORS,
   fixture: FIXTURE_ERRORS,
+  import: IMPORT_ERRORS,
   pdf: PDF_ERRORS,
   store: STORE_ERRORS,
 } as const;
@@ -29,7 +33,9 @@ export const ERROR_TEMPLATES = {
   ...CASES_ERRORS,
   ...COMPARE_ERRORS,
   ...CSV_ERRORS,
+  ...EXCHANGE_ERRORS,
   ...FIXTURE_ERRORS,
+  ...IMPORT_ERRORS,
   ...PDF_ERRORS,
   ...STORE_ERRORS,
 } as const;

@@ -1,5 +1,6 @@
 // English sentences from errors: the CLI's messages, logs, and the `reason` every failure still
 // carries during the move to codes (docs/errors.md).
+import { formatCount } from '../import/input-limits';
 import { formatBytes } from '../import/types';
 import type { AppError, ErrorParam } from './app-error';
 import { isAppError } from './app-error';
@@ -11,12 +12,20 @@ export function isByteParam(name: string): boolean {
   return /Bytes$/.test(name);
 }
 
+/** A parameter named `limit` is a count limit, read by people: "1,000,000", not "1000000". */
+export function isLimitParam(name: string): boolean {
+  return name === 'limit';
+}
+
 function englishParam(
   name: string,
   value: ErrorParam,
   templates: Readonly<Record<string, string>>,
 ): string {
-  if (typeof value === 'number') return isByteParam(name) ? formatBytes(value) : String(value);
+  if (typeof value === 'number') {
+    if (isByteParam(name)) return formatBytes(value);
+    return isLimitParam(name) ? formatCount(value) : String(value);
+  }
   if (typeof value === 'string') return value;
   if (isAppError(value)) return formatError(value, templates);
   return value.join(', ');

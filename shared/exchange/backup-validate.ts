@@ -2,7 +2,8 @@
 // items that cannot be trusted (bad ids, codings pointing at nothing or outside the text) are
 // dropped; each repair is described in `warnings` so the user knows what changed.
 import { asId, isUuid } from '../model/ids';
-import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import type {
   Attribute,
   AttributeValue,
@@ -74,11 +75,10 @@ function isValue(v: unknown): v is AttributeValue {
 export function validateSnapshot(
   raw: unknown,
 ): Result<{ snapshot: ProjectSnapshot; warnings: string[] }> {
-  if (!isObj(raw) || !isObj(raw.project)) return fail('The backup holds no project.');
+  if (!isObj(raw) || !isObj(raw.project)) return refuse('exchange.backupNoProject');
   const c = new Checker();
   const p = raw.project;
-  if (typeof p.id !== 'string' || !isUuid(p.id))
-    return fail("The backup's project has no valid id.");
+  if (typeof p.id !== 'string' || !isUuid(p.id)) return refuse('exchange.backupProjectNoId');
   const projectId = asId<'ProjectId'>(p.id);
   const createdAt = c.num(p, 'createdAt', 0, 'project');
   const project: Project = {

@@ -15,6 +15,10 @@ describe('fixtures/bad-input: backups', () => {
       reason:
         'This backup was made by a newer Mazmun (backup format 999); this version reads formats ' +
         `up to ${BACKUP_FORMAT_VERSION}. Update Mazmun to restore it.`,
+      error: {
+        code: 'exchange.backupTooNew',
+        params: { version: 999, supported: BACKUP_FORMAT_VERSION },
+      },
       warnings: [],
     });
   });

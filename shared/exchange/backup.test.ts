@@ -63,16 +63,25 @@ describe('backups', () => {
 
   it('refuses truncated, foreign and empty files clearly', () => {
     const text = serializeBackup(sampleSnapshot());
-    const reasons = [
+    const files = [
       text.slice(0, Math.floor(text.length * 0.7)),
       '{"format":"something-else","formatVersion":1}',
       '{"format":"mazmun-backup","formatVersion":1}',
       '{"format":"mazmun-backup","formatVersion":1,"snapshot":{"project":{"id":"nope"}}}',
       '',
-    ].map((t) => {
-      const r = restoreBackup(t);
-      return r.ok ? 'restored' : r.reason;
+    ].map(restoreBackup);
+    expect(files.map((r) => (r.ok ? 'restored' : r.error?.code))).toEqual([
+      'exchange.backupNotJson',
+      'exchange.notBackup',
+      'exchange.backupNoSnapshot',
+      'exchange.backupDamaged',
+      'exchange.backupNotJson',
+    ]);
+    // The snapshot check's own error travels inside the wrapper, to be translated on its own.
+    expect(files[3]).toMatchObject({
+      error: { params: { error: { code: 'exchange.backupProjectNoId', params: {} } } },
     });
+    const reasons = files.map((r) => (r.ok ? 'restored' : r.reason));
     expect(reasons[0]).toMatch(/damaged or incomplete: it is not valid JSON/);
     expect(reasons[1]).toMatch(/not a Mazmun backup/);
     expect(reasons[2]).toMatch(/holds no project snapshot/);

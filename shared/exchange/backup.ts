@@ -1,6 +1,7 @@
 // Full-project backups: versioned JSON that Mazmun of this and every later version can restore.
 // Plain text on purpose: a researcher can open it, and a damaged file is diagnosable.
-import { fail, type ProjectSnapshot, type Result } from '../model/snapshot';
+import { appError, errorOf, refuseWith, type AppError } from '../errors';
+import type { ProjectSnapshot, Result } from '../model/snapshot';
 import { validateSnapshot } from './backup-validate';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './format';
 
@@ -33,8 +34,8 @@ export function serializeBackup(snapshot: ProjectSnapshot, options: BackupOption
 /** A Result<ProjectSnapshot>, plus what was repaired or dropped on the way in. */
 export type RestoreResult = Result<ProjectSnapshot> & { readonly warnings: readonly string[] };
 
-function refuse(reason: string): RestoreResult {
-  return { ...fail(reason), warnings: [] };
+function refused(error: AppError): RestoreResult {
+  return { ...refuseWith(error), warnings: [] };
 }
 
 export function restoreBackup(text: string): RestoreResult {
@@ -43,29 +44,31 @@ export function restoreBackup(text: string): RestoreResult {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return refuse(`The backup file is damaged or incomplete: it is not valid JSON (${why}).`);
+    return refused(appError('exchange.backupNotJson', { detail: why }));
   }
   if (
     typeof raw !== 'object' ||
     raw === null ||
     (raw as { format?: unknown }).format !== BACKUP_FORMAT
   ) {
-    return refuse('This file is not a Mazmun backup (its "format" is not "mazmun-backup").');
+    return refused(appError('exchange.notBackup'));
   }
   const { formatVersion, snapshot } = raw as { formatVersion?: unknown; snapshot?: unknown };
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    return refuse('The backup file is damaged: its "formatVersion" is missing or invalid.');
+    return refused(appError('exchange.backupBadVersion'));
   }
   if (formatVersion > BACKUP_FORMAT_VERSION) {
-    return refuse(
-      `This backup was made by a newer Mazmun (backup format ${formatVersion}); this version reads ` +
-        `formats up to ${BACKUP_FORMAT_VERSION}. Update Mazmun to restore it.`,
+    return refused(
+      appError('exchange.backupTooNew', {
+        version: formatVersion,
+        supported: BACKUP_FORMAT_VERSION,
+      }),
     );
   }
   if (typeof snapshot !== 'object' || snapshot === null) {
-    return refuse('The backup file is damaged or incomplete: it holds no project snapshot.');
+    return refused(appError('exchange.backupNoSnapshot'));
   }
   const checked = validateSnapshot(snapshot);
-  if (!checked.ok) return refuse(`The backup file is damaged: ${checked.reason}`);
+  if (!checked.ok) return refused(appError('exchange.backupDamaged', { error: errorOf(checked) }));
   return { ok: true, data: checked.data.snapshot, warnings: checked.data.warnings };
 }

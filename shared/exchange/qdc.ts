@@ -1,6 +1,7 @@
 // The REFI-QDA codebook file (.qdc, urn:QDA-XML:codebook:1.0): the code tree alone.
 import { newId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 import type { Code } from '../model/types';
 import { readCodes, writeCodes } from './code-xml';
 import { CODEBOOK_NS, originString, QDC_FORMAT_VERSION } from './format';
@@ -37,8 +38,7 @@ export function importQdc(
   const parsed = parseXmlSafely(xml, ['Code', 'Set', 'MemberCode']);
   if (!parsed.ok) return parsed;
   const root = childNode(parsed.data, 'CodeBook');
-  if (root === undefined)
-    return fail('This is not a REFI-QDA codebook: it has no <CodeBook> root.');
+  if (root === undefined) return refuse('exchange.notCodebook');
   const report = new ReportBuilder();
   const projectId = options.projectId ?? newId<'ProjectId'>();
   const { codes } = readCodes(childNode(root, 'Codes'), projectId, new GuidMap(report), report);

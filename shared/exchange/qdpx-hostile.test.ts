@@ -103,6 +103,12 @@ describe('importQdpx refuses hostile archives', () => {
       /not a ZIP/,
     );
     expect(reasonOf(await importQdpx(new Uint8Array(0)))).toMatch(/not a ZIP/);
+    expect(await importQdpx(new Uint8Array(0))).toMatchObject({
+      error: { code: 'exchange.notZip', params: {} },
+    });
+    expect(await importQdpx(await zipOf({ 'readme.txt': 'hi' }))).toMatchObject({
+      error: { code: 'exchange.noProjectQde' },
+    });
     expect(reasonOf(await importQdpx(await zipOf({ 'readme.txt': 'hi' })))).toMatch(
       /no project\.qde/,
     );
@@ -125,5 +131,11 @@ describe('importQdpx refuses hostile archives', () => {
     expect(
       reasonOf(await importQdpx(await zipOf({ 'project.qde': `${QDE_HEAD}<CodeBook/>` }))),
     ).toMatch(/no <Project>/);
+    expect(await importQdpx(await zipOf({ 'project.qde': 'just words' }))).toMatchObject({
+      error: {
+        code: 'exchange.inProjectQde',
+        params: { error: { code: 'exchange.xmlMalformed', params: { line: 1 } } },
+      },
+    });
   });
 });

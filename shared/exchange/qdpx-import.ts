@@ -3,7 +3,8 @@
 import { MAX_ENTRY_BYTES } from '../import/input-limits';
 import { XmlScanner } from '../import/xml-scan';
 import { newId, type ProjectId } from '../model/ids';
-import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
+import { appError, errorOf, refuse, refuseWith } from '../errors';
+import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import { GuidMap } from './guid-map';
 import { ReportBuilder, type ImportReport } from './import-report';
 import type { QdeReadContext } from './qde-context';
@@ -28,7 +29,7 @@ function decodeUtf8(bytes: Uint8Array, what: string): Result<string> {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return ok(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail(`${what} is not valid UTF-8 text.`);
+    return refuse('exchange.notUtf8', { file: what });
   }
 }
 
@@ -37,10 +38,10 @@ async function importInner(
   options: QdpxImportOptions,
 ): Promise<Result<QdpxImport>> {
   const opened = await openZipSafely(bytes, options);
-  if (!opened.ok) return fail(opened.reason);
+  if (!opened.ok) return refuseWith(errorOf(opened));
   const zip = opened.data;
   if (!zip.has('project.qde')) {
-    return fail('This archive is not a REFI-QDA project: it has no project.qde.');
+    return refuse('exchange.noProjectQde');
   }
   // The limits are checked while project.qde inflates: a flood of elements stops the
   // inflation after a few MB, long before the parser could see it.
@@ -49,14 +50,16 @@ async function importInner(
     maxBytes: MAX_ENTRY_BYTES,
     inspect: (chunk) => scanner.feedBytes(chunk),
   });
-  if (!qdeBytes.ok) return fail(qdeBytes.reason);
+  if (!qdeBytes.ok) return refuseWith(errorOf(qdeBytes));
   const qde = decodeUtf8(qdeBytes.data, 'project.qde');
   if (!qde.ok) return qde;
   const parsed = parseXmlSafely(qde.data, QDE_ARRAY_TAGS, { scanned: true });
-  if (!parsed.ok) return fail(`project.qde: ${parsed.reason}`);
+  if (!parsed.ok) {
+    return refuseWith(appError('exchange.inProjectQde', { error: errorOf(parsed) }));
+  }
   const root = childNode(parsed.data, 'Project');
   if (root === undefined) {
-    return fail('project.qde is not a REFI-QDA project: it has no <Project> root element.');
+    return refuse('exchange.noProjectRoot');
   }
   const report = new ReportBuilder();
   const ctx: QdeReadContext = {
@@ -65,9 +68,9 @@ async function importInner(
     guids: new GuidMap(report),
     report,
     readInternal: async (path) => {
-      if (!zip.has(path)) return fail(`its file ${path} is missing from the archive`);
+      if (!zip.has(path)) return refuse('exchange.sourceFileMissing', { path });
       const read = await zip.read(path, { maxBytes: MAX_ENTRY_BYTES });
-      return read.ok ? decodeUtf8(read.data, path) : fail(read.reason);
+      return read.ok ? decodeUtf8(read.data, path) : refuseWith(errorOf(read));
     },
   };
   const snapshot = await readProjectQde(root, ctx);
@@ -82,6 +85,7 @@ export async function importQdpx(
     return await importInner(bytes, options);
   } catch (e) {
     // A last guard: a library may still throw on input nobody foresaw.
-    return fail(`The project could not be imported: ${e instanceof Error ? e.message : String(e)}`);
+    const detail = e instanceof Error ? e.message : String(e);
+    return refuse('exchange.importCrashed', { detail });
   }
 }

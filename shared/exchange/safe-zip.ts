@@ -5,9 +5,10 @@
 // remaining budget, the caller's cap for that entry, or a refusal from the caller's `inspect`
 // (the XML pre-scan reads chunks as they inflate, so a 200 MB entry of `<x/>` stops early).
 import JSZip from 'jszip';
-import { fail, ok, type Result } from '../model/snapshot';
+import { appError, refuse, refuseWith, type AppError } from '../errors';
+import { ok, type Failure, type Result } from '../model/snapshot';
 import { MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES } from '../import/input-limits';
-import { entryTooLargeReason } from '../import/xml-scan';
+import { entryTooLarge } from '../import/xml-scan';
 import { drainCapped, type ChunkStream } from '../import/zip-stream';
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = MAX_ARCHIVE_BYTES;
@@ -32,15 +33,15 @@ export interface ZipEntryInfo {
  */
 export type ZipProblem = 'damaged' | 'over-total' | 'lying-size';
 
-export type ZipResult<T> =
-  | { readonly ok: true; readonly data: T }
-  | { readonly ok: false; readonly reason: string; readonly problem?: ZipProblem };
+export type ZipFailure = Failure & { readonly problem?: ZipProblem };
+
+export type ZipResult<T> = { readonly ok: true; readonly data: T } | ZipFailure;
 
 export interface ReadOptions {
   /** A cap for this entry below the archive's budget; refused, naming the limit, past it. */
   readonly maxBytes?: number;
-  /** Sees each inflated chunk; a reason stops the inflation and fails the read. */
-  readonly inspect?: (chunk: Uint8Array) => string | null;
+  /** Sees each inflated chunk; an error stops the inflation and fails the read with it. */
+  readonly inspect?: (chunk: Uint8Array) => AppError | null;
 }
 
 export interface SafeZip {
@@ -53,8 +54,9 @@ export interface SafeZip {
 const EOCD_SIG = 0x06054b50;
 const CDH_SIG = 0x02014b50;
 
-function refused<T>(reason: string, problem?: ZipProblem): ZipResult<T> {
-  return problem === undefined ? fail(reason) : { ok: false, reason, problem };
+function refused(error: AppError, problem?: ZipProblem): ZipFailure {
+  const failure = refuseWith(error);
+  return problem === undefined ? failure : { ...failure, problem };
 }
 
 /** True for names a careless extractor would write outside its target folder. */
@@ -76,29 +78,29 @@ export function scanZip(bytes: Uint8Array): Result<ZipEntryInfo[]> {
       break;
     }
   }
-  if (eocd < 0) return fail('The file is not a ZIP archive, or it is truncated (no end record).');
+  if (eocd < 0) return refuse('exchange.notZip');
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    return fail('ZIP64 archives are not supported (the archive is too large for an import).');
+    return refuse('exchange.zip64');
   }
   if (cdOffset + cdSize > eocd) {
-    return fail('The ZIP archive is damaged or truncated (its directory lies outside the file).');
+    return refuse('exchange.zipDirectoryOutside');
   }
   const decoder = new TextDecoder('utf-8');
   const entries: ZipEntryInfo[] = [];
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
     if (p + 46 > eocd || view.getUint32(p, true) !== CDH_SIG) {
-      return fail('The ZIP archive is damaged or truncated (bad directory entry).');
+      return refuse('exchange.zipBadEntry');
     }
     const compressedSize = view.getUint32(p + 20, true);
     const uncompressedSize = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
-    if (p + 46 + nameLen > eocd) return fail('The ZIP archive is damaged (entry name cut off).');
+    if (p + 46 + nameLen > eocd) return refuse('exchange.zipNameCut');
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     entries.push({ name, compressedSize, uncompressedSize });
     p += 46 + nameLen + extraLen + commentLen;
@@ -107,8 +109,8 @@ export function scanZip(bytes: Uint8Array): Result<ZipEntryInfo[]> {
 }
 
 /** The refusal for an archive whose entries add up to more than the cap. */
-export function overTotalReason(declared: number, maxBytes: number): string {
-  return `The archive would unpack to ${declared} bytes, more than the limit of ${maxBytes} bytes (zip bomb?).`;
+export function overTotal(declared: number, maxBytes: number): AppError {
+  return appError('exchange.zipOverTotal', { unpacked: declared, max: maxBytes });
 }
 
 interface Caps {
@@ -131,22 +133,22 @@ function readCapped(
   return drainCapped(
     stream,
     (_, total, chunk) => {
-      if (total > caps.maxBytes) return entryTooLargeReason(file.name, caps.maxBytes);
+      if (total > caps.maxBytes) return entryTooLarge(file.name, caps.maxBytes);
       if (total > caps.declared) {
         problem = 'lying-size';
-        return `The archive entry "${file.name}" inflates beyond its declared size (zip bomb?).`;
+        return appError('exchange.zipLyingSize', { entry: file.name });
       }
       if (total > caps.budget) {
         problem = 'over-total';
-        return overTotalReason(caps.totalLimit - caps.budget + total, caps.totalLimit);
+        return overTotal(caps.totalLimit - caps.budget + total, caps.totalLimit);
       }
       return inspect ? inspect(chunk) : null;
     },
     (e) => {
       problem = 'damaged';
-      return `The archive entry "${file.name}" is damaged: ${e.message}`;
+      return appError('exchange.zipEntryDamaged', { entry: file.name, detail: e.message });
     },
-  ).then((r) => (r.ok ? r : refused(r.reason, problem)));
+  ).then((r) => (r.ok ? r : problem === undefined ? r : { ...r, problem }));
 }
 
 export async function openZipSafely(
@@ -156,33 +158,27 @@ export async function openZipSafely(
   const maxBytes = options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const scanned = scanZip(bytes);
-  if (!scanned.ok) return refused(scanned.reason, 'damaged');
+  if (!scanned.ok) return { ...scanned, problem: 'damaged' };
   const entries = scanned.data;
   if (entries.length > maxEntries) {
-    return fail(`The archive has ${entries.length} entries; Mazmun accepts at most ${maxEntries}.`);
+    return refuse('exchange.zipTooManyEntries', { count: entries.length, max: maxEntries });
   }
   const unsafe = entries.find((e) => isUnsafeEntryName(e.name));
-  if (unsafe) {
-    return fail(
-      `The archive contains an entry with an unsafe path ("${unsafe.name}"): absolute paths and ".." are refused.`,
-    );
-  }
+  if (unsafe) return refuse('exchange.zipUnsafePath', { path: unsafe.name });
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (declared > maxBytes) return refused(overTotalReason(declared, maxBytes), 'over-total');
+  if (declared > maxBytes) return refused(overTotal(declared, maxBytes), 'over-total');
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
-    return refused(
-      `The ZIP archive is damaged: ${e instanceof Error ? e.message : String(e)}`,
-      'damaged',
-    );
+    const detail = e instanceof Error ? e.message : String(e);
+    return refused(appError('exchange.zipDamaged', { detail }), 'damaged');
   }
   // JSZip's own view of the names, in case a local header disagrees with the directory.
   for (const file of Object.values(zip.files)) {
     const raw = file.unsafeOriginalName ?? file.name;
     if (isUnsafeEntryName(raw)) {
-      return fail(`The archive contains an entry with an unsafe path ("${raw}").`);
+      return refuse('exchange.zipUnsafeLocalPath', { path: raw });
     }
   }
   const sizes = new Map(entries.map((e) => [e.name, e.uncompressedSize]));
@@ -197,11 +193,11 @@ export async function openZipSafely(
     },
     read: async (name, readOptions = {}) => {
       const file = entry(name);
-      if (!file || file.dir) return fail(`The archive has no entry "${name}".`);
+      if (!file || file.dir) return refuse('exchange.zipNoEntry', { entry: name });
       const declaredSize = sizes.get(name) ?? budget;
       const cap = readOptions.maxBytes ?? Infinity;
       // An honest header past the entry's cap is refused before a byte is inflated.
-      if (declaredSize > cap) return fail(entryTooLargeReason(name, cap));
+      if (declaredSize > cap) return refuseWith(entryTooLarge(name, cap));
       const caps = { declared: declaredSize, budget, maxBytes: cap, totalLimit: maxBytes };
       const r = await readCapped(file, caps, readOptions.inspect);
       if (r.ok) budget -= r.data.length;

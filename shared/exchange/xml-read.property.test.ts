@@ -84,14 +84,14 @@ describe('the XML pre-scan (property)', () => {
         const at = (maxElements: number, maxDepth: number) =>
           parseXmlSafely(xml, [], { limits: { ...XML_LIMITS, maxElements, maxDepth } });
         expect(at(n, d).ok).toBe(true);
-        expect(at(n - 1, d)).toEqual({
+        expect(at(n - 1, d)).toMatchObject({
           ok: false,
-          reason: `The XML has more than ${n - 1} XML elements (the limit)`,
+          error: { code: 'import.xmlTooManyElementsUnnamed', params: { limit: n - 1 } },
         });
         if (d > 1) {
-          expect(at(n, d - 1)).toEqual({
+          expect(at(n, d - 1)).toMatchObject({
             ok: false,
-            reason: `The XML nests XML elements more than ${d - 1} levels deep (the limit)`,
+            error: { code: 'import.xmlTooDeepUnnamed', params: { limit: d - 1 } },
           });
         }
       }),

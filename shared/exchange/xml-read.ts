@@ -7,8 +7,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { XML_LIMITS, type XmlLimits } from '../import/input-limits';
 import { decodeXmlEntities } from '../import/xml-entities';
-import { DOCTYPE_REASON, scanXmlText } from '../import/xml-scan';
-import { fail, ok, type Result } from '../model/snapshot';
+import { scanXmlText } from '../import/xml-scan';
+import { refuse, refuseWith } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 
 export type XmlNode = { readonly [key: string]: unknown };
 
@@ -36,11 +37,11 @@ export function parseXmlSafely(
   options: ParseXmlOptions = {},
 ): Result<XmlNode> {
   const head = xml.replace(/^\uFEFF/, '');
-  if (/<!DOCTYPE/i.test(head) || /<!ENTITY/i.test(head)) return fail(DOCTYPE_REASON);
+  if (/<!DOCTYPE/i.test(head) || /<!ENTITY/i.test(head)) return refuse('import.xmlDoctype');
   const limits = options.limits ?? XML_LIMITS;
   if (options.scanned !== true) {
-    const over = scanXmlText(head, options.what ?? 'The XML', { doctype: 'skip', limits });
-    if (over !== null) return fail(over);
+    const over = scanXmlText(head, options.what ?? null, { doctype: 'skip', limits });
+    if (over !== null) return refuseWith(over);
   }
   // CDATA becomes escaped text first, so that one decoder handles every text node.
   const text = head.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, inner: string) =>
@@ -48,7 +49,7 @@ export function parseXmlSafely(
   );
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    return fail(`The XML is malformed (line ${valid.err.line}): ${valid.err.msg}`);
+    return refuse('exchange.xmlMalformed', { line: valid.err.line, detail: valid.err.msg });
   }
   const arraySet = new Set(arrayTags);
   const parser = new XMLParser({
@@ -70,7 +71,7 @@ export function parseXmlSafely(
   try {
     return ok(parser.parse(text) as XmlNode);
   } catch (e) {
-    return fail(`The XML could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    return refuse('exchange.xmlUnreadable', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

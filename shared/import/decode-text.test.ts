@@ -55,11 +55,15 @@ describe('decodeText', () => {
     const png = new Uint8Array([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48,
     ]);
-    expect(decodeText(png)).toEqual({ ok: false, reason: 'looks like a binary file, not text' });
-    const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
-    expect(decodeText(controls)).toEqual({
+    expect(decodeText(png, 'a.png')).toMatchObject({
       ok: false,
-      reason: 'looks like a binary file, not text',
+      reason: 'a.png looks like a binary file, not text',
+      error: { code: 'import.binary', params: { file: 'a.png' } },
+    });
+    const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(decodeText(controls)).toMatchObject({
+      ok: false,
+      error: { code: 'import.binary', params: { file: 'The file' } },
     });
   });
 

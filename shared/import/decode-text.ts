@@ -2,7 +2,8 @@
 // from Windows Notepad ("Unicode"), sometimes without a BOM, and as Windows-1256 from older
 // Word/Notepad installs: all of them must open without the user choosing an encoding.
 
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 
@@ -13,7 +14,6 @@ export interface DecodedText {
   readonly replaced?: number;
 }
 
-const BINARY_REASON = 'looks like a binary file, not text';
 /** How much of the file the UTF-16 heuristic looks at: the start is representative enough. */
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -27,20 +27,20 @@ function stripBom(text: string): string {
 }
 
 /**
- * Decodes `bytes` as text, or explains why it is not text. Line endings become '\n' and a
- * leading byte-order mark is removed.
+ * Decodes `bytes` as text, or explains why it is not text (naming the file `name`). Line endings
+ * become '\n' and a leading byte-order mark is removed.
  */
-export function decodeText(bytes: Uint8Array): Result<DecodedText> {
+export function decodeText(bytes: Uint8Array, name = 'The file'): Result<DecodedText> {
   const bom = detectBom(bytes);
-  if (bom) return finish(bytes.subarray(bom.length), bom.encoding);
+  if (bom) return finish(bytes.subarray(bom.length), bom.encoding, name);
   const utf16 = guessUtf16(bytes);
-  if (utf16) return finish(bytes, utf16);
+  if (utf16) return finish(bytes, utf16, name);
   // Outside UTF-16 a NUL byte never belongs to text: executables, images, zip files.
-  if (bytes.includes(0)) return fail(BINARY_REASON);
-  if (isValidUtf8(bytes)) return finish(bytes, 'utf-8');
-  const damaged = damagedUtf8(bytes);
+  if (bytes.includes(0)) return refuse('import.binary', { file: name });
+  if (isValidUtf8(bytes)) return finish(bytes, 'utf-8', name);
+  const damaged = damagedUtf8(bytes, name);
   if (damaged) return damaged;
-  return finish(bytes, 'windows-1256');
+  return finish(bytes, 'windows-1256', name);
 }
 
 function detectBom(bytes: Uint8Array): { encoding: TextEncoding; length: number } | null {
@@ -77,7 +77,7 @@ function guessUtf16(bytes: Uint8Array): TextEncoding | null {
  * UTF-8: reading all of it as Windows-1256 would garble every Persian letter. It counts as
  * UTF-8 when it has real multi-byte characters and at most 1% of characters were replaced.
  */
-function damagedUtf8(bytes: Uint8Array): Result<DecodedText> | null {
+function damagedUtf8(bytes: Uint8Array, name: string): Result<DecodedText> | null {
   const loose = new TextDecoder('utf-8').decode(bytes);
   let replaced = 0;
   let multibyte = 0;
@@ -87,7 +87,7 @@ function damagedUtf8(bytes: Uint8Array): Result<DecodedText> | null {
     else if (c > 0x7f) multibyte++;
   }
   if (replaced === 0 || multibyte < replaced * 4 || replaced > loose.length * 0.01) return null;
-  if (looksBinary(loose)) return fail(BINARY_REASON);
+  if (looksBinary(loose)) return refuse('import.binary', { file: name });
   return ok({ text: normalizeNewlines(stripBom(loose)), encoding: 'utf-8', replaced });
 }
 
@@ -100,19 +100,17 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-function finish(bytes: Uint8Array, encoding: TextEncoding): Result<DecodedText> {
+function finish(bytes: Uint8Array, encoding: TextEncoding, name: string): Result<DecodedText> {
   let raw: string;
   try {
     // fatal for UTF-16 too: an unpaired surrogate means the guess (or the file) is wrong.
     raw = new TextDecoder(encoding, { fatal: encoding !== 'windows-1256' }).decode(bytes);
   } catch {
-    return fail(
-      encoding === 'utf-8'
-        ? 'is marked as UTF-8 but is not valid UTF-8 (the file is damaged)'
-        : `is not valid ${encoding.toUpperCase()} text (the file is damaged or not text)`,
-    );
+    return encoding === 'utf-8'
+      ? refuse('import.badUtf8', { file: name })
+      : refuse('import.badEncoding', { file: name, encoding: encoding.toUpperCase() });
   }
-  if (looksBinary(raw)) return fail(BINARY_REASON);
+  if (looksBinary(raw)) return refuse('import.binary', { file: name });
   return ok({ text: normalizeNewlines(stripBom(raw)), encoding });
 }
 

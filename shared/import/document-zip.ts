@@ -3,42 +3,36 @@
 // valid Word document"), a bomb as a bomb, and every XML part pre-scanned for the XML limits
 // while it inflates.
 
-import { fail, ok, type Result } from '../model/snapshot';
-import { openZipSafely, type SafeZip, type ZipResult } from '../exchange/safe-zip';
-import {
-  formatBytes,
-  MAX_DOCUMENT_XML_ELEMENTS,
-  MAX_ENTRY_BYTES,
-  XML_LIMITS,
-} from './input-limits';
+import { appError, errorOf, refuseWith, type AppError } from '../errors';
+import { ok, type Result } from '../model/snapshot';
+import { openZipSafely, type SafeZip, type ZipFailure, type ZipResult } from '../exchange/safe-zip';
+import { MAX_DOCUMENT_XML_ELEMENTS, MAX_ENTRY_BYTES, XML_LIMITS } from './input-limits';
 import { XmlScanner } from './xml-scan';
+
+/** How a damaged zip is said for this kind of document. */
+export type DamagedCode = 'import.notWord' | 'import.notOdt';
 
 export interface DocumentZip {
   readonly zip: SafeZip;
-  /** Words a failed read of this file: see `documentZipReason`. */
-  readonly reason: (r: { readonly reason: string; readonly problem?: string }) => string;
+  /** Words a failed read of this file: see `documentZipError`. */
+  readonly error: (r: ZipFailure) => AppError;
   /** XML elements read so far, over all parts: they share MAX_DOCUMENT_XML_ELEMENTS. */
   elements: number;
 }
 
-export function bombReason(limit: number): string {
-  return `the file expands to more than ${formatBytes(limit)} — refused as a possible zip bomb`;
-}
-
-export const LYING_SIZE_REASON =
-  'an entry inflates beyond its declared size — refused as a possible zip bomb';
-
 /** A zip failure said for the user, the file named once. */
-export function documentZipReason(
+export function documentZipError(
   name: string,
-  failure: { readonly reason: string; readonly problem?: string },
+  failure: ZipFailure,
   limit: number,
-  damaged: (name: string) => string,
-): string {
-  if (failure.problem === 'damaged') return damaged(name);
-  if (failure.problem === 'over-total') return `${name}: ${bombReason(limit)}`;
-  if (failure.problem === 'lying-size') return `${name}: ${LYING_SIZE_REASON}`;
-  return `${name}: ${failure.reason}`;
+  damaged: DamagedCode,
+): AppError {
+  if (failure.problem === 'damaged') return appError(damaged, { file: name });
+  if (failure.problem === 'over-total') {
+    return appError('import.zipBomb', { file: name, limitBytes: limit });
+  }
+  if (failure.problem === 'lying-size') return appError('import.zipLyingSize', { file: name });
+  return appError('import.inFile', { file: name, error: errorOf(failure) });
 }
 
 /** Opens a .docx/.odt whose entries may inflate to `limit` bytes in all. */
@@ -46,12 +40,12 @@ export async function openDocumentZip(
   name: string,
   bytes: Uint8Array,
   limit: number,
-  damaged: (name: string) => string,
+  damaged: DamagedCode,
 ): Promise<Result<DocumentZip>> {
   const opened: ZipResult<SafeZip> = await openZipSafely(bytes, { maxUncompressedBytes: limit });
-  const reason: DocumentZip['reason'] = (r) => documentZipReason(name, r, limit, damaged);
-  if (!opened.ok) return fail(reason(opened));
-  return ok({ zip: opened.data, reason, elements: 0 });
+  const error: DocumentZip['error'] = (r) => documentZipError(name, r, limit, damaged);
+  if (!opened.ok) return refuseWith(error(opened));
+  return ok({ zip: opened.data, error, elements: 0 });
 }
 
 /**
@@ -70,7 +64,7 @@ export async function readXmlPart(doc: DocumentZip, path: string): Promise<Resul
     maxBytes: MAX_ENTRY_BYTES,
     inspect: (chunk) => scanner.feedBytes(chunk),
   });
-  if (!r.ok) return fail(doc.reason(r));
+  if (!r.ok) return refuseWith(doc.error(r));
   doc.elements = scanner.elements;
   return ok(new TextDecoder('utf-8').decode(r.data));
 }

@@ -68,9 +68,9 @@ describe('importFile: .docx', () => {
   it('refuses a truncated .docx with a clear reason', async () => {
     const bytes = await buildDocx(PERSIAN_INTERVIEW);
     for (const cut of [bytes.length - 10, Math.floor(bytes.length / 2), 30]) {
-      expect(await importFile('P02.docx', bytes.slice(0, cut))).toEqual({
+      expect(await importFile('P02.docx', bytes.slice(0, cut))).toMatchObject({
         ok: false,
-        reason: 'P02.docx is not a valid Word document (the file is damaged or truncated)',
+        error: { code: 'import.notWord', params: { file: 'P02.docx' } },
       });
     }
   });
@@ -79,13 +79,16 @@ describe('importFile: .docx', () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'hi');
     const notWord = await zip.generateAsync({ type: 'uint8array' });
-    expect(await importFile('x.docx', notWord)).toEqual({
+    // The English sentence, as the CLI and the e2e tests read it.
+    expect(await importFile('x.docx', notWord)).toMatchObject({
       ok: false,
       reason: 'x.docx is not a valid Word document (the file is damaged or truncated)',
+      error: { code: 'import.notWord', params: { file: 'x.docx' } },
     });
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     const r = await importFile('old.docx', ole);
     expect(r.ok ? '' : r.reason).toMatch(/^old\.docx is an old Word 97–2003 document/);
+    expect(r).toMatchObject({ error: { code: 'import.oldWordDoc', params: { file: 'old.docx' } } });
   });
 
   it('refuses a zip bomb by its declared size before inflating anything', async () => {
@@ -93,9 +96,10 @@ describe('importFile: .docx', () => {
       'word/media/zeros.bin': new Uint8Array(4 << 20),
     });
     expect(bytes.length).toBeLessThan(64 * 1024);
-    expect(await importFile('bomb.docx', bytes, { maxExpandedBytes: 1 << 20 })).toEqual({
+    expect(await importFile('bomb.docx', bytes, { maxExpandedBytes: 1 << 20 })).toMatchObject({
       ok: false,
       reason: 'bomb.docx: the file expands to more than 1 MB — refused as a possible zip bomb',
+      error: { code: 'import.zipBomb', params: { file: 'bomb.docx', limitBytes: 1 << 20 } },
     });
   });
 
@@ -107,13 +111,12 @@ describe('importFile: .docx', () => {
       100,
     );
     // Inflation stops just past the 100 bytes the header declares, whatever the cap.
-    const liar =
-      'liar.docx: an entry inflates beyond its declared size — refused as a possible zip bomb';
-    expect(await importFile('liar.docx', lying, { maxExpandedBytes: 1 << 20 })).toEqual({
+    const liar = { code: 'import.zipLyingSize', params: { file: 'liar.docx' } };
+    expect(await importFile('liar.docx', lying, { maxExpandedBytes: 1 << 20 })).toMatchObject({
       ok: false,
-      reason: liar,
+      error: liar,
     });
-    expect(await importFile('liar.docx', lying)).toEqual({ ok: false, reason: liar });
+    expect(await importFile('liar.docx', lying)).toMatchObject({ ok: false, error: liar });
   });
 
   it('refuses a .docx whose XML parts hold more elements than the limit, counted over all parts', async () => {
@@ -124,11 +127,18 @@ describe('importFile: .docx', () => {
       'word/styles.xml': flood(100_000),
     });
     const r = await importFile('flood.docx', bytes);
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
       reason: expect.stringMatching(
         /^flood\.docx: word\/(document|styles)\.xml has more than 250,000 XML elements \(the limit\)$/,
       ),
+      error: {
+        code: 'import.inFile',
+        params: {
+          file: 'flood.docx',
+          error: { code: 'import.xmlTooManyElements', params: { limit: 250_000 } },
+        },
+      },
     });
   });
 

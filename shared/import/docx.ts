@@ -3,7 +3,8 @@
 // headings, list items and table cells apart, and we flatten it to one paragraph per line.
 
 import mammoth from 'mammoth';
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 import { openDocumentZip, readXmlPart } from './document-zip';
 import { decodeXmlEntities } from './xml-entities';
 
@@ -14,10 +15,6 @@ export interface ExtractedText {
   readonly warnings: readonly string[];
 }
 
-export function notWordReason(name: string): string {
-  return `${name} is not a valid Word document (the file is damaged or truncated)`;
-}
-
 const XML_PART = /\.(xml|rels)$/i;
 
 export async function extractDocx(
@@ -25,7 +22,7 @@ export async function extractDocx(
   bytes: Uint8Array,
   maxExpandedBytes: number,
 ): Promise<Result<ExtractedText>> {
-  const opened = await openDocumentZip(name, bytes, maxExpandedBytes, notWordReason);
+  const opened = await openDocumentZip(name, bytes, maxExpandedBytes, 'import.notWord');
   if (!opened.ok) return opened;
   // Inflate every XML part mammoth may read under the running cap and the XML limits, so a
   // lying directory or a flood of elements cannot reach mammoth. Media are never read (images
@@ -39,7 +36,7 @@ export async function extractDocx(
   }
   const mainPath = mainDocumentPath(parts.get('_rels/.rels'));
   const documentXml = parts.get(mainPath);
-  if (documentXml === undefined) return fail(notWordReason(name));
+  if (documentXml === undefined) return refuse('import.notWord', { file: name });
 
   let html: string;
   const warnings: string[] = [];
@@ -55,7 +52,7 @@ export async function extractDocx(
     const images = (html.match(/<img\b/g) ?? []).length;
     if (images > 0) warnings.push(`${images} image(s) were left out: only text is imported`);
   } catch {
-    return fail(notWordReason(name));
+    return refuse('import.notWord', { file: name });
   }
   return ok({ text: htmlToText(html), rtlHint: mostParagraphsBidi(documentXml), warnings });
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../fixtures/bad-input/make-fixtures';
 import { centralEntries, inflatedSize } from '../../fixtures/bad-input/inspect-zip';
+import { appError, type AppError } from '../errors';
 import { importFile } from './import-file';
 import { importMany } from './import-many';
 import { DEFAULT_MAX_EXPANDED_BYTES, DEFAULT_MAX_FILE_BYTES, formatBytes } from './types';
@@ -14,20 +15,37 @@ const DIR = new URL('../../fixtures/bad-input/', import.meta.url);
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, DIR)));
 const SCRIPT_TXT = new TextDecoder().decode(fixture('script.txt')).trimEnd();
 
-/** Refused with exactly this reason. */
-const REFUSED: Readonly<Record<string, string>> = {
-  'zip-bomb.docx': `zip-bomb.docx: the file expands to more than ${formatBytes(DEFAULT_MAX_EXPANDED_BYTES)} — refused as a possible zip bomb`,
-  'lying-sizes.docx':
-    'lying-sizes.docx: an entry inflates beyond its declared size — refused as a possible zip bomb',
-  'png-renamed.docx':
-    'png-renamed.docx is not a valid Word document (the file is damaged or truncated)',
-  'empty.txt': 'empty.txt is empty',
-  'deep-nesting.rtf': 'deep-nesting.rtf nests RTF groups more than 1,000 levels deep (the limit)',
+/** Refused with exactly this error, and this English sentence (the CLI's, e2e's). */
+const REFUSED: Readonly<Record<string, { reason: string; error: AppError }>> = {
+  'zip-bomb.docx': {
+    reason: `zip-bomb.docx: the file expands to more than ${formatBytes(DEFAULT_MAX_EXPANDED_BYTES)} — refused as a possible zip bomb`,
+    error: appError('import.zipBomb', {
+      file: 'zip-bomb.docx',
+      limitBytes: DEFAULT_MAX_EXPANDED_BYTES,
+    }),
+  },
+  'lying-sizes.docx': {
+    reason:
+      'lying-sizes.docx: an entry inflates beyond its declared size — refused as a possible zip bomb',
+    error: appError('import.zipLyingSize', { file: 'lying-sizes.docx' }),
+  },
+  'png-renamed.docx': {
+    reason: 'png-renamed.docx is not a valid Word document (the file is damaged or truncated)',
+    error: appError('import.notWord', { file: 'png-renamed.docx' }),
+  },
+  'empty.txt': {
+    reason: 'empty.txt is empty',
+    error: appError('import.empty', { file: 'empty.txt' }),
+  },
+  'deep-nesting.rtf': {
+    reason: 'deep-nesting.rtf nests RTF groups more than 1,000 levels deep (the limit)',
+    error: appError('import.rtfTooDeep', { file: 'deep-nesting.rtf', limit: 1000 }),
+  },
 };
 
 describe('fixtures/bad-input: transcripts', () => {
-  it.each(Object.entries(REFUSED))('refuses %s with a plain reason', async (name, reason) => {
-    expect(await importFile(name, fixture(name))).toEqual({ ok: false, reason });
+  it.each(Object.entries(REFUSED))('refuses %s with a plain reason', async (name, refusal) => {
+    expect(await importFile(name, fixture(name))).toEqual({ ok: false, ...refusal });
   });
 
   it('zip-bomb.docx really is a bomb: word/document.xml inflates past the cap, and says so', async () => {
@@ -107,7 +125,7 @@ describe('fixtures/bad-input: transcripts', () => {
     expect(r.failed).toEqual(
       ['zip-bomb.docx', 'empty.txt', 'png-renamed.docx'].map((name) => ({
         name,
-        reason: REFUSED[name],
+        ...REFUSED[name],
       })),
     );
   });
@@ -134,9 +152,9 @@ describe('fixtures/bad-input: hostile RTF', () => {
   it('refuses 50 MB of nested groups (made in memory) with the same named limit', async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x7b);
     bytes.set(new TextEncoder().encode('{\\rtf1 '));
-    expect(await importFile('nested.rtf', bytes)).toEqual({
+    expect(await importFile('nested.rtf', bytes)).toMatchObject({
       ok: false,
-      reason: 'nested.rtf nests RTF groups more than 1,000 levels deep (the limit)',
+      error: { code: 'import.rtfTooDeep', params: { file: 'nested.rtf', limit: 1000 } },
     });
   });
 });
@@ -162,9 +180,13 @@ describe('a 50 MB transcript (made in memory, never committed)', () => {
 
   it('refuses a file past the size cap before reading it, naming both sizes', async () => {
     const bytes = new Uint8Array(DEFAULT_MAX_FILE_BYTES + 1024 * 1024);
-    expect(await importFile('huge.txt', bytes)).toEqual({
+    expect(await importFile('huge.txt', bytes)).toMatchObject({
       ok: false,
       reason: `huge.txt is too large (${formatBytes(bytes.length)}); the limit is ${formatBytes(DEFAULT_MAX_FILE_BYTES)}`,
+      error: {
+        code: 'import.tooLarge',
+        params: { sizeBytes: bytes.length, limitBytes: DEFAULT_MAX_FILE_BYTES },
+      },
     });
   });
 });

@@ -32,18 +32,19 @@ describe('importFile: plain text and bad input', () => {
   });
 
   it('refuses an empty file, a whitespace-only file and a binary file renamed .txt', async () => {
-    expect(await importFile('e.txt', new Uint8Array())).toEqual({
+    expect(await importFile('e.txt', new Uint8Array())).toMatchObject({
       ok: false,
-      reason: 'e.txt is empty',
+      error: { code: 'import.empty', params: { file: 'e.txt' } },
     });
-    expect(await importFile('w.txt', utf8(' \n\t\n'))).toEqual({
+    expect(await importFile('w.txt', utf8(' \n\t\n'))).toMatchObject({
       ok: false,
-      reason: 'w.txt contains no text',
+      error: { code: 'import.noText', params: { file: 'w.txt' } },
     });
     const binary = new Uint8Array(256).map((_, i) => i);
     expect(await importFile('b.txt', binary)).toEqual({
       ok: false,
       reason: 'b.txt looks like a binary file, not text',
+      error: { code: 'import.binary', params: { file: 'b.txt' } },
     });
   });
 
@@ -51,6 +52,10 @@ describe('importFile: plain text and bad input', () => {
     expect(await importFile('big.txt', utf8('x'.repeat(2048)), { maxFileBytes: 1024 })).toEqual({
       ok: false,
       reason: 'big.txt is too large (2 KB); the limit is 1 KB',
+      error: {
+        code: 'import.tooLarge',
+        params: { file: 'big.txt', sizeBytes: 2048, limitBytes: 1024 },
+      },
     });
   });
 
@@ -63,14 +68,14 @@ describe('importFile: plain text and bad input', () => {
   it('goes by content over extension: a .docx renamed .txt, a PDF, a zip of something else', async () => {
     const docx = await importFile('renamed.txt', await buildDocx([{ text: 'Hello from Word' }]));
     expect(docx.ok && [docx.data.text, docx.data.format]).toEqual(['Hello from Word', 'docx']);
-    expect(await importFile('paper.docx', utf8('%PDF-1.7\n...'))).toEqual({
+    expect(await importFile('paper.docx', utf8('%PDF-1.7\n...'))).toMatchObject({
       ok: false,
-      reason: 'paper.docx is a PDF: save or export it as .docx or .txt first',
+      error: { code: 'import.pdf', params: { file: 'paper.docx' } },
     });
     const zip = new JSZip();
     zip.file('a.bin', new Uint8Array([0, 1, 2]));
     const other = await importFile('a.txt', await zip.generateAsync({ type: 'uint8array' }));
-    expect(other).toEqual({ ok: false, reason: 'a.txt looks like a binary file, not text' });
+    expect(other).toMatchObject({ ok: false, error: { code: 'import.binary' } });
   });
 
   it('strips Markdown from a .md transcript', async () => {

@@ -2,20 +2,20 @@
 // the bytes have the last word: a .docx that is really a 1997 .doc, a PDF or a zip renamed
 // .txt gets a message that says what it is instead of garbage text.
 
-import { fail, ok, type Result } from '../model/snapshot';
+import { appError, refuse, refuseWith } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 import { looksRightToLeft } from '../text/persian';
 import { decodeText } from './decode-text';
-import { extractDocx, notWordReason, type ExtractedText } from './docx';
+import { extractDocx, type ExtractedText } from './docx';
 import { stripMarkdown } from './markdown';
 import { extractOdt } from './odt';
-import { documentTooLongReason, MAX_TEXT_UNITS } from './input-limits';
+import { MAX_TEXT_UNITS } from './input-limits';
 import { extractRtf } from './rtf';
 import { findSpeakerTurns, listSpeakers } from './speaker-turns';
 import { countParagraphs, fileExtension, tidyText, titleFromFileName } from './text-cleanup';
 import {
   DEFAULT_MAX_EXPANDED_BYTES,
   DEFAULT_MAX_FILE_BYTES,
-  formatBytes,
   type ImportedDocument,
   type ImportFormat,
   type ImportOptions,
@@ -71,11 +71,13 @@ export async function importFile(
   const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxExpanded = options.maxExpandedBytes ?? DEFAULT_MAX_EXPANDED_BYTES;
   if (bytes.length > maxFile) {
-    return fail(
-      `${name} is too large (${formatBytes(bytes.length)}); the limit is ${formatBytes(maxFile)}`,
-    );
+    return refuse('import.tooLarge', {
+      file: name,
+      sizeBytes: bytes.length,
+      limitBytes: maxFile,
+    });
   }
-  if (bytes.length === 0) return fail(`${name} is empty`);
+  if (bytes.length === 0) return refuse('import.empty', { file: name });
 
   const declared = kindFromExtension(fileExtension(name));
   const sniffed = sniff(bytes);
@@ -85,16 +87,14 @@ export async function importFile(
   let extracted: Result<ExtractedText>;
   switch (kind) {
     case 'doc':
-      return fail(
-        `${name} is an old Word 97–2003 document (.doc): open it in Word or LibreOffice and save it as .docx`,
-      );
+      return refuse('import.oldWordDoc', { file: name });
     case 'pdf':
-      return fail(`${name} is a PDF: save or export it as .docx or .txt first`);
+      return refuse('import.pdf', { file: name });
     case 'docx':
       extracted =
         sniffed === 'docx'
           ? await extractDocx(name, bytes, maxExpanded)
-          : fail(notWordReason(name));
+          : refuse('import.notWord', { file: name });
       break;
     case 'odt':
       extracted = await extractOdt(name, bytes, maxExpanded);
@@ -112,8 +112,8 @@ export async function importFile(
 }
 
 function extractPlain(name: string, bytes: Uint8Array, markdown: boolean): Result<ExtractedText> {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail(`${name} ${decoded.reason}`);
+  const decoded = decodeText(bytes, name);
+  if (!decoded.ok) return decoded;
   const warnings: string[] = [];
   if (decoded.data.replaced) {
     warnings.push(
@@ -131,17 +131,28 @@ function extractPlain(name: string, bytes: Uint8Array, markdown: boolean): Resul
   return ok({ text, rtlHint: false, warnings });
 }
 
-/** Shared by every importer (and paste): tidy, count, find speakers, decide direction. */
+/**
+ * Shared by every importer (and paste): tidy, count, find speakers, decide direction. `name` is
+ * the file's name, or null for pasted text (its refusals say "The pasted text").
+ */
 export function finishDocument(
   title: string,
   extracted: ExtractedText,
   format: ImportFormat,
-  name: string,
+  name: string | null,
 ): Result<ImportedDocument> {
   // Checked before tidying, so an over-long text costs no more passes over it.
-  if (extracted.text.length > MAX_TEXT_UNITS) return fail(documentTooLongReason(name));
+  if (extracted.text.length > MAX_TEXT_UNITS) {
+    return refuseWith(
+      name === null
+        ? appError('import.pastedTooLong', { limit: MAX_TEXT_UNITS })
+        : appError('import.documentTooLong', { file: name, limit: MAX_TEXT_UNITS }),
+    );
+  }
   const text = tidyText(extracted.text);
-  if (text.trim() === '') return fail(`${name} contains no text`);
+  if (text.trim() === '') {
+    return name === null ? refuse('import.pastedNoText') : refuse('import.noText', { file: name });
+  }
   const sample = text.slice(0, 2000);
   // The file's own RTL flag only decides when the letters cannot (digits, punctuation).
   const direction =

@@ -23,8 +23,13 @@ describe('importMany', () => {
       {
         name: 'P02.docx',
         reason: 'P02.docx is not a valid Word document (the file is damaged or truncated)',
+        error: { code: 'import.notWord', params: { file: 'P02.docx' } },
       },
-      { name: 'empty.txt', reason: 'empty.txt is empty' },
+      {
+        name: 'empty.txt',
+        reason: 'empty.txt is empty',
+        error: { code: 'import.empty', params: { file: 'empty.txt' } },
+      },
     ]);
     expect(progress).toEqual([
       [1, 4, 'P01.docx'],

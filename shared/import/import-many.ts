@@ -1,6 +1,7 @@
 // Several files at once (a folder of interviews): one unreadable file must not stop the
 // others, and the user learns which one failed and why.
 
+import { appError, errorOf, formatError, type AppError } from '../errors';
 import { importFile } from './import-file';
 import type { ImportedDocument, ImportOptions } from './types';
 
@@ -9,9 +10,16 @@ export interface FileToImport {
   readonly bytes: Uint8Array;
 }
 
+/** A file that was not imported: its refusal (translate `error`; `reason` is its English). */
+export interface FailedFile {
+  readonly name: string;
+  readonly reason: string;
+  readonly error: AppError;
+}
+
 export interface ImportManyResult {
   readonly imported: ImportedDocument[];
-  readonly failed: { readonly name: string; readonly reason: string }[];
+  readonly failed: FailedFile[];
 }
 
 export async function importMany(
@@ -20,17 +28,18 @@ export async function importMany(
   options: ImportOptions = {},
 ): Promise<ImportManyResult> {
   const imported: ImportedDocument[] = [];
-  const failed: { name: string; reason: string }[] = [];
+  const failed: FailedFile[] = [];
   let done = 0;
   // One at a time: inflating several large .docx files at once multiplies peak memory.
   for (const file of files) {
     try {
       const r = await importFile(file.name, file.bytes, options);
       if (r.ok) imported.push(r.data);
-      else failed.push({ name: file.name, reason: r.reason });
+      else failed.push({ name: file.name, reason: r.reason, error: errorOf(r) });
     } catch (e) {
       // importFile returns results; this only catches a library bug, and still names the file.
-      failed.push({ name: file.name, reason: `${file.name} could not be read (${String(e)})` });
+      const error = appError('import.unreadable', { file: file.name, detail: String(e) });
+      failed.push({ name: file.name, reason: formatError(error), error });
     }
     done++;
     onProgress?.(done, files.length, file.name);

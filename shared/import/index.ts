@@ -2,7 +2,7 @@ export { decodeText, normalizeNewlines } from './decode-text';
 export type { DecodedText, TextEncoding } from './decode-text';
 export { importFile } from './import-file';
 export { importMany } from './import-many';
-export type { FileToImport, ImportManyResult } from './import-many';
+export type { FailedFile, FileToImport, ImportManyResult } from './import-many';
 export { importPastedText, titleFromText } from './paste';
 export { findSpeakerTurns, isSpeakerName, listSpeakers } from './speaker-turns';
 export type { SpeakerTurn } from './speaker-turns';

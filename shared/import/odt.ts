@@ -3,15 +3,12 @@
 // and we expand none of them; only the five XML entities and character references are decoded.
 
 import { XMLParser } from 'fast-xml-parser';
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 import { joinNonEmptyLines, type ExtractedText } from './docx';
 import { openDocumentZip, readXmlPart } from './document-zip';
 import { XML_LIMITS } from './input-limits';
 import { decodeXmlEntities } from './xml-entities';
-
-export function notOdtReason(name: string): string {
-  return `${name} is not a valid OpenDocument text file (the file is damaged or truncated)`;
-}
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -29,11 +26,11 @@ export async function extractOdt(
   bytes: Uint8Array,
   maxExpandedBytes: number,
 ): Promise<Result<ExtractedText>> {
-  const opened = await openDocumentZip(name, bytes, maxExpandedBytes, notOdtReason);
+  const opened = await openDocumentZip(name, bytes, maxExpandedBytes, 'import.notOdt');
   if (!opened.ok) return opened;
   const content = await readXmlPart(opened.data, 'content.xml');
   if (!content.ok) return content;
-  if (content.data === null) return fail(notOdtReason(name));
+  if (content.data === null) return refuse('import.notOdt', { file: name });
   let tree: XmlNode[];
   try {
     const parser = new XMLParser({
@@ -53,7 +50,7 @@ export async function extractOdt(
     const xml = content.data.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, '');
     tree = parser.parse(xml) as XmlNode[];
   } catch {
-    return fail(notOdtReason(name));
+    return refuse('import.notOdt', { file: name });
   }
   const paragraphs: string[] = [];
   collect(tree, paragraphs, null);

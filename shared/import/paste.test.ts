@@ -24,6 +24,7 @@ describe('importPastedText', () => {
     expect(importPastedText(' \n \u200f')).toEqual({
       ok: false,
       reason: 'Nothing was pasted: the clipboard text is empty',
+      error: { code: 'import.pasteEmpty', params: {} },
     });
   });
 

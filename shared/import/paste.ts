@@ -2,8 +2,8 @@
 // string already, so there is no decoding; it gets the same tidying and speaker detection as
 // a file, and a title from its first line.
 
+import { refuse } from '../errors';
 import type { Result } from '../model/snapshot';
-import { fail } from '../model/snapshot';
 import { finishDocument } from './import-file';
 import { stripInvisibleAtEnds } from './text-cleanup';
 import type { ImportedDocument } from './types';
@@ -32,7 +32,7 @@ export function importPastedText(
   options: { readonly title?: string } = {},
 ): Result<ImportedDocument> {
   const text = stripInvisibleAtEnds(pasted);
-  if (text.trim() === '') return fail('Nothing was pasted: the clipboard text is empty');
+  if (text.trim() === '') return refuse('import.pasteEmpty');
   const title = options.title?.trim() || titleFromText(text.replace(/\r\n?/g, '\n'));
-  return finishDocument(title, { text, rtlHint: false, warnings: [] }, 'paste', 'The pasted text');
+  return finishDocument(title, { text, rtlHint: false, warnings: [] }, 'paste', null);
 }

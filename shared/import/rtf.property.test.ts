@@ -3,7 +3,7 @@
 // with any N, \binN, a skipped destination — can swallow text that follows its group.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractRtf, rtfTooDeepReason } from './rtf';
+import { extractRtf, rtfTooDeep } from './rtf';
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 
@@ -29,7 +29,7 @@ describe('extractRtf on arbitrary input (property)', () => {
       fc.property(rtfBody, fc.integer({ min: 1, max: 8 }), (body, maxDepth) => {
         const r = extractRtf('x.rtf', ascii(`{\\rtf1 ${body}`), maxDepth);
         if (r.ok) expect(typeof r.data.text).toBe('string');
-        else expect(r.reason).toBe(rtfTooDeepReason('x.rtf', maxDepth));
+        else expect(r.error).toEqual(rtfTooDeep('x.rtf', maxDepth));
       }),
       { numRuns: 1000 },
     );

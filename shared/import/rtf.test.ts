@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from './import-file';
 import { MAX_RTF_DEPTH } from './input-limits';
-import { BIN_PAST_END_WARNING, extractRtf, rtfTooDeepReason, ucOutOfRangeWarning } from './rtf';
+import { formatError } from '../errors';
+import { BIN_PAST_END_WARNING, extractRtf, rtfTooDeep, ucOutOfRangeWarning } from './rtf';
 import { utf8 } from './test-builders';
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -30,7 +31,10 @@ describe('importFile: .rtf', () => {
   it('refuses a .rtf that is not RTF', async () => {
     // The extension says RTF but the bytes do not start with {\rtf: refused, not guessed at.
     const r = await importFile('x.rtf', utf8('plain words'));
-    expect(r).toEqual({ ok: false, reason: 'x.rtf is not a valid RTF document' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'import.notRtf', params: { file: 'x.rtf' } },
+    });
   });
 });
 
@@ -41,11 +45,16 @@ describe('extractRtf on hostile input', () => {
       ok: true,
       data: { text: 'x' },
     });
-    expect(extractRtf('deep.rtf', nested(MAX_RTF_DEPTH + 1))).toEqual({
+    expect(extractRtf('deep.rtf', nested(MAX_RTF_DEPTH + 1))).toMatchObject({
       ok: false,
-      reason: rtfTooDeepReason('deep.rtf'),
+      error: rtfTooDeep('deep.rtf'),
     });
-    expect(rtfTooDeepReason('deep.rtf')).toBe(
+    expect(rtfTooDeep('deep.rtf')).toEqual({
+      code: 'import.rtfTooDeep',
+      params: { file: 'deep.rtf', limit: MAX_RTF_DEPTH },
+    });
+    // The limit keeps its thousands separator in English.
+    expect(formatError(rtfTooDeep('deep.rtf'))).toBe(
       'deep.rtf nests RTF groups more than 1,000 levels deep (the limit)',
     );
   });

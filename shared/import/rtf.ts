@@ -6,9 +6,10 @@
 // fixed typed arrays (no object per `{`); \ucN is clamped, so a huge N cannot swallow the rest of
 // the text; \binN skips N bytes of binary data, which is never read as text.
 
-import { fail, ok, type Result } from '../model/snapshot';
+import { appError, refuse, refuseWith, type AppError } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 import type { ExtractedText } from './docx';
-import { formatCount, MAX_RTF_DEPTH, MAX_RTF_UC } from './input-limits';
+import { MAX_RTF_DEPTH, MAX_RTF_UC } from './input-limits';
 
 const SKIP_DESTINATIONS = new Set([
   'fonttbl',
@@ -88,8 +89,8 @@ function readControl(src: Uint8Array, at: number): Control | null {
   return { end: p + 1, symbol: String.fromCharCode(first) };
 }
 
-export function rtfTooDeepReason(name: string, limit = MAX_RTF_DEPTH): string {
-  return `${name} nests RTF groups more than ${formatCount(limit)} levels deep (the limit)`;
+export function rtfTooDeep(name: string, limit = MAX_RTF_DEPTH): AppError {
+  return appError('import.rtfTooDeep', { file: name, limit });
 }
 
 export function ucOutOfRangeWarning(n: number): string {
@@ -152,7 +153,7 @@ export function extractRtf(
   maxDepth = MAX_RTF_DEPTH,
 ): Result<ExtractedText> {
   // RTF is 7-bit ASCII by definition: read as bytes, never decoded whole.
-  if (!startsWithRtf(src)) return fail(`${name} is not a valid RTF document`);
+  if (!startsWithRtf(src)) return refuse('import.notRtf', { file: name });
   let decoder = new TextDecoder('windows-1252');
   const ascii = new TextDecoder('utf-8');
   const out: string[] = [];
@@ -175,7 +176,7 @@ export function extractRtf(
   while (i < src.length) {
     const code = src[i] as number;
     if (code === 0x7b) {
-      if (!g.push()) return fail(rtfTooDeepReason(name, maxDepth));
+      if (!g.push()) return refuseWith(rtfTooDeep(name, maxDepth));
       // The \uN fallback ends with its group (and cannot leak into a new one).
       skipChars = 0;
       i++;

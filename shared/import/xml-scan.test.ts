@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { XML_LIMITS, type XmlLimits } from './input-limits';
-import { DOCTYPE_REASON, scanXmlText, XmlScanner } from './xml-scan';
+import { appError, formatError } from '../errors';
+import { scanXmlText, XmlScanner } from './xml-scan';
 
 const limits = (over: Partial<XmlLimits>): XmlLimits => ({ ...XML_LIMITS, ...over });
-const scan = (xml: string, over: Partial<XmlLimits> = {}, doctype: 'refuse' | 'skip' = 'refuse') =>
-  scanXmlText(xml, 'project.qde', { doctype, limits: limits(over) });
+const scanError = (
+  xml: string,
+  over: Partial<XmlLimits> = {},
+  doctype: 'refuse' | 'skip' = 'refuse',
+) => scanXmlText(xml, 'project.qde', { doctype, limits: limits(over) });
+/** The refusal in English, as the CLI prints it. */
+const scan = (
+  xml: string,
+  over: Partial<XmlLimits> = {},
+  doctype: 'refuse' | 'skip' = 'refuse',
+) => {
+  const error = scanError(xml, over, doctype);
+  return error === null ? null : formatError(error);
+};
 
 describe('XmlScanner', () => {
   it('counts elements and depth through attributes, comments, CDATA and PIs', () => {
@@ -20,6 +33,18 @@ describe('XmlScanner', () => {
     expect(scan('<P><x/><x/></P>', { maxElements: 3 })).toBeNull();
     expect(scan('<P><x/><x/><x/></P>', { maxElements: 3 })).toBe(
       'project.qde has more than 3 XML elements (the limit)',
+    );
+    expect(scanError('<P><x/><x/><x/></P>', { maxElements: 3 })).toEqual(
+      appError('import.xmlTooManyElements', { file: 'project.qde', limit: 3 }),
+    );
+    // Unnamed, with the limit's thousands separator.
+    const unnamed = scanXmlText('<P><x/></P>', null, {
+      doctype: 'refuse',
+      limits: limits({ maxElements: 1 }),
+    });
+    expect(unnamed).toEqual(appError('import.xmlTooManyElementsUnnamed', { limit: 1 }));
+    expect(formatError(appError('import.xmlTooManyElementsUnnamed', { limit: 1_000_000 }))).toBe(
+      'The XML has more than 1,000,000 XML elements (the limit)',
     );
     expect(scan('<P/>'.repeat(1), { maxElements: 2_000_000 })).toBeNull();
   });
@@ -60,18 +85,21 @@ describe('XmlScanner', () => {
     const xml = '<P n="سلام"><!-- x --><x/><x/><![CDATA[]]]]><x/></P>';
     const bytes = new TextEncoder().encode(xml);
     for (const over of [{ maxElements: 3 }, { maxAttributeChars: 3 }, {}]) {
-      const whole = scan(xml, over);
+      const whole = scanError(xml, over);
       for (let cut = 0; cut <= bytes.length; cut++) {
         const s = new XmlScanner('project.qde', { doctype: 'refuse', limits: limits(over) });
         s.feedBytes(bytes.subarray(0, cut));
-        expect(s.feedBytes(bytes.subarray(cut))).toBe(whole);
+        expect(s.feedBytes(bytes.subarray(cut))).toEqual(whole);
       }
     }
   });
 
   it('refuses a DOCTYPE at once, or skips it (internal subset and all) for office formats', () => {
     const xml = '<!DOCTYPE P [<!ENTITY a "<x/><x/><x/>">]><P>&a;</P>';
-    expect(scan(xml)).toBe(`project.qde: ${DOCTYPE_REASON}`);
+    expect(scanError(xml)).toEqual(
+      appError('import.inFile', { file: 'project.qde', error: appError('import.xmlDoctype') }),
+    );
+    expect(scan(xml)).toMatch(/^project\.qde: The XML declares a DOCTYPE or ENTITY\./);
     expect(scan(xml, { maxElements: 1 }, 'skip')).toBeNull();
     // Only a declaration is refused: a malformed "<!-x" is left to the parser.
     expect(scan('<P><!-x></P>')).toBeNull();
@@ -79,8 +107,9 @@ describe('XmlScanner', () => {
 
   it('stops at the first limit and keeps answering it', () => {
     const s = new XmlScanner('f', { doctype: 'refuse', limits: limits({ maxElements: 1 }) });
-    expect(s.feedString('<a/><b/>')).toMatch(/more than 1 XML/);
-    expect(s.feedString('<c/>')).toMatch(/more than 1 XML/);
+    const first = appError('import.xmlTooManyElements', { file: 'f', limit: 1 });
+    expect(s.feedString('<a/><b/>')).toEqual(first);
+    expect(s.feedString('<c/>')).toEqual(first);
     expect(s.elements).toBe(2);
   });
 });

@@ -12,12 +12,12 @@
 // Why not a SAX parser (saxes): we need only counts, not events; this is ~150 lines with no
 // dependency, runs on raw inflated chunks without decoding them, and cannot be made to buffer.
 
-import { formatBytes, formatCount, XML_LIMITS, type XmlLimits } from './input-limits';
+import { appError, type AppError } from '../errors';
+import { XML_LIMITS, type XmlLimits } from './input-limits';
 
-/** The refusal for DOCTYPE/ENTITY declarations (XXE, billion laughs): REFI-QDA never needs one. */
-export const DOCTYPE_REASON =
-  'The XML declares a DOCTYPE or ENTITY. Mazmun refuses such files because they can be used ' +
-  'to read local files or exhaust memory (XXE); REFI-QDA files never need one.';
+/** The limits the scanner refuses by, each with a code for a named file and one for "The XML". */
+type LimitCode =
+  'xmlTooManyElements' | 'xmlTooDeep' | 'xmlAttributeTooLong' | 'xmlNameTooLong' | 'xmlTextTooLong';
 
 export interface XmlScanOptions {
   /** Refuse a DOCTYPE (REFI-QDA), or count it as text (office formats, which strip it). */
@@ -89,20 +89,20 @@ export class XmlScanner {
   private bracketDepth = 0;
   /** After "<!": 1 while "--" is matched, 2 while "[CDATA[" is. */
   private bangKind = 0;
-  private failed: string | null = null;
+  private failed: AppError | null = null;
   private readonly limits: XmlLimits;
 
   constructor(
-    /** How the refusals name the file: "project.qde", "content.xml", "The XML". */
-    private readonly what: string,
+    /** How the refusals name the file ("project.qde", "content.xml"); null: "The XML". */
+    private readonly what: string | null,
     private readonly options: XmlScanOptions,
   ) {
     this.limits = options.limits ?? XML_LIMITS;
     this.elements = options.elementsBefore ?? 0;
   }
 
-  /** Scans UTF-8 bytes; a reason once a limit is passed (and on every later call). */
-  feedBytes(chunk: Uint8Array): string | null {
+  /** Scans UTF-8 bytes; the error once a limit is passed (and on every later call). */
+  feedBytes(chunk: Uint8Array): AppError | null {
     for (let i = 0; i < chunk.length && this.failed === null; i++) {
       this.step(chunk[i] as number, true);
     }
@@ -110,45 +110,46 @@ export class XmlScanner {
   }
 
   /** Scans a string (or part of one); the same answers as feedBytes on its UTF-8. */
-  feedString(text: string): string | null {
+  feedString(text: string): AppError | null {
     for (let i = 0; i < text.length && this.failed === null; i++) {
       this.step(text.charCodeAt(i), false);
     }
     return this.failed;
   }
 
-  private refuse(reason: string): void {
-    this.failed = reason;
+  private refuse(error: AppError): void {
+    this.failed = error;
   }
 
-  /** Counts one character of a run against `limit`; refuses with `reason` past it. */
-  private grow(c: number, bytes: boolean, limit: number, reason: () => string): void {
+  /** The refusal for passing a limit, naming the file when the scanner has its name. */
+  private over(code: LimitCode, limit: number): AppError {
+    return this.what === null
+      ? appError(`import.${code}Unnamed`, { limit })
+      : appError(`import.${code}`, { file: this.what, limit });
+  }
+
+  /** Counts one character of a run against `limit`; refuses with `error` past it. */
+  private grow(c: number, bytes: boolean, limit: number, error: () => AppError): void {
     if (isContinuation(c, bytes)) return;
     this.run++;
-    if (this.run > limit) this.refuse(reason());
+    if (this.run > limit) this.refuse(error());
   }
 
-  private nameTooLong = (): string =>
-    `${this.what} has a name longer than ${formatCount(this.limits.maxNameChars)} characters (the limit)`;
+  private nameTooLong = (): AppError => this.over('xmlNameTooLong', this.limits.maxNameChars);
 
-  private attributeTooLong = (): string =>
-    `${this.what} has an XML attribute longer than ${formatCount(this.limits.maxAttributeChars)} characters (the limit)`;
+  private attributeTooLong = (): AppError =>
+    this.over('xmlAttributeTooLong', this.limits.maxAttributeChars);
 
-  private textTooLong = (): string =>
-    `${this.what} has a run of text longer than ${formatCount(this.limits.maxTextUnits)} characters (the limit)`;
+  private textTooLong = (): AppError => this.over('xmlTextTooLong', this.limits.maxTextUnits);
 
   private openElement(): void {
     this.elements++;
     if (this.elements > this.limits.maxElements) {
-      this.refuse(
-        `${this.what} has more than ${formatCount(this.limits.maxElements)} XML elements (the limit)`,
-      );
+      this.refuse(this.over('xmlTooManyElements', this.limits.maxElements));
       return;
     }
     if (this.depth + 1 > this.limits.maxDepth) {
-      this.refuse(
-        `${this.what} nests XML elements more than ${formatCount(this.limits.maxDepth)} levels deep (the limit)`,
-      );
+      this.refuse(this.over('xmlTooDeep', this.limits.maxDepth));
       return;
     }
     this.deepest = Math.max(this.deepest, this.depth + 1);
@@ -310,7 +311,12 @@ export class XmlScanner {
       return;
     }
     if (this.options.doctype === 'refuse' && k === 0 && startsDeclaration(c)) {
-      this.refuse(`${this.what}: ${DOCTYPE_REASON}`);
+      const doctype = appError('import.xmlDoctype');
+      this.refuse(
+        this.what === null
+          ? doctype
+          : appError('import.inFile', { file: this.what, error: doctype }),
+      );
       return;
     }
     this.state = S.Decl;
@@ -320,12 +326,16 @@ export class XmlScanner {
   }
 }
 
-/** Scans a whole string; the reason for the first limit it passes, or null. */
-export function scanXmlText(xml: string, what: string, options: XmlScanOptions): string | null {
+/** Scans a whole string; the error for the first limit it passes, or null. */
+export function scanXmlText(
+  xml: string,
+  what: string | null,
+  options: XmlScanOptions,
+): AppError | null {
   return new XmlScanner(what, options).feedString(xml);
 }
 
 /** "project.qde unpacks to more than 256 MB (the limit)". */
-export function entryTooLargeReason(what: string, limit: number): string {
-  return `${what} unpacks to more than ${formatBytes(limit)} (the limit)`;
+export function entryTooLarge(what: string, limit: number): AppError {
+  return appError('import.entryTooLarge', { file: what, limitBytes: limit });
 }

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { appError } from '../errors';
 import { drainCapped, type ChunkStream } from './zip-stream';
 
 async function entryStream(bytes: Uint8Array): Promise<ChunkStream> {
@@ -12,6 +13,9 @@ async function entryStream(bytes: Uint8Array): Promise<ChunkStream> {
   return entry.internalStream('uint8array');
 }
 
+const DAMAGED = appError('exchange.zipEntryDamaged', { entry: 'a.bin', detail: 'bad' });
+const TOO_BIG = appError('import.entryTooLarge', { file: 'a.bin', limitBytes: 1000 });
+
 describe('drainCapped', () => {
   const bytes = Uint8Array.from({ length: 5000 }, (_, i) => i % 251);
 
@@ -19,7 +23,7 @@ describe('drainCapped', () => {
     const r = await drainCapped(
       await entryStream(bytes),
       () => null,
-      () => 'damaged',
+      () => DAMAGED,
     );
     expect(r).toEqual({ ok: true, data: bytes });
   });
@@ -30,11 +34,11 @@ describe('drainCapped', () => {
       await entryStream(bytes),
       (_, total) => {
         totals.push(total);
-        return total > 1000 ? 'too big' : null;
+        return total > 1000 ? TOO_BIG : null;
       },
-      () => 'damaged',
+      () => DAMAGED,
     );
-    expect(r).toEqual({ ok: false, reason: 'too big' });
+    expect(r).toMatchObject({ ok: false, error: TOO_BIG });
     // It stopped at the first chunk past the cap.
     expect(totals.filter((t) => t > 1000)).toHaveLength(1);
   });

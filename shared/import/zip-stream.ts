@@ -1,6 +1,7 @@
 // The zip reader (shared/exchange/safe-zip.ts) inflates entries through JSZip's stream so it can
 // stop the moment an entry passes its cap, whatever its headers said.
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuseWith, type AppError } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 
 /** The part of JSZip's entry stream (`internalStream('uint8array')`) this reads. */
 export interface ChunkStream {
@@ -13,13 +14,13 @@ export interface ChunkStream {
 
 /**
  * Collects a stream into one array. Before each chunk is kept, `over(length, total, chunk)`
- * (total counting this chunk) may return a reason: the stream is paused and the read fails.
+ * (total counting this chunk) may return an error: the stream is paused and the read fails.
  * A stream error fails with `damaged(error)`.
  */
 export function drainCapped(
   stream: ChunkStream,
-  over: (length: number, total: number, chunk: Uint8Array) => string | null,
-  damaged: (e: Error) => string,
+  over: (length: number, total: number, chunk: Uint8Array) => AppError | null,
+  damaged: (e: Error) => AppError,
 ): Promise<Result<Uint8Array>> {
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
@@ -33,15 +34,15 @@ export function drainCapped(
     stream.on('data', (chunk) => {
       if (settled) return;
       total += chunk.length;
-      const reason = over(chunk.length, total, chunk);
-      if (reason !== null) {
+      const error = over(chunk.length, total, chunk);
+      if (error !== null) {
         stream.pause();
-        settle(fail(reason));
+        settle(refuseWith(error));
         return;
       }
       chunks.push(chunk);
     });
-    stream.on('error', (e) => settle(fail(damaged(e))));
+    stream.on('error', (e) => settle(refuseWith(damaged(e))));
     stream.on('end', () => {
       const out = new Uint8Array(total);
       let at = 0;

@@ -4,7 +4,9 @@ import type { CatalogueCode } from '../../../shared/errors';
 import { CASES_ERRORS_FA } from './cases';
 import { COMPARE_ERRORS_FA } from './compare';
 import { CSV_ERRORS_FA } from './csv';
+import { EXCHANGE_ERRORS_FA } from './exchange';
 import { FIXTURE_ERRORS_FA } from './fixture';
+import { IMPORT_ERRORS_FA } from './import';
 import { PDF_ERRORS_FA } from './pdf';
 import { STORE_ERRORS_FA } from './store';
 
@@ -12,7 +14,9 @@ export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...CASES_ERRORS_FA,
   ...COMPARE_ERRORS_FA,
   ...CSV_ERRORS_FA,
+  ...EXCHANGE_ERRORS_FA,
   ...FIXTURE_ERRORS_FA,
+  ...IMPORT_ERRORS_FA,
   ...PDF_ERRORS_FA,
   ...STORE_ERRORS_FA,
 };

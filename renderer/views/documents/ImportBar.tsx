@@ -4,6 +4,7 @@ import { MENU_EVENT } from '../../hooks/use-menu-commands';
 import { useI18n } from '../../hooks/use-i18n';
 import { TaskProgress } from '../exchange/TaskProgress';
 import { PasteDialog } from './PasteDialog';
+import { translateFailure } from '../../i18n/errors';
 import { translateReason } from '../../i18n/reasons';
 
 /** Import buttons, the progress bar while reading, and what was (not) imported. */
@@ -102,10 +103,10 @@ export function ImportBar() {
                   <li key={`${f.name}-${i}`} dir="auto">
                     {/* Importers' reasons already name the file; say it once. */}
                     {f.reason.startsWith(f.name)
-                      ? translateReason(f.reason, locale)
+                      ? translateFailure(f, locale)
                       : t('documents.importFailedItem', {
                           name: f.name,
-                          reason: translateReason(f.reason, locale),
+                          reason: translateFailure(f, locale),
                         })}
                   </li>
                 ))}

@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../../../shared/model';
 import type { Result } from '../../../shared/model/snapshot';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../hooks/use-i18n';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 interface PasteDialogProps {
   readonly open: boolean;
@@ -17,13 +17,13 @@ export function PasteDialog({ open, onClose, onCreate }: PasteDialogProps) {
   const fieldId = useId();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const r = await onCreate(text, title);
     if (!r.ok) {
-      setError(r.reason);
+      setError(r);
       return;
     }
     setTitle('');
@@ -62,7 +62,7 @@ export function PasteDialog({ open, onClose, onCreate }: PasteDialogProps) {
       </div>
       {error && (
         <p role="alert" className="error-text">
-          {translateReason(error, locale)}
+          {translateFailure(error, locale)}
         </p>
       )}
       <div className="dialog-actions">
