@@ -119,7 +119,9 @@ export async function backupImport(mode: LongTaskMode): Promise<LongTasks & { co
   const r = await observeLongTasks(async () => {
     if (!client) {
       const s = must(restoreBackup(new TextDecoder().decode(bytes)));
+      mark('parsed');
       await clashes(db, s);
+      mark('checked');
       must(await importSnapshot(db, s));
     } else if (mode === 'floor') {
       must(await client.run({ kind: 'echo', bytes }).result);
