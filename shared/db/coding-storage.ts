@@ -151,8 +151,7 @@ async function editPacks(db: MazmunDb, edits: readonly Edit[], adding = false): 
       changed.add(e.put.documentId);
     }
   }
-  // Emptied packs first: a coding moving between documents must leave before it arrives, or the
-  // unique id index would refuse the new pack.
+  // Emptied packs go; the others are rewritten whole (a pack is the unit of storage).
   const emptied = [...changed].filter((d) => (byDoc.get(d)?.size ?? 0) === 0);
   const filled = [...changed].filter((d) => (byDoc.get(d)?.size ?? 0) > 0);
   if (emptied.length) await db.codingPacks.bulkDelete(emptied);
