@@ -64,7 +64,11 @@ describe('channels and menu commands', () => {
   });
   it('refuses an unknown channel at run time', () => {
     const r = validateArgs('fs:readAnything' as 'app:getInfo', undefined);
-    expect(r).toEqual({ ok: false, reason: 'unknown channel fs:readAnything' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'unknown channel fs:readAnything',
+      error: { code: 'ipc.unknownChannel', params: { channel: 'fs:readAnything' } },
+    });
   });
 });
 
@@ -100,20 +104,34 @@ describe('validateArgs', () => {
     expect(r).toEqual({ ok: true, data: { filters: [docx], multiple: true } });
   });
   it.each([
-    [undefined, 'arguments must be an object'],
-    [[], 'arguments must be an object'],
-    [{ filters: 'docx', multiple: true }, 'filters must be a list'],
+    [undefined, 'arguments must be an object', 'ipc.argsNotObject', {}],
+    [[], 'arguments must be an object', 'ipc.argsNotObject', {}],
+    [{ filters: 'docx', multiple: true }, 'filters must be a list', 'ipc.filtersNotList', {}],
     [
       { filters: [{ name: 'W', extensions: [] }], multiple: true },
       'filter "W" needs 1 to 50 extensions',
+      'ipc.filterExtensionCount',
+      { name: 'W', max: 50 },
     ],
     [
       { filters: [{ name: 'W', extensions: ['../x'] }], multiple: true },
       'filter "W" has a bad extension',
+      'ipc.filterBadExtension',
+      { name: 'W' },
     ],
-    [{ filters: [docx], multiple: 'yes' }, 'multiple must be true or false'],
-  ])('refuses openFiles %j', (args, reason) => {
-    expect(validateArgs('dialog:openFiles', args)).toEqual({ ok: false, reason });
+    [
+      { filters: [docx], multiple: 'yes' },
+      'multiple must be true or false',
+      'ipc.multipleNotBoolean',
+      {},
+    ],
+  ])('refuses openFiles %j', (args, reason, code, params) => {
+    // The English stays word for word (the main process logs it); the code is what views translate.
+    expect(validateArgs('dialog:openFiles', args)).toEqual({
+      ok: false,
+      reason,
+      error: { code, params },
+    });
   });
   it('accepts text or bytes to save, and refuses paths or other data', () => {
     const bytes = new Uint8Array([1, 2, 3]);
@@ -128,14 +146,23 @@ describe('validateArgs', () => {
     ).toBe(true);
     expect(
       validateArgs('dialog:saveFile', { suggestedName: '/etc/passwd', filters: [], data: 'x' }),
-    ).toEqual({ ok: false, reason: 'suggestedName must be a bare file name' });
+    ).toMatchObject({
+      reason: 'suggestedName must be a bare file name',
+      error: { code: 'ipc.badFileName' },
+    });
     expect(
       validateArgs('dialog:saveFile', { suggestedName: 'a.csv', filters: [], data: [1, 2] }),
-    ).toEqual({ ok: false, reason: 'data must be text or bytes' });
+    ).toMatchObject({
+      reason: 'data must be text or bytes',
+      error: { code: 'ipc.dataNotTextOrBytes' },
+    });
   });
   it('takes no arguments for app:getInfo', () => {
     expect(validateArgs('app:getInfo', undefined)).toEqual({ ok: true, data: undefined });
-    expect(validateArgs('app:getInfo', { path: '/' }).ok).toBe(false);
+    expect(validateArgs('app:getInfo', { path: '/' })).toMatchObject({
+      reason: 'app:getInfo takes no arguments',
+      error: { code: 'ipc.takesNoArguments', params: { channel: 'app:getInfo' } },
+    });
   });
   it('takes no arguments for storage:freeSpace (the main process picks the folder)', () => {
     expect(validateArgs('storage:freeSpace', undefined)).toEqual({ ok: true, data: undefined });
@@ -143,9 +170,10 @@ describe('validateArgs', () => {
   });
   it('checks openExternal urls', () => {
     expect(validateArgs('shell:openExternal', { url: 'https://example.org' }).ok).toBe(true);
-    expect(validateArgs('shell:openExternal', { url: 'file:///etc/passwd' })).toEqual({
+    expect(validateArgs('shell:openExternal', { url: 'file:///etc/passwd' })).toMatchObject({
       ok: false,
       reason: 'url must be an http(s) address',
+      error: { code: 'ipc.badUrl' },
     });
   });
   it('checks backup arguments', () => {
@@ -170,6 +198,7 @@ describe('validateArgs', () => {
     expect(validateArgs('window:setTitle', { title: 'a\u0007b' })).toEqual({
       ok: false,
       reason: 'title contains control characters',
+      error: { code: 'ipc.controlCharacters', params: { field: 'title' } },
     });
     expect(
       validateArgs('window:setTitle', { title: 'x'.repeat(LIMITS.maxTitleChars + 1) }).ok,

@@ -2,7 +2,8 @@
 // (DEVELOPERS.md rule 6), with pure validators for what the renderer sends. The main process
 // trusts nothing that crosses the bridge: every handler runs `validateArgs` first. Pure: no
 // electron, no node:*, so the preload, the main process and the browser build all share it.
-import { fail, ok, type Result } from './model/snapshot';
+import { refuse } from './errors/refuse';
+import { ok, type Result } from './model/snapshot';
 
 export interface FileFilter {
   readonly name: string;
@@ -207,9 +208,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 
 function plainText(value: unknown, field: string, max: number): Result<string> {
-  if (typeof value !== 'string') return fail(`${field} must be text`);
-  if (value.length > max) return fail(`${field} is longer than ${max} characters`);
-  if (CONTROL_RE.test(value)) return fail(`${field} contains control characters`);
+  if (typeof value !== 'string') return refuse('ipc.notText', { field });
+  if (value.length > max) return refuse('ipc.textTooLong', { field, max });
+  if (CONTROL_RE.test(value)) return refuse('ipc.controlCharacters', { field });
   return ok(value);
 }
 
@@ -229,20 +230,21 @@ function isUint8Array(value: unknown): value is Uint8Array {
 }
 
 function filters(value: unknown): Result<FileFilter[]> {
-  if (!Array.isArray(value)) return fail('filters must be a list');
-  if (value.length > LIMITS.maxFilters) return fail(`at most ${LIMITS.maxFilters} filters`);
+  if (!Array.isArray(value)) return refuse('ipc.filtersNotList');
+  if (value.length > LIMITS.maxFilters)
+    return refuse('ipc.tooManyFilters', { max: LIMITS.maxFilters });
   const out: FileFilter[] = [];
   for (const f of value) {
-    if (!isRecord(f)) return fail('each filter must be an object');
+    if (!isRecord(f)) return refuse('ipc.filterNotObject');
     const name = plainText(f.name, 'filter name', LIMITS.maxNameChars);
     if (!name.ok) return name;
     const exts = f.extensions;
     if (!Array.isArray(exts) || exts.length === 0 || exts.length > LIMITS.maxExtensions) {
-      return fail(`filter "${name.data}" needs 1 to ${LIMITS.maxExtensions} extensions`);
+      return refuse('ipc.filterExtensionCount', { name: name.data, max: LIMITS.maxExtensions });
     }
     for (const e of exts) {
       if (typeof e !== 'string' || !/^(\*|[A-Za-z0-9]{1,16})$/.test(e)) {
-        return fail(`filter "${name.data}" has a bad extension`);
+        return refuse('ipc.filterBadExtension', { name: name.data });
       }
     }
     out.push({ name: name.data, extensions: [...(exts as string[])] });
@@ -251,7 +253,7 @@ function filters(value: unknown): Result<FileFilter[]> {
 }
 
 function object(args: unknown): Result<Record<string, unknown>> {
-  return isRecord(args) ? ok(args) : fail('arguments must be an object');
+  return isRecord(args) ? ok(args) : refuse('ipc.argsNotObject');
 }
 
 // A mapped type: adding a channel to IpcInvokeMap without a validator fails to compile.
@@ -261,48 +263,47 @@ const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = 
     if (!o.ok) return o;
     const f = filters(o.data.filters);
     if (!f.ok) return f;
-    if (typeof o.data.multiple !== 'boolean') return fail('multiple must be true or false');
+    if (typeof o.data.multiple !== 'boolean') return refuse('ipc.multipleNotBoolean');
     return ok({ filters: f.data, multiple: o.data.multiple });
   },
   'dialog:saveFile': (args) => {
     const o = object(args);
     if (!o.ok) return o;
-    if (!isSafeFileName(o.data.suggestedName))
-      return fail('suggestedName must be a bare file name');
+    if (!isSafeFileName(o.data.suggestedName)) return refuse('ipc.badFileName');
     const f = filters(o.data.filters);
     if (!f.ok) return f;
     const data = o.data.data;
-    if (typeof data !== 'string' && !isUint8Array(data)) return fail('data must be text or bytes');
+    if (typeof data !== 'string' && !isUint8Array(data)) return refuse('ipc.dataNotTextOrBytes');
     // Text is at most 3 UTF-8 bytes per UTF-16 unit, so this bounds the written size too.
     const size = typeof data === 'string' ? data.length * 3 : data.byteLength;
-    if (size > LIMITS.maxFileBytes) return fail('data is too large to save');
+    if (size > LIMITS.maxFileBytes) return refuse('ipc.dataTooLarge');
     return ok({ suggestedName: o.data.suggestedName, filters: f.data, data });
   },
   'app:getInfo': (args) =>
-    args === undefined ? ok(undefined) : fail('app:getInfo takes no arguments'),
+    args === undefined ? ok(undefined) : refuse('ipc.takesNoArguments', { channel: 'app:getInfo' }),
   'storage:freeSpace': (args) =>
-    args === undefined ? ok(undefined) : fail('storage:freeSpace takes no arguments'),
+    args === undefined
+      ? ok(undefined)
+      : refuse('ipc.takesNoArguments', { channel: 'storage:freeSpace' }),
   'shell:openExternal': (args) => {
     const o = object(args);
     if (!o.ok) return o;
-    return isSafeExternalUrl(o.data.url)
-      ? ok({ url: o.data.url })
-      : fail('url must be an http(s) address');
+    return isSafeExternalUrl(o.data.url) ? ok({ url: o.data.url }) : refuse('ipc.badUrl');
   },
   'backup:write': (args) => {
     const o = object(args);
     if (!o.ok) return o;
-    if (!isSafeProjectId(o.data.projectId)) return fail('projectId is not a safe id');
+    if (!isSafeProjectId(o.data.projectId)) return refuse('ipc.unsafeProjectId');
     const json = o.data.json;
-    if (typeof json !== 'string' || json.length === 0) return fail('json must be non-empty text');
-    if (json.length > LIMITS.maxBackupChars) return fail('backup is too large');
+    if (typeof json !== 'string' || json.length === 0) return refuse('ipc.jsonEmpty');
+    if (json.length > LIMITS.maxBackupChars) return refuse('ipc.backupTooLarge');
     const keep = o.data.keep;
     if (
       !Number.isInteger(keep) ||
       (keep as number) < 1 ||
       (keep as number) > LIMITS.maxBackupKeep
     ) {
-      return fail(`keep must be a whole number from 1 to ${LIMITS.maxBackupKeep}`);
+      return refuse('ipc.badKeep', { max: LIMITS.maxBackupKeep });
     }
     return ok({ projectId: o.data.projectId, json, keep: keep as number });
   },
@@ -310,10 +311,10 @@ const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = 
     const o = object(args);
     if (!o.ok) return o;
     if (!isSafeFileName(o.data.suggestedName) || !/\.pdf$/i.test(o.data.suggestedName as string))
-      return fail('suggestedName must be a bare file name ending in .pdf');
+      return refuse('ipc.badPdfName');
     const html = o.data.html;
-    if (typeof html !== 'string' || html.length === 0) return fail('html must be non-empty text');
-    if (html.length > LIMITS.maxReportChars) return fail('the report is too large to print');
+    if (typeof html !== 'string' || html.length === 0) return refuse('ipc.htmlEmpty');
+    if (html.length > LIMITS.maxReportChars) return refuse('ipc.reportTooLarge');
     return ok({ html, suggestedName: o.data.suggestedName as string });
   },
   'backup:list': (args) => {
@@ -321,14 +322,14 @@ const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = 
     if (!o.ok) return o;
     const id = o.data.projectId;
     if (id === null || isSafeProjectId(id)) return ok({ projectId: id });
-    return fail('projectId must be a safe id or null');
+    return refuse('ipc.projectIdNotSafeOrNull');
   },
   'backup:read': (args) => {
     const o = object(args);
     if (!o.ok) return o;
     const name = o.data.name;
     if (typeof name !== 'string' || parseBackupFileName(name) === null) {
-      return fail('name is not a backup file name');
+      return refuse('ipc.notBackupFileName');
     }
     return ok({ name });
   },
@@ -351,6 +352,6 @@ export function validateArgs<C extends InvokeChannel>(
   channel: C,
   args: unknown,
 ): Result<IpcRequest<C>> {
-  if (!isInvokeChannel(channel)) return fail(`unknown channel ${String(channel)}`);
+  if (!isInvokeChannel(channel)) return refuse('ipc.unknownChannel', { channel: String(channel) });
   return (validators[channel] as Validator<IpcRequest<C>>)(args);
 }

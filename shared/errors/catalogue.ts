@@ -1,12 +1,15 @@
 // Every refusal Mazmun can give, by code: one catalogue per area, English templates with named
 // {placeholders}. Persian templates for the same codes live in renderer/i18n/errors-fa/, and
 // errors.test.ts / renderer/i18n/errors.test.ts fail when a code lacks either language.
+import { APP_ERRORS } from './codes-app';
 import { CASES_ERRORS } from './codes-cases';
 import { COMPARE_ERRORS } from './codes-compare';
 import { CSV_ERRORS } from './codes-csv';
+import { ELECTRON_ERRORS } from './codes-electron';
 import { EXCHANGE_ERRORS } from './codes-exchange';
 import { FIXTURE_ERRORS } from './codes-fixture';
 import { IMPORT_ERRORS } from './codes-import';
+import { IPC_ERRORS } from './codes-ipc';
 import { PDF_ERRORS } from './codes-pdf';
 import { STORE_ERRORS } from './codes-store';
 
@@ -18,24 +21,30 @@ export const LEGACY_ERRORS = { legacy: '{text}' } as const;
 
 /** The catalogues by area; the area is also the first segment of each code ("csv.empty"). */
 export const ERROR_CATALOGUES = {
+  app: APP_ERRORS,
   cases: CASES_ERRORS,
   compare: COMPARE_ERRORS,
   csv: CSV_ERRORS,
+  electron: ELECTRON_ERRORS,
   exchange: EXCHANGE_ERRORS,
   fixture: FIXTURE_ERRORS,
   import: IMPORT_ERRORS,
+  ipc: IPC_ERRORS,
   pdf: PDF_ERRORS,
   store: STORE_ERRORS,
 } as const;
 
 export const ERROR_TEMPLATES = {
   ...LEGACY_ERRORS,
+  ...APP_ERRORS,
   ...CASES_ERRORS,
   ...COMPARE_ERRORS,
   ...CSV_ERRORS,
+  ...ELECTRON_ERRORS,
   ...EXCHANGE_ERRORS,
   ...FIXTURE_ERRORS,
   ...IMPORT_ERRORS,
+  ...IPC_ERRORS,
   ...PDF_ERRORS,
   ...STORE_ERRORS,
 } as const;

@@ -1,22 +1,28 @@
 // The Persian templates of every coded error, by area (the same split as shared/errors/codes-*).
 // Typed per area, so a code missing here is a compile error; errors.test.ts checks it too.
 import type { CatalogueCode } from '../../../shared/errors';
+import { APP_ERRORS_FA } from './app';
 import { CASES_ERRORS_FA } from './cases';
 import { COMPARE_ERRORS_FA } from './compare';
 import { CSV_ERRORS_FA } from './csv';
+import { ELECTRON_ERRORS_FA } from './electron';
 import { EXCHANGE_ERRORS_FA } from './exchange';
 import { FIXTURE_ERRORS_FA } from './fixture';
 import { IMPORT_ERRORS_FA } from './import';
+import { IPC_ERRORS_FA } from './ipc';
 import { PDF_ERRORS_FA } from './pdf';
 import { STORE_ERRORS_FA } from './store';
 
 export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
+  ...APP_ERRORS_FA,
   ...CASES_ERRORS_FA,
   ...COMPARE_ERRORS_FA,
   ...CSV_ERRORS_FA,
+  ...ELECTRON_ERRORS_FA,
   ...EXCHANGE_ERRORS_FA,
   ...FIXTURE_ERRORS_FA,
   ...IMPORT_ERRORS_FA,
+  ...IPC_ERRORS_FA,
   ...PDF_ERRORS_FA,
   ...STORE_ERRORS_FA,
 };

@@ -1,0 +1,30 @@
+// The IPC validators (shared/ipc.ts): malformed arguments from the renderer, which only a bug or
+// an attack produces. Persian in renderer/i18n/errors-fa/ipc.ts. The English is what the main
+// process logs and electron/*.test.ts read: keep it word for word. `{field}` names an argument.
+export const IPC_ERRORS = {
+  'ipc.notText': '{field} must be text',
+  'ipc.textTooLong': '{field} is longer than {max} characters',
+  'ipc.controlCharacters': '{field} contains control characters',
+  'ipc.filtersNotList': 'filters must be a list',
+  'ipc.tooManyFilters': 'at most {max} filters',
+  'ipc.filterNotObject': 'each filter must be an object',
+  'ipc.filterExtensionCount': 'filter "{name}" needs 1 to {max} extensions',
+  'ipc.filterBadExtension': 'filter "{name}" has a bad extension',
+  'ipc.argsNotObject': 'arguments must be an object',
+  'ipc.multipleNotBoolean': 'multiple must be true or false',
+  'ipc.badFileName': 'suggestedName must be a bare file name',
+  'ipc.dataNotTextOrBytes': 'data must be text or bytes',
+  'ipc.dataTooLarge': 'data is too large to save',
+  'ipc.takesNoArguments': '{channel} takes no arguments',
+  'ipc.badUrl': 'url must be an http(s) address',
+  'ipc.unsafeProjectId': 'projectId is not a safe id',
+  'ipc.jsonEmpty': 'json must be non-empty text',
+  'ipc.backupTooLarge': 'backup is too large',
+  'ipc.badKeep': 'keep must be a whole number from 1 to {max}',
+  'ipc.badPdfName': 'suggestedName must be a bare file name ending in .pdf',
+  'ipc.htmlEmpty': 'html must be non-empty text',
+  'ipc.reportTooLarge': 'the report is too large to print',
+  'ipc.projectIdNotSafeOrNull': 'projectId must be a safe id or null',
+  'ipc.notBackupFileName': 'name is not a backup file name',
+  'ipc.unknownChannel': 'unknown channel {channel}',
+} as const;
