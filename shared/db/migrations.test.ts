@@ -88,6 +88,15 @@ describe('schema v2 -> v3 (packCodingsByDocument)', () => {
     db.close();
   });
 
+  it('leaves out a row with no document instead of failing the upgrade', async () => {
+    const idb = newTestIdb();
+    const broken = { ...row(7), documentId: undefined } as unknown as CodingRow;
+    const db = await migrateFrom(uniqueDbName('mig'), 2, { codings: [row(1), broken] }, idb);
+    expect(db.verno).toBe(3);
+    expect((await readProjectCodings(db, asId<'ProjectId'>(PID))).map((c) => c.id)).toEqual(['c1']);
+    db.close();
+  });
+
   it('upgrades a database without codings, and keeps the other tables', async () => {
     const idb = newTestIdb();
     const code = {

@@ -38,7 +38,10 @@ export async function packCodingsByDocument(tx: Transaction): Promise<void> {
     .table<PackableCoding, string>('codings')
     .toCollection()
     .each((row) => {
-      rows.push(row);
+      // A row with no usable keys cannot be placed in a pack, nor shown anywhere; leaving it out
+      // is better than an upgrade that fails and so keeps the database from opening at all.
+      if (typeof row?.id === 'string' && typeof row.documentId === 'string' && row.documentId)
+        rows.push(row);
     });
   const packs = packCodings(rows);
   const table = tx.table<CodingPackRow, string>('codingPacks');
