@@ -123,5 +123,7 @@ test('hostile files are refused plainly, markup stays text, and the app stays us
     ...afterDocs,
     codes: (afterDocs.codes ?? 0) + 1,
     codings: (afterDocs.codings ?? 0) + 1,
+    // The coded transcript had no codings, so it gains its coding pack.
+    codingPacks: (afterDocs.codingPacks ?? 0) + 1,
   });
 });

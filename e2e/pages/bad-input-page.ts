@@ -36,7 +36,10 @@ export class BadInputPage {
     });
   }
 
-  /** Row counts of every object store of the app's database, read straight from IndexedDB. */
+  /**
+   * Row counts of every object store of the app's database, read straight from IndexedDB, and
+   * the number of codings (`codings`) inside the coding packs.
+   */
   tableCounts(): Promise<Record<string, number>> {
     return this.page.evaluate(
       () =>
@@ -51,6 +54,14 @@ export class BadInputPage {
             for (const name of names) {
               const req = tx.objectStore(name).count();
               req.onsuccess = () => (out[name] = req.result);
+            }
+            // Codings are stored packed per document (schema v3): count the codings inside.
+            if (names.includes('codingPacks')) {
+              const packs = tx.objectStore('codingPacks').getAll();
+              packs.onsuccess = () => {
+                const rows = packs.result as { ids: readonly string[] }[];
+                out.codings = rows.reduce((n, p) => n + p.ids.length, 0);
+              };
             }
             tx.oncomplete = () => {
               db.close();
