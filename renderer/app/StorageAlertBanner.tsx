@@ -1,6 +1,6 @@
 import { useI18n } from '../hooks/use-i18n';
 import { dismissStorageAlert, useStorageAlert } from '../hooks/use-storage-alert';
-import { translateReason } from '../i18n/reasons';
+import { translateFailure } from '../i18n/errors';
 
 /** Shows a storage failure in plain words, whatever view is open. */
 export function StorageAlertBanner() {
@@ -18,7 +18,7 @@ export function StorageAlertBanner() {
       <strong>{message}</strong>
       <details>
         <summary>{t('error.details')}</summary>
-        <p dir="auto">{translateReason(alert.detail, locale)}</p>
+        <p dir="auto">{translateFailure(alert.detail, locale)}</p>
       </details>
       <button type="button" className="btn small" onClick={dismissStorageAlert}>
         {t('dialog.close')}

@@ -1,6 +1,6 @@
 import { useI18n } from '../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../hooks/use-project-store';
-import { translateReason } from '../i18n/reasons';
+import { translateFailure } from '../i18n/errors';
 
 /**
  * Why the last undo or redo was refused (another window changed what it would overwrite),
@@ -14,7 +14,7 @@ export function UndoRefusalBanner() {
   if (!undoRefusal) return null;
   return (
     <div role="alert" className="banner error">
-      <span dir="auto">{translateReason(undoRefusal, locale)}</span>{' '}
+      <span dir="auto">{translateFailure(undoRefusal, locale)}</span>{' '}
       <button type="button" className="btn small" onClick={() => store.dismissUndoRefusal()}>
         {t('dialog.close')}
       </button>

@@ -1,3 +1,4 @@
+import { errorOf, type AppError } from '../../shared/errors';
 import { useEffect, useState } from 'react';
 import type { DocumentId } from '../../shared/model';
 import { useProjectStore } from './use-project-store';
@@ -5,7 +6,8 @@ import { useProjectStore } from './use-project-store';
 export type DocumentTextState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly text: string }
-  | { readonly status: 'error'; readonly reason: string };
+  // `error` too, not only the English `reason`: the view translates by code.
+  | { readonly status: 'error'; readonly reason: string; readonly error: AppError };
 
 /**
  * One document's text, read once through the store (texts live in their own table and never
@@ -21,7 +23,9 @@ export function useDocumentText(id: DocumentId): DocumentTextState {
       if (cancelled) return;
       setLoaded({
         id,
-        state: r.ok ? { status: 'ready', text: r.data } : { status: 'error', reason: r.reason },
+        state: r.ok
+          ? { status: 'ready', text: r.data }
+          : { status: 'error', reason: r.reason, error: errorOf(r) },
       });
     });
     return () => {

@@ -4,7 +4,8 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { LIMITS, type BackupEntry } from '../../shared/ipc';
 import type { ProjectId } from '../../shared/model/ids';
-import { fail, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import type { Failure, Result } from '../../shared/model/snapshot';
 import { ProjectStoreContext } from '../data/ProjectStoreProvider';
 import { getPlatform } from '../platform/bridge';
 import { HeavyWorkClient } from '../workers/heavy-work-client';
@@ -30,7 +31,7 @@ export async function backUpProject(projectId: ProjectId): Promise<Result<string
     const r = await platform.backups.write(projectId, json, LIMITS.defaultBackupKeep);
     return r.ok ? { ok: true, data: r.data.name } : r;
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return refuse('app.unexpected', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -79,14 +80,15 @@ export function useAutoBackup(): void {
 export interface BackupList {
   /** Newest first; null while loading. */
   readonly entries: readonly BackupEntry[] | null;
-  readonly error: string | null;
+  /** Why the list could not be read: the whole failure, translated by code in the view. */
+  readonly error: Failure | null;
   readonly refresh: () => void;
   readonly read: (name: string) => Promise<Result<string>>;
 }
 
 export function useBackupList(): BackupList {
   const [entries, setEntries] = useState<readonly BackupEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let cancelled = false;
@@ -95,7 +97,7 @@ export function useBackupList(): BackupList {
       .then((r) => {
         if (cancelled) return;
         setEntries(r.ok ? r.data : []);
-        setError(r.ok ? null : r.reason);
+        setError(r.ok ? null : r);
       });
     return () => {
       cancelled = true;

@@ -4,8 +4,9 @@
 // ids are already in this database comes in as a copy under new ids.
 import { useCallback, useState } from 'react';
 import { codeTree } from '../../shared/analysis/code-tree';
+import { errorOf, refuse, type AppError } from '../../shared/errors';
 import type { CodeId, ProjectId } from '../../shared/model/ids';
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { ok, type Failure, type Result } from '../../shared/model/snapshot';
 import type { Code } from '../../shared/model/types';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { isCanceled, type ExchangePreview, type HeavyProgress } from '../../shared/worker-protocol';
@@ -21,7 +22,18 @@ export type ImportPhase =
   | { readonly kind: 'reading'; readonly fileName: string }
   | { readonly kind: 'preview'; readonly preview: ImportPreview }
   | { readonly kind: 'writing'; readonly preview: ImportPreview }
-  | { readonly kind: 'error'; readonly fileName: string; readonly reason: string };
+  | {
+      readonly kind: 'error';
+      readonly fileName: string;
+      /** The English sentence (logs, tests); views translate `error` by code. */
+      readonly reason: string;
+      readonly error: AppError;
+    };
+
+/** The error phase keeps the whole failure, so the view translates it by code. */
+function errorPhase(fileName: string, f: Failure): ImportPhase {
+  return { kind: 'error', fileName, reason: f.reason, error: errorOf(f) };
+}
 
 /** Reads a picked file into a preview on this thread (tests; the app reads in the worker). */
 export async function readImportFile(
@@ -29,7 +41,7 @@ export async function readImportFile(
   bytes: Uint8Array,
 ): Promise<Result<ReadExchangeFile>> {
   const opened = await openAppDatabase();
-  return opened.ok ? readExchangeFile(getDb(), name, bytes) : fail(opened.reason);
+  return opened.ok ? readExchangeFile(getDb(), name, bytes) : opened;
 }
 
 /** Adds a codebook's codes to the open project, parents before children, under new ids. */
@@ -52,7 +64,7 @@ async function addCodes(
       example: c.example,
       color: c.color,
     });
-    if (!r.ok) return fail(`${c.name}: ${r.reason}`);
+    if (!r.ok) return refuse('app.codeNotAdded', { name: c.name, error: errorOf(r) });
     newIds.set(c.id, r.data.id);
     added++;
     onProgress(added);
@@ -98,7 +110,7 @@ export function useExchangeImport(): ExchangeImport {
       // Room on disk first, before anything is parsed or written (renderer/data/free-space.ts).
       const room = await checkRoomFor(name, bytes.byteLength);
       if (!room.ok) {
-        setPhase({ kind: 'error', fileName: name, reason: room.reason });
+        setPhase(errorPhase(name, room));
         return;
       }
       const r = await run({ kind: 'read-exchange', file: { name, bytes } });
@@ -107,27 +119,23 @@ export function useExchangeImport(): ExchangeImport {
         setPhase({ kind: 'idle' });
         return;
       }
-      setPhase(
-        r.ok
-          ? { kind: 'preview', preview: r.data }
-          : { kind: 'error', fileName: name, reason: r.reason },
-      );
+      setPhase(r.ok ? { kind: 'preview', preview: r.data } : errorPhase(name, r));
     },
     [run],
   );
 
   const commit = useCallback(
     async (store: ProjectStore | null): Promise<Result<ImportOutcome>> => {
-      if (phase.kind !== 'preview') return fail('nothing to import');
+      if (phase.kind !== 'preview') return refuse('app.nothingToImport');
       const preview = phase.preview;
       setCanceled(false);
-      const failed = (reason: string): Result<ImportOutcome> => {
-        setPhase({ kind: 'error', fileName: preview.fileName, reason });
-        return fail(reason);
+      const failed = (f: Failure): Result<ImportOutcome> => {
+        setPhase(errorPhase(preview.fileName, f));
+        return f;
       };
       if (preview.kind === 'codebook') {
         // A handful of store commands (each its own undo step), on this thread with the store.
-        if (!store) return failed('no project is open');
+        if (!store) return failed(refuse('app.noProjectOpen'));
         setPhase({ kind: 'writing', preview });
         const total = preview.codes.length;
         const progress = (done: number) =>
@@ -135,19 +143,19 @@ export function useExchangeImport(): ExchangeImport {
         progress(0);
         const r = await addCodes(store, preview.codes, progress);
         setCodebookProgress(null);
-        if (!r.ok) return failed(r.reason);
+        if (!r.ok) return failed(r);
         setPhase({ kind: 'idle' });
         return ok({ kind: 'codebook', count: r.data });
       }
       setPhase({ kind: 'writing', preview });
       const r = await run({ kind: 'commit-exchange', handle: preview.handle });
-      if (isCanceled(r)) {
+      if (isCanceled(r) && !r.ok) {
         // The transaction was aborted: nothing was written, and the file can be imported again.
         setCanceled(true);
         setPhase({ kind: 'preview', preview });
-        return fail(r.ok ? '' : r.reason);
+        return r;
       }
-      if (!r.ok) return failed(r.reason);
+      if (!r.ok) return failed(r);
       release();
       setPhase({ kind: 'idle' });
       return ok({

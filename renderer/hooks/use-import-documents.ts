@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { importPastedText, type FileToImport } from '../../shared/import';
 import type { DocumentMeta } from '../../shared/model';
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok, type Failure, type Result } from '../../shared/model/snapshot';
 import { isCanceled } from '../../shared/worker-protocol';
 import { getPlatform } from '../platform/bridge';
 import { useHeavyTask } from './use-heavy-task';
@@ -24,7 +25,8 @@ export interface ImportOutcome {
   /** Files that could not be read, each with the reason; the others were imported. */
   readonly failed: readonly { readonly name: string; readonly reason: string }[];
   /** Set when reading worked but saving did not (nothing was saved then). */
-  readonly error: string | null;
+  /** Why nothing was imported: the whole failure, so the view translates it by code. */
+  readonly error: Failure | null;
   /** The user stopped the reading: nothing was added. */
   readonly canceled?: boolean;
 }
@@ -65,7 +67,7 @@ export function useImportDocuments(): DocumentImport {
         return;
       }
       if (!read.ok) {
-        setOutcome({ imported: [], failed: skipped, error: read.reason });
+        setOutcome({ imported: [], failed: skipped, error: read });
         return;
       }
       const failed = [...skipped, ...read.data.failed];
@@ -82,7 +84,7 @@ export function useImportDocuments(): DocumentImport {
         setOutcome(
           saved.ok
             ? { imported: saved.data, failed, error: null }
-            : { imported: [], failed, error: saved.reason },
+            : { imported: [], failed, error: saved },
         );
       } finally {
         setSaving(null);
@@ -114,7 +116,7 @@ export function useImportDocuments(): DocumentImport {
       { multiple: true },
     );
     if (!picked.ok) {
-      setOutcome({ imported: [], failed: [], error: picked.reason });
+      setOutcome({ imported: [], failed: [], error: picked });
       return;
     }
     if (picked.data.canceled) return;
@@ -130,7 +132,7 @@ export function useImportDocuments(): DocumentImport {
       ]);
       if (!saved.ok) return saved;
       const meta = saved.data[0];
-      return meta ? ok(meta) : fail('Nothing was saved.');
+      return meta ? ok(meta) : refuse('app.nothingSaved');
     },
     [store],
   );

@@ -1,3 +1,4 @@
+import { errorOf, type AppError } from '../../shared/errors';
 import { useEffect, useState } from 'react';
 import type { DocumentId } from '../../shared/model';
 import type { SearchMode } from '../../shared/search/match';
@@ -17,7 +18,8 @@ export type TextSearchState =
   | { readonly status: 'idle' }
   | { readonly status: 'searching' }
   | { readonly status: 'done'; readonly result: SearchResult; readonly ms: number }
-  | { readonly status: 'error'; readonly reason: string };
+  // `error` too, not only the English `reason`: the view translates by code.
+  | { readonly status: 'error'; readonly reason: string; readonly error: AppError };
 
 /** Hits shown with context; the count covers them all, and auto-coding/export take them all. */
 export const SHOWN_HITS = 2000;
@@ -52,7 +54,7 @@ export function useTextSearch(query: TextSearchQuery): TextSearchState {
             key,
             value: r.ok
               ? { status: 'done', result: r.data, ms: performance.now() - t0 }
-              : { status: 'error', reason: r.reason },
+              : { status: 'error', reason: r.reason, error: errorOf(r) },
           });
         });
     }, DEBOUNCE_MS);

@@ -12,6 +12,13 @@ import { CANCELED_REASON, type HeavyProgress } from '../../shared/worker-protoco
 import { HeavyWorkClient } from './heavy-work-client';
 import { inlineTransport } from './transport';
 
+/** A canceled job: the sentence isCanceled() recognizes, and its code for the views. */
+const CANCELED = {
+  ok: false,
+  reason: CANCELED_REASON,
+  error: { code: 'app.canceled', params: {} },
+};
+
 function study(): ProjectSnapshot {
   const r = loadProjectDir(azerbaijanFiles());
   if (!r.ok) throw new Error(r.reason);
@@ -66,7 +73,11 @@ describe('heavy jobs (inline)', () => {
     expect(last && last.done === last.total).toBe(true);
     // The held project was let go: a second commit of the same handle is refused.
     const again = await client.run({ kind: 'commit-exchange', handle: read.data.handle }).result;
-    expect(again).toEqual({ ok: false, reason: 'The file is no longer open: read it again.' });
+    expect(again).toEqual({
+      ok: false,
+      reason: 'The file is no longer open: read it again.',
+      error: { code: 'app.fileNoLongerOpen', params: {} },
+    });
   });
 
   it('leaves nothing written when the import is canceled during its write', async () => {
@@ -78,7 +89,7 @@ describe('heavy jobs (inline)', () => {
     const task = client.run({ kind: 'commit-exchange', handle: read.data.handle }, (p) => {
       if (p.phase === 'write' && p.done > 0) task.cancel();
     });
-    expect(await task.result).toEqual({ ok: false, reason: CANCELED_REASON });
+    expect(await task.result).toEqual(CANCELED);
     expect(await rowCounts(db)).toEqual(EMPTY);
     // Canceling let the file stay open: the same preview can still be imported.
     const retry = await client.run({ kind: 'commit-exchange', handle: read.data.handle }).result;

@@ -5,9 +5,9 @@ import type { MazmunDb } from '../../shared/db/database';
 import { exportSnapshot, importSnapshot } from '../../shared/db/snapshot-repo';
 import { reassignIds } from '../../shared/exchange/reassign-ids';
 import { importMany } from '../../shared/import/import-many';
-import { fail, ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
 import {
-  CANCELED_REASON,
   type ExchangePreview,
   type HeavyJob,
   type HeavyJobOutput,
@@ -57,7 +57,7 @@ async function readExchange(
 
 async function commitExchange(handle: number, ctx: JobContext): Output<'commit-exchange'> {
   const held = ctx.held.get(handle);
-  if (!held) return fail('The file is no longer open: read it again.');
+  if (!held) return refuse('app.fileNoLongerOpen');
   const db = await ctx.db();
   if (!db.ok) return db;
   const snapshot = held.clash ? reassignIds(held.snapshot) : held.snapshot;
@@ -66,7 +66,7 @@ async function commitExchange(handle: number, ctx: JobContext): Output<'commit-e
     if (ctx.canceled()) throw new Error('canceled');
     ctx.progress({ phase: 'write', done, total, label: snapshot.project.name });
   });
-  if (!r.ok) return ctx.canceled() ? fail(CANCELED_REASON) : r;
+  if (!r.ok) return ctx.canceled() ? refuse('app.canceled') : r;
   ctx.held.delete(handle);
   return ok({ projectId: r.data.projectId, projectName: snapshot.project.name, copy: held.clash });
 }
@@ -107,6 +107,6 @@ export async function runJob(job: HeavyJob, ctx: JobContext): Promise<Result<unk
         return ok({ bytes: job.bytes.length });
     }
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return refuse('app.unexpected', { detail: e instanceof Error ? e.message : String(e) });
   }
 }

@@ -2,8 +2,15 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ProjectId } from '../../shared/model/ids';
 import { CANCELED_REASON, type HeavyProgress, type ToWorker } from '../../shared/worker-protocol';
-import { HeavyWorkClient, WORKER_STOPPED_REASON } from './heavy-work-client';
+import { HeavyWorkClient } from './heavy-work-client';
 import type { HeavyTransport } from './transport';
+
+/** A canceled job: the sentence isCanceled() recognizes, and its code for the views. */
+const CANCELED = {
+  ok: false,
+  reason: CANCELED_REASON,
+  error: { code: 'app.canceled', params: {} },
+};
 
 /** A Worker stand-in: records what the client sends; the test answers for the worker. */
 class FakeWorker implements HeavyTransport {
@@ -79,7 +86,7 @@ describe('HeavyWorkClient', () => {
     });
     first().say({ type: 'ready' });
     task.cancel();
-    expect(await task.result).toEqual({ ok: false, reason: CANCELED_REASON });
+    expect(await task.result).toEqual(CANCELED);
     expect(first().terminated).toBe(true);
     // A late answer of the stopped worker changes nothing.
     first().say({ type: 'result', id: 1, result: { ok: true, data: {} } });
@@ -111,7 +118,7 @@ describe('HeavyWorkClient', () => {
     const { client, first } = setup();
     const task = client.run({ kind: 'echo', bytes: new Uint8Array(1) });
     task.cancel();
-    expect(await task.result).toEqual({ ok: false, reason: CANCELED_REASON });
+    expect(await task.result).toEqual(CANCELED);
     first().say({ type: 'ready' });
     expect(first().runIds()).toEqual([]);
   });
@@ -125,7 +132,7 @@ describe('HeavyWorkClient', () => {
     a.cancel();
     expect(w.terminated).toBe(false);
     w.say({ type: 'result', id: 2, result: { ok: true, data: { bytes: 2 } } });
-    expect(await a.result).toEqual({ ok: false, reason: CANCELED_REASON });
+    expect(await a.result).toEqual(CANCELED);
     expect(await b.result).toEqual({ ok: true, data: { bytes: 2 } });
   });
 
@@ -136,7 +143,8 @@ describe('HeavyWorkClient', () => {
     first().crash('out of memory');
     expect(await task.result).toEqual({
       ok: false,
-      reason: `${WORKER_STOPPED_REASON} (out of memory)`,
+      reason: 'The background work stopped unexpectedly; nothing was written. (out of memory)',
+      error: { code: 'app.workerStopped', params: { detail: 'out of memory' } },
     });
   });
 
@@ -160,6 +168,6 @@ describe('HeavyWorkClient', () => {
     first().say({ type: 'ready' });
     client.dispose();
     expect(first().terminated).toBe(true);
-    expect(await task.result).toEqual({ ok: false, reason: CANCELED_REASON });
+    expect(await task.result).toEqual(CANCELED);
   });
 });

@@ -2,9 +2,9 @@
 // Result, and cancels. Cancel in the `read` phase stops the worker at once (nothing has been
 // written); in the `write` phase it asks the job to abort its one transaction, and the job's own
 // answer says what happened (canceled, or done if the write had already committed).
-import { fail, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import type { Result } from '../../shared/model/snapshot';
 import {
-  CANCELED_REASON,
   parseFromWorker,
   startPhase,
   transferablesOf,
@@ -34,9 +34,6 @@ interface Pending {
   readonly onProgress: ((p: HeavyProgress) => void) | undefined;
   readonly resolve: (r: Result<unknown>) => void;
 }
-
-export const WORKER_STOPPED_REASON =
-  'The background work stopped unexpectedly; nothing was written.';
 
 export class HeavyWorkClient {
   private transport: HeavyTransport | null = null;
@@ -70,7 +67,7 @@ export class HeavyWorkClient {
   /** Stops the worker; jobs still running end as canceled. */
   dispose(): void {
     this.stop();
-    for (const id of [...this.pending.keys()]) this.settle(id, fail(CANCELED_REASON));
+    for (const id of [...this.pending.keys()]) this.settle(id, refuse('app.canceled'));
   }
 
   private connect(): void {
@@ -127,7 +124,10 @@ export class HeavyWorkClient {
       return;
     }
     for (const [id, p] of this.pending) {
-      this.settle(id, p.sent ? fail(`${WORKER_STOPPED_REASON} (${why})`) : fail(CANCELED_REASON));
+      this.settle(
+        id,
+        p.sent ? refuse('app.workerStopped', { detail: why }) : refuse('app.canceled'),
+      );
     }
   }
 
@@ -135,7 +135,7 @@ export class HeavyWorkClient {
     const p = this.pending.get(id);
     if (!p) return;
     if (!p.sent) {
-      this.settle(id, fail(CANCELED_REASON));
+      this.settle(id, refuse('app.canceled'));
       return;
     }
     if (p.phase === 'write') {
@@ -143,7 +143,7 @@ export class HeavyWorkClient {
       this.transport?.post({ type: 'cancel', id }, []);
       return;
     }
-    this.settle(id, fail(CANCELED_REASON));
+    this.settle(id, refuse('app.canceled'));
     // Nothing written yet: stop the worker now (a long parse cannot be interrupted otherwise),
     // unless it is also running another job; then its answer to this one is just ignored.
     const othersRunning = [...this.pending.values()].some((o) => o.sent);

@@ -3,7 +3,8 @@
 import { importQdc, importQdpx, restoreBackup, type ImportReport } from '../../shared/exchange';
 import { storedCodingIds } from '../../shared/db/coding-storage';
 import type { MazmunDb } from '../../shared/db/database';
-import { fail, ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
 import type { Code } from '../../shared/model/types';
 
 export type ReadExchangeFile =
@@ -71,13 +72,12 @@ export async function readExchangeFile(
   let read: Result<{ snapshot: ProjectSnapshot; report: ImportReport }>;
   if (lower.endsWith('.json')) {
     const r = restoreBackup(decode(bytes));
-    read = r.ok
-      ? ok({ snapshot: r.data, report: backupReport(r.data, r.warnings) })
-      : fail(r.reason);
+    // The backup's own failure, code and all: the view translates it by code.
+    read = r.ok ? ok({ snapshot: r.data, report: backupReport(r.data, r.warnings) }) : r;
   } else if (lower.endsWith('.qdpx')) {
     read = await importQdpx(bytes);
   } else {
-    return fail('Mazmun imports .qdpx projects, .qdc codebooks and .mazmun.json backups.');
+    return refuse('app.notExchangeFile');
   }
   if (!read.ok) return read;
   const { snapshot, report } = read.data;

@@ -8,6 +8,7 @@ import {
   type CSSProperties,
 } from 'react';
 import type { CaseId, Direction, DocumentId, DocumentMeta } from '../../../shared/model';
+import type { Result } from '../../../shared/model/snapshot';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useCountVisibleWords, useDocumentWordCounts } from '../../hooks/use-document-word-counts';
@@ -20,7 +21,7 @@ import { filterDocs, nextSort, sortDocs, type SortKey, type SortOrder } from './
 import { DocumentRow, type RowMenu } from './DocumentRow';
 import { ImportBar } from './ImportBar';
 import { TableHead } from './TableHead';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 /** A row's height before it is measured (one line of text and small buttons). */
 const ROW_ESTIMATE = 45;
@@ -58,7 +59,7 @@ export function DocumentList() {
   const [renameSeen, setRenameSeen] = useState<DocumentMeta | undefined>(undefined);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [toDelete, setToDelete] = useState<DocumentMeta | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
 
   const { documents, cases, codings, codingCount } = state;
@@ -105,8 +106,8 @@ export function DocumentList() {
   const padTop = first ? first.start : 0;
   const padBottom = last ? virtualizer.getTotalSize() - last.end : 0;
 
-  const report = useCallback((r: { ok: boolean; reason?: string }) => {
-    setError(r.ok ? null : (r.reason ?? null));
+  const report = useCallback((r: Result<unknown>) => {
+    setError(r.ok ? null : r);
   }, []);
 
   const closeMenu = useCallback((refocus: boolean) => {
@@ -170,7 +171,7 @@ export function DocumentList() {
       <ImportBar />
       {error && (
         <div role="alert" className="banner error">
-          {translateReason(error, locale)}
+          {translateFailure(error, locale)}
         </div>
       )}
       <div className="panel documents-panel">

@@ -5,7 +5,6 @@ import { useI18n } from '../../hooks/use-i18n';
 import { TaskProgress } from '../exchange/TaskProgress';
 import { PasteDialog } from './PasteDialog';
 import { translateFailure } from '../../i18n/errors';
-import { translateReason } from '../../i18n/reasons';
 
 /** Import buttons, the progress bar while reading, and what was (not) imported. */
 export function ImportBar() {
@@ -93,7 +92,7 @@ export function ImportBar() {
             <p>{t('documents.imported', { count: n(imp.outcome.imported.length) })}</p>
           )}
           {imp.outcome.error && (
-            <p className="error-text">{translateReason(imp.outcome.error, locale)}</p>
+            <p className="error-text">{translateFailure(imp.outcome.error, locale)}</p>
           )}
           {imp.outcome.failed.length > 0 && (
             <>

@@ -5,7 +5,7 @@ import { backUpProject, useBackupList } from '../../hooks/use-exchange-backups';
 import type { ExchangeImport } from '../../hooks/use-exchange-import';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjects } from '../../hooks/use-projects';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure, type Refusal } from '../../i18n/errors';
 
 interface BackupsPanelProps {
   readonly projectId: ProjectId | null;
@@ -17,7 +17,8 @@ export function BackupsPanel({ projectId, importer }: BackupsPanelProps) {
   const { t, n, locale } = useI18n();
   const backups = useBackupList();
   const projects = useProjects();
-  const [message, setMessage] = useState<string | null>(null);
+  // The refusal itself is kept, so a language switch translates it again.
+  const [message, setMessage] = useState<{ readonly refusal: Refusal } | 'backedUp' | null>(null);
   const date = new Intl.DateTimeFormat(locale === 'fa' ? 'fa-IR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -27,14 +28,14 @@ export function BackupsPanel({ projectId, importer }: BackupsPanelProps) {
   async function backUpNow() {
     if (!projectId) return;
     const r = await backUpProject(projectId);
-    setMessage(r.ok ? t('exchange.backedUp') : translateReason(r.reason, locale));
+    setMessage(r.ok ? 'backedUp' : { refusal: r });
     backups.refresh();
   }
 
   async function restore(name: string) {
     const r = await backups.read(name);
     if (!r.ok) {
-      setMessage(translateReason(r.reason, locale));
+      setMessage({ refusal: r });
       return;
     }
     await importer.read(name, new TextEncoder().encode(r.data));
@@ -52,7 +53,9 @@ export function BackupsPanel({ projectId, importer }: BackupsPanelProps) {
       )}
       {message && (
         <p role="status" className="muted">
-          {message}
+          {message === 'backedUp'
+            ? t('exchange.backedUp')
+            : translateFailure(message.refusal, locale)}
         </p>
       )}
       {backups.entries === null ? (
@@ -86,7 +89,7 @@ export function BackupsPanel({ projectId, importer }: BackupsPanelProps) {
           })}
         </ul>
       )}
-      {backups.error && <p className="error-text">{translateReason(backups.error, locale)}</p>}
+      {backups.error && <p className="error-text">{translateFailure(backups.error, locale)}</p>}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useExchangeExport, type ExportRequest } from '../../hooks/use-exchange'
 import { useI18n } from '../../hooks/use-i18n';
 import { ReportOptions, defaultReportChoice } from './ReportOptions';
 import { TaskProgress } from './TaskProgress';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure } from '../../i18n/errors';
 
 interface ExportPanelProps {
   readonly state: ProjectState;
@@ -38,7 +38,7 @@ export function ExportPanel({ state }: ExportPanelProps) {
     if (isCanceled(r)) setMessage({ text: t('exchange.exportCanceled'), error: false });
     else if (!r.ok)
       setMessage({
-        text: t('exchange.failed', { reason: translateReason(r.reason, locale) }),
+        text: t('exchange.failed', { reason: translateFailure(r, locale) }),
         error: true,
       });
     else if (!r.data.outcome.canceled) {

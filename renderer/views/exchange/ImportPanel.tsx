@@ -5,7 +5,7 @@ import { useStoreStatus } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { ImportPreview } from './ImportPreview';
 import { TaskProgress } from './TaskProgress';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure } from '../../i18n/errors';
 
 interface ImportPanelProps {
   readonly importer: ExchangeImport;
@@ -81,7 +81,7 @@ export function ImportPanel({ importer }: ImportPanelProps) {
         <div role="alert" className="banner error">
           <p>{t('exchange.importFailed', { name: phase.fileName })}</p>
           {/* The importer's words, translated; their own paragraph, so bidi cannot mix them. */}
-          <p dir="auto">{translateReason(phase.reason, locale)}</p>
+          <p dir="auto">{translateFailure(phase.error, locale)}</p>
           <p>{t('exchange.nothingWritten')}</p>
         </div>
       )}

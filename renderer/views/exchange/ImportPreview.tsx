@@ -1,7 +1,7 @@
 import type { ImportCounts } from '../../../shared/exchange';
 import type { ImportPreview as Preview } from '../../hooks/use-exchange-import';
 import { useI18n } from '../../hooks/use-i18n';
-import { translateReason } from '../../i18n/reasons';
+import { translateFailure } from '../../i18n/errors';
 
 const COUNTS: readonly (keyof ImportCounts)[] = [
   'documents',
@@ -64,7 +64,7 @@ export function ImportPreview({
               {t('exchange.skippedItem', {
                 count: n(s.count),
                 what: s.what,
-                reason: translateReason(s.reason, locale),
+                reason: translateFailure(s.reason, locale),
               })}
             </li>
           ))}
@@ -76,7 +76,7 @@ export function ImportPreview({
           <ul aria-label={t('exchange.warnings')}>
             {report.warnings.map((w) => (
               <li key={w} dir="auto">
-                {translateReason(w, locale)}
+                {translateFailure(w, locale)}
               </li>
             ))}
           </ul>
