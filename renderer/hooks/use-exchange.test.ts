@@ -51,14 +51,19 @@ describe('readImportFile', () => {
     const qdc = await readImportFile('book.qdc', utf8(exportQdc(s)));
     expect(qdc.ok && qdc.data.kind === 'codebook' && qdc.data.codes.length).toBe(33);
     const bad = await readImportFile('x.qdpx', utf8('not a zip'));
-    expect(bad.ok).toBe(false);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'exchange.notZip' } });
     const other = await readImportFile('notes.docx', utf8(''));
     expect(other.ok ? '' : other.reason).toContain('.qdpx');
+    expect(other).toMatchObject({ error: { code: 'app.notExchangeFile' } });
     const newer = await readImportFile(
       'b.mazmun.json',
       utf8(JSON.stringify({ format: 'mazmun-backup', formatVersion: 99, snapshot: {} })),
     );
     expect(newer.ok ? '' : newer.reason).toContain('newer Mazmun');
+    // The backup's own code reaches the view (it used to be re-wrapped as a bare sentence).
+    expect(newer).toMatchObject({
+      error: { code: 'exchange.backupTooNew', params: { version: 99 } },
+    });
     expect(await getDb().projects.count()).toBe(0);
   });
 
