@@ -168,6 +168,14 @@ describe('startApp', () => {
     expect(await fake.handles.get('window:setTitle')?.(fromApp, { title: 42 })).toEqual({
       ok: false,
       reason: 'window:setTitle: title must be text',
+      // A plain object, so it survives IPC's structured clone; the inner error stays coded.
+      error: {
+        code: 'electron.badRequest',
+        params: {
+          channel: 'window:setTitle',
+          error: { code: 'ipc.notText', params: { field: 'title' } },
+        },
+      },
     });
   });
   it('installs a Persian menu for a Persian system', () => {

@@ -83,6 +83,7 @@ describe('write, list, read', () => {
     expect(await readBackup(dir, backupFileName(a, at(0)))).toEqual({
       ok: false,
       reason: `backup ${backupFileName(a, at(0))} was not found`,
+      error: { code: 'electron.backupNotFound', params: { name: backupFileName(a, at(0)) } },
     });
     expect((await readBackup(dir, '../../etc/passwd')).ok).toBe(false);
   });

@@ -10,7 +10,8 @@ import {
   type BackupWriteResponse,
   type IpcRequest,
 } from '../shared/ipc';
-import { fail, ok, type Result } from '../shared/model/snapshot';
+import { refuse } from '../shared/errors';
+import { ok, type Result } from '../shared/model/snapshot';
 
 /** The path of `name` inside `dir`, or null if it is not a backup name or would escape. */
 export function backupPath(dir: string, name: string): string | null {
@@ -86,10 +87,10 @@ export async function listBackups(dir: string, projectId: string | null): Promis
 
 export async function readBackup(dir: string, name: string): Promise<Result<{ json: string }>> {
   const full = backupPath(dir, name);
-  if (full === null) return fail('not a backup file name');
+  if (full === null) return refuse('electron.notBackupFileName');
   try {
     return ok({ json: await readFile(full, 'utf8') });
   } catch {
-    return fail(`backup ${name} was not found`);
+    return refuse('electron.backupNotFound', { name });
   }
 }

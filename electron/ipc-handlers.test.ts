@@ -55,6 +55,7 @@ describe('dispatch', () => {
     expect(r).toEqual({
       ok: false,
       reason: 'shell:openExternal: refused, the request did not come from Mazmun',
+      error: { code: 'electron.untrusted', params: { channel: 'shell:openExternal' } },
     });
     expect(d.openExternal).not.toHaveBeenCalled();
   });
@@ -88,7 +89,16 @@ describe('dispatch', () => {
       createHandlers(d),
       trusted,
     );
-    expect(r).toEqual({ ok: false, reason: 'dialog:saveFile: EACCES: permission denied' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'dialog:saveFile: EACCES: permission denied',
+      error: {
+        code: 'electron.handlerFailed',
+        params: { channel: 'dialog:saveFile', detail: 'EACCES: permission denied' },
+      },
+    });
+    // The error crosses IPC by structured clone: plain data, nothing lost.
+    expect(structuredClone(r)).toEqual(r);
   });
 });
 
@@ -261,9 +271,10 @@ describe('registerIpcHandlers', () => {
     );
     expect([...registered.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     const r = await registered.get('app:getInfo')?.(event);
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
       reason: 'app:getInfo: refused, the request did not come from Mazmun',
+      error: { code: 'electron.untrusted' },
     });
   });
 });

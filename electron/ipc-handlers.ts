@@ -14,7 +14,8 @@ import {
   type OpenedFile,
   type SkippedFile,
 } from '../shared/ipc';
-import { fail, ok, type Result } from '../shared/model/snapshot';
+import { errorOf, refuse } from '../shared/errors';
+import { ok, type Result } from '../shared/model/snapshot';
 import { listBackups, readBackup, writeBackup } from './backups';
 import { openExternalSafely } from './external-links';
 import { freeBytesAt, type StatFs } from './free-space';
@@ -124,15 +125,15 @@ export async function dispatch<C extends InvokeChannel>(
   handlers: Handlers,
   isTrusted: (event: unknown) => boolean,
 ): Promise<IpcReply<C>> {
-  if (!isTrusted(event)) return fail(`${channel}: refused, the request did not come from Mazmun`);
+  if (!isTrusted(event)) return refuse('electron.untrusted', { channel });
   const valid = validateArgs(channel, args);
-  if (!valid.ok) return fail(`${channel}: ${valid.reason}`);
+  if (!valid.ok) return refuse('electron.badRequest', { channel, error: errorOf(valid) });
   try {
     const sender = (event as { sender?: unknown }).sender;
     return await (handlers[channel] as Handler<C>)(valid.data, sender);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return fail(`${channel}: ${message}`);
+    return refuse('electron.handlerFailed', { channel, detail: message });
   }
 }
 

@@ -39,7 +39,11 @@ describe('preload', () => {
       'fs:read',
       '/etc/passwd',
     );
-    expect(r).toEqual({ ok: false, reason: 'unknown channel fs:read' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'unknown channel fs:read',
+      error: { code: 'ipc.unknownChannel', params: { channel: 'fs:read' } },
+    });
     expect(invoke).toHaveBeenCalledTimes(1);
   });
   it('delivers only valid menu commands, never the IPC event, and unsubscribes', () => {

@@ -12,11 +12,12 @@ import {
   type MazmunBridge,
   type MenuCommand,
 } from '../shared/ipc';
+import { refuse } from '../shared/errors/refuse';
 
 export const bridge = {
   invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<IpcReply<C>> {
     if (!isInvokeChannel(channel)) {
-      return Promise.resolve({ ok: false, reason: `unknown channel ${String(channel)}` });
+      return Promise.resolve(refuse('ipc.unknownChannel', { channel: String(channel) }));
     }
     // Only the first argument: every channel takes one argument object (or none).
     return ipcRenderer.invoke(channel, args[0]) as Promise<IpcReply<C>>;

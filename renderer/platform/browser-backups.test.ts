@@ -46,7 +46,8 @@ describe('createIdbBackupStore', () => {
     expect(await store.write('../x', '{}')).toEqual({
       ok: false,
       reason: 'projectId is not a safe id',
+      error: { code: 'app.backupUnsafeProjectId', params: {} },
     });
-    expect(await store.read('whatever')).toEqual({ ok: false, reason: 'not a backup name' });
+    expect(await store.read('whatever')).toMatchObject({ error: { code: 'app.notBackupName' } });
   });
 });

@@ -3,7 +3,8 @@
 // project database, so a damaged project database does not take its backups with it.
 import type { BackupEntry } from '../../shared/ipc';
 import { LIMITS, backupFileName, isSafeProjectId, parseBackupFileName } from '../../shared/ipc';
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok, type Result } from '../../shared/model/snapshot';
 import type { BackupStore } from './bridge';
 
 const DB_NAME = 'mazmun-backups';
@@ -63,11 +64,11 @@ export function createIdbBackupStore(
 
   return {
     async write(projectId, json, keep = LIMITS.defaultBackupKeep) {
-      if (!isSafeProjectId(projectId)) return fail('projectId is not a safe id');
-      if (!Number.isInteger(keep) || keep < 1) return fail('keep must be a whole number above 0');
+      if (!isSafeProjectId(projectId)) return refuse('app.backupUnsafeProjectId');
+      if (!Number.isInteger(keep) || keep < 1) return refuse('app.backupBadKeep');
       const name = backupFileName(projectId, now());
       const parsed = parseBackupFileName(name);
-      if (!parsed) return fail('could not name the backup');
+      if (!parsed) return refuse('app.backupUnnamed');
       try {
         const tx = (await database()).transaction(STORE, 'readwrite');
         const store = tx.objectStore(STORE);
@@ -80,7 +81,7 @@ export function createIdbBackupStore(
         await finished(tx);
         return ok({ name, bytes, pruned });
       } catch (e) {
-        return fail(`backup was not written: ${message(e)}`);
+        return refuse('app.backupNotWritten', { detail: message(e) });
       }
     },
     async list(projectId) {
@@ -97,17 +98,17 @@ export function createIdbBackupStore(
         }));
         return ok(entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
       } catch (e) {
-        return fail(`backups could not be listed: ${message(e)}`);
+        return refuse('app.backupsNotListed', { detail: message(e) });
       }
     },
     async read(name): Promise<Result<string>> {
-      if (parseBackupFileName(name) === null) return fail('not a backup name');
+      if (parseBackupFileName(name) === null) return refuse('app.notBackupName');
       try {
         const store = (await database()).transaction(STORE).objectStore(STORE);
         const row = (await request(store.get(name))) as BackupRow | undefined;
-        return row ? ok(row.json) : fail(`backup ${name} was not found`);
+        return row ? ok(row.json) : refuse('app.backupNotFound', { name });
       } catch (e) {
-        return fail(`backup could not be read: ${message(e)}`);
+        return refuse('app.backupNotRead', { detail: message(e) });
       }
     },
   };

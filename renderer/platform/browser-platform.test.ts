@@ -17,10 +17,11 @@ describe('createBrowserPlatform', () => {
     expect(await p.openFiles([])).toEqual({
       ok: false,
       reason: 'there is no page to show a file picker on',
+      error: { code: 'app.noFilePicker', params: {} },
     });
-    expect(await p.backups.write('p', '{}')).toEqual({
-      ok: false,
+    expect(await p.backups.write('p', '{}')).toMatchObject({
       reason: 'this browser offers no storage for backups',
+      error: { code: 'app.noBackupStorage' },
     });
     expect(await p.backups.list(null)).toEqual({ ok: true, data: [] });
     expect((await p.getInfo()).platform).toBe('web');

@@ -1,6 +1,7 @@
 // The Platform of a plain browser tab: same interface as the desktop app, web means underneath.
 import { isSafeExternalUrl, type AppInfo } from '../../shared/ipc';
-import { fail, ok } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok } from '../../shared/model/snapshot';
 import { createIdbBackupStore } from './browser-backups';
 import { downloadFile, pickFiles } from './browser-files';
 import type { BackupStore, Platform } from './bridge';
@@ -17,12 +18,12 @@ export interface BrowserEnv {
 }
 
 const noBackups: BackupStore = {
-  write: async () => fail('this browser offers no storage for backups'),
+  write: async () => refuse('app.noBackupStorage'),
   list: async () => ok([]),
-  read: async () => fail('this browser offers no storage for backups'),
+  read: async () => refuse('app.noBackupStorage'),
 };
 
-const noDocument = fail('there is no page to show a file picker on');
+const noDocument = refuse('app.noFilePicker');
 
 /**
  * Prints a report through a hidden frame. `sandbox` without allow-scripts keeps any script in
