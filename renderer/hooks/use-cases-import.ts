@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { validateAttributeValue } from '../../shared/db/attribute-values';
 import { parseCsv } from '../../shared/analysis/csv';
 import type { AttributeValue, CaseId } from '../../shared/model';
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { ok, type Result } from '../../shared/model/snapshot';
 import { matchKey, planAttributeImport } from '../views/cases/csv-import-plan';
 import { useProjectStore } from './use-project-store';
 
@@ -36,15 +36,15 @@ export function useCasesImport(): (csvText: string) => Promise<Result<ImportRepo
       const plan = planned.data;
       for (const a of plan.newAttributes) {
         const r = await store.createAttribute(a);
-        if (!r.ok) return fail(r.reason);
+        if (!r.ok) return r; // the store's failure as it is, code and all
       }
       for (const o of plan.newOptions) {
         const r = await store.updateAttribute(o.id, { options: o.options });
-        if (!r.ok) return fail(r.reason);
+        if (!r.ok) return r; // the store's failure as it is, code and all
       }
       for (const name of plan.newCases) {
         const r = await store.createCase({ name });
-        if (!r.ok) return fail(r.reason);
+        if (!r.ok) return r; // the store's failure as it is, code and all
       }
       const state = store.getState();
       const attrs = new Map(state.attributes.map((a) => [matchKey(a.name), a]));

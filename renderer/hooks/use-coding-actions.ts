@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CodeId, Coding, CodingId, DocumentId, ProjectId } from '../../shared/model';
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok, type Result } from '../../shared/model/snapshot';
 import { pushRecent } from '../components/code-picker/rank-codes';
 import { useProjectStore } from './use-project-store';
 
@@ -73,7 +74,7 @@ export function useCodingActions(documentId: DocumentId): CodingActions {
       if (!r.ok) return r;
       remember(r.data.code.id);
       const coding = r.data.codings[0];
-      return coding ? ok(coding) : fail('The passage was not coded.');
+      return coding ? ok(coding) : refuse('app.passageNotCoded');
     },
     [store, documentId, remember],
   );

@@ -6,7 +6,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { exportFileStem } from '../../shared/export/file-name';
 import type { FileFilter } from '../../shared/ipc';
 import type { ProjectId } from '../../shared/model/ids';
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { refuse } from '../../shared/errors';
+import { ok, type Result } from '../../shared/model/snapshot';
 import type { ProjectState } from '../../shared/store/project-store';
 import type { ExportRequest, HeavyProgress } from '../../shared/worker-protocol';
 import { getPlatform, type SaveOutcome } from '../platform/bridge';
@@ -66,7 +67,7 @@ export function useExchangeExport(projectId: ProjectId | null): ExchangeExport {
   const { run, progress, cancel } = useHeavyTask();
   const exportProject = useCallback(
     async (request: ExportRequest): Promise<Result<ExportDone>> => {
-      if (!projectId) return fail('no project is open');
+      if (!projectId) return refuse('app.noProjectOpen');
       try {
         const platform = getPlatform();
         const version = (await platform.getInfo().catch(() => null))?.version ?? '';
@@ -80,7 +81,7 @@ export function useExchangeExport(projectId: ProjectId | null): ExchangeExport {
             : await platform.saveFile(fileName, data, [FILTERS[request.kind]]);
         return saved.ok ? ok({ fileName, outcome: saved.data }) : saved;
       } catch (e) {
-        return fail(e instanceof Error ? e.message : String(e));
+        return refuse('app.unexpected', { detail: e instanceof Error ? e.message : String(e) });
       }
     },
     [projectId, run],
