@@ -1,41 +1,12 @@
-// Persian for the exchange code's reasons (shared/exchange): REFI-QDA .qdpx/.qdc imports, the
-// safe ZIP reader, the XML reader, backups, and the skips and warnings of an import report.
+// Persian for the exchange code's sentences that still travel as strings (docs/errors.md): the
+// skips and warnings of an import report, and the refusals that become a skip reason when one
+// source's text cannot be read from a .qdpx (readInternal: a missing, damaged, oversized or
+// non-UTF-8 entry). Refusals of a whole file are coded now (renderer/i18n/errors-fa/exchange.ts).
 
-import { limitNumber } from './reason-patterns-import';
-import { SIZE, type ReasonPattern, type ReasonTools } from './reason-tools';
+import { SIZE, type ReasonPattern } from './reason-tools';
 
-/** The file an XML-limit refusal names: "The XML" when the reader was given no name. */
-function xmlSubject(what: string | undefined, t: ReasonTools): string {
-  return what === 'The XML' ? `این ${t.l('XML')}` : `فایل ${t.q(what)}`;
-}
-
-/** shared/import/xml-scan.ts: one sentence per XML limit, each naming its value. */
+/** shared/import/xml-scan.ts's entryTooLarge, met by one source's entry: a skip reason. */
 const XML_LIMIT_REASONS: readonly ReasonPattern[] = [
-  {
-    re: /^(.+) has more than ([\d,]+) XML elements \(the limit\)$/,
-    fa: (m, t) =>
-      `${xmlSubject(m[1], t)} بیش از ${limitNumber(m[2], t)} عنصر ${t.l('XML')} دارد (بیشترین شمار مجاز)`,
-  },
-  {
-    re: /^(.+) nests XML elements more than ([\d,]+) levels deep \(the limit\)$/,
-    fa: (m, t) =>
-      `${xmlSubject(m[1], t)} عنصرهای ${t.l('XML')} را بیش از ${limitNumber(m[2], t)} لایه تودرتو کرده است (بیشترین ژرفای مجاز)`,
-  },
-  {
-    re: /^(.+) has an XML attribute longer than ([\d,]+) characters \(the limit\)$/,
-    fa: (m, t) =>
-      `${xmlSubject(m[1], t)} مشخصهٔ ${t.l('XML')} بلندتر از ${limitNumber(m[2], t)} نویسه دارد (بیشترین طول مجاز)`,
-  },
-  {
-    re: /^(.+) has a name longer than ([\d,]+) characters \(the limit\)$/,
-    fa: (m, t) =>
-      `${xmlSubject(m[1], t)} نامی بلندتر از ${limitNumber(m[2], t)} نویسه دارد (بیشترین طول مجاز)`,
-  },
-  {
-    re: /^(.+) has a run of text longer than ([\d,]+) characters \(the limit\)$/,
-    fa: (m, t) =>
-      `${xmlSubject(m[1], t)} متنی پیوسته بلندتر از ${limitNumber(m[2], t)} نویسه دارد (بیشترین طول مجاز)`,
-  },
   {
     re: new RegExp(String.raw`^(.+) unpacks to more than (${SIZE}) \(the limit\)$`),
     fa: (m, t) =>
@@ -43,62 +14,8 @@ const XML_LIMIT_REASONS: readonly ReasonPattern[] = [
   },
 ];
 
-const ZIP_DAMAGED = 'بایگانی فشرده آسیب دیده یا ناقص است';
-
 /** Sentences with no variable part: English → Persian (the `l` tool isolates Latin terms). */
 const FIXED: readonly (readonly [string, (l: (s: string) => string) => string])[] = [
-  [
-    'The file is not a ZIP archive, or it is truncated (no end record).',
-    (l) => `این فایل بایگانی ${l('ZIP')} نیست یا ناقص است (رکورد پایانی ندارد).`,
-  ],
-  [
-    'ZIP64 archives are not supported (the archive is too large for an import).',
-    (l) =>
-      `بایگانی‌های ${l('ZIP64')} پشتیبانی نمی‌شوند (بایگانی برای وارد کردن بیش از حد بزرگ است).`,
-  ],
-  [
-    'The ZIP archive is damaged or truncated (its directory lies outside the file).',
-    () => `${ZIP_DAMAGED} (فهرست آن بیرون از فایل افتاده است).`,
-  ],
-  [
-    'The ZIP archive is damaged or truncated (bad directory entry).',
-    () => `${ZIP_DAMAGED} (یکی از ردیف‌های فهرست آن خراب است).`,
-  ],
-  [
-    'The ZIP archive is damaged (entry name cut off).',
-    () => 'بایگانی فشرده آسیب دیده است (نام یکی از ورودی‌ها بریده شده است).',
-  ],
-  [
-    'This archive is not a REFI-QDA project: it has no project.qde.',
-    (l) => `این بایگانی پروژهٔ ${l('REFI-QDA')} نیست: فایل ${l('project.qde')} را ندارد.`,
-  ],
-  [
-    'project.qde is not a REFI-QDA project: it has no <Project> root element.',
-    (l) => `${l('project.qde')} پروژهٔ ${l('REFI-QDA')} نیست: عنصر ریشهٔ ${l('<Project>')} را ندارد.`,
-  ],
-  [
-    'This is not a REFI-QDA codebook: it has no <CodeBook> root.',
-    (l) => `این فایل کتاب کد ${l('REFI-QDA')} نیست: ریشهٔ ${l('<CodeBook>')} را ندارد.`,
-  ],
-  [
-    'The XML declares a DOCTYPE or ENTITY. Mazmun refuses such files because they can be used to read local files or exhaust memory (XXE); REFI-QDA files never need one.',
-    (l) =>
-      `این ${l('XML')} یک ${l('DOCTYPE')} یا ${l('ENTITY')} تعریف می‌کند. مضمون چنین فایل‌هایی را نمی‌پذیرد، چون با آن‌ها می‌توان فایل‌های این رایانه را خواند یا حافظه را تمام کرد (${l('XXE')})؛ فایل‌های ${l('REFI-QDA')} هرگز به آن نیازی ندارند.`,
-  ],
-  [
-    'This file is not a Mazmun backup (its "format" is not "mazmun-backup").',
-    (l) => `این فایل پشتیبان مضمون نیست (مقدار ${l('format')} آن ${l('mazmun-backup')} نیست).`,
-  ],
-  [
-    'The backup file is damaged: its "formatVersion" is missing or invalid.',
-    (l) => `فایل پشتیبان آسیب دیده است: ${l('formatVersion')} آن نیست یا نامعتبر است.`,
-  ],
-  [
-    'The backup file is damaged or incomplete: it holds no project snapshot.',
-    () => 'فایل پشتیبان آسیب دیده یا ناقص است: هیچ پروژه‌ای در آن نیست.',
-  ],
-  ['The backup holds no project.', () => 'در پشتیبان هیچ پروژه‌ای نیست.'],
-  ["The backup's project has no valid id.", () => 'پروژهٔ این پشتیبان شناسهٔ معتبری ندارد.'],
   // Import report: why items were skipped.
   ['Mazmun has no code sets', () => 'مضمون مجموعهٔ کد ندارد'],
   ['Mazmun has no sets', () => 'مضمون مجموعه ندارد'],
@@ -189,8 +106,6 @@ const FIXED: readonly (readonly [string, (l: (s: string) => string) => string])[
     () => 'یادداشتی که مقصدش نبود، یادداشت پروژه شد',
   ],
   // shared/worker-protocol.ts and renderer/workers/heavy-work-client.ts
-  ['Canceled: nothing was written.', () => 'لغو شد: چیزی نوشته نشد.'],
-  ['The file is no longer open: read it again.', () => 'فایل دیگر باز نیست: دوباره آن را بخوانید.'],
 ];
 
 function escapeRe(s: string): string {
@@ -202,14 +117,6 @@ export const EXCHANGE_REASONS: readonly ReasonPattern[] = [
     re: new RegExp(`^${escapeRe(en)}$`),
     fa: (_m, t) => fa(t.l),
   })),
-  {
-    re: /^The background work stopped unexpectedly; nothing was written\. \(([\s\S]*)\)$/,
-    fa: (m, t) => `کار پس‌زمینه ناگهان متوقف شد؛ چیزی نوشته نشد. (${t.l(m[1])})`,
-  },
-  {
-    re: /^The archive has (\d+) entries; Mazmun accepts at most (\d+)\.$/,
-    fa: (m, t) => `بایگانی ${t.d(m[1])} ورودی دارد؛ مضمون حداکثر ${t.d(m[2])} ورودی می‌پذیرد.`,
-  },
   {
     re: /^The archive contains an entry with an unsafe path \("([\s\S]*)"\)(: absolute paths and "\.\." are refused)?\.$/,
     fa: (m, t) =>
@@ -232,10 +139,6 @@ export const EXCHANGE_REASONS: readonly ReasonPattern[] = [
   },
   ...XML_LIMIT_REASONS,
   {
-    re: /^The ZIP archive is damaged: ([\s\S]*)$/,
-    fa: (m, t) => `بایگانی فشرده آسیب دیده است: ${t.l(m[1])}`,
-  },
-  {
     re: /^The archive has no entry "([\s\S]*)"\.$/,
     fa: (m, t) => `بایگانی ورودی ${t.q(m[1])} را ندارد.`,
   },
@@ -246,41 +149,6 @@ export const EXCHANGE_REASONS: readonly ReasonPattern[] = [
   {
     re: /^its file (.+) is missing from the archive$/,
     fa: (m, t) => `فایل آن، ${t.q(m[1])}، در بایگانی نیست`,
-  },
-  {
-    re: /^project\.qde: ([\s\S]+)$/,
-    fa: (m, t) => {
-      const inner = t.sub(m[1] ?? '');
-      return inner === null ? null : `${t.l('project.qde')}: ${inner}`;
-    },
-  },
-  {
-    re: /^The XML is malformed \(line (\d+)\): ([\s\S]*)$/,
-    fa: (m, t) => `ساختار ${t.l('XML')} نادرست است (سطر ${t.d(m[1])}): ${t.l(m[2])}`,
-  },
-  {
-    re: /^The XML could not be read: ([\s\S]*)$/,
-    fa: (m, t) => `${t.l('XML')} خوانده نشد: ${t.l(m[1])}`,
-  },
-  {
-    re: /^The project could not be imported: ([\s\S]*)$/,
-    fa: (m, t) => `پروژه وارد نشد: ${t.l(m[1])}`,
-  },
-  {
-    re: /^The backup file is damaged or incomplete: it is not valid JSON \(([\s\S]*)\)\.$/,
-    fa: (m, t) => `فایل پشتیبان آسیب دیده یا ناقص است: ${t.l('JSON')} معتبری نیست (${t.l(m[1])}).`,
-  },
-  {
-    re: /^This backup was made by a newer Mazmun \(backup format (\d+)\); this version reads formats up to (\d+)\. Update Mazmun to restore it\.$/,
-    fa: (m, t) =>
-      `این پشتیبان را نسخهٔ تازه‌تری از مضمون ساخته است (قالب پشتیبان ${t.d(m[1])})؛ این نسخه تا قالب ${t.d(m[2])} را می‌خواند. برای بازگردانی آن، مضمون را به‌روز کنید.`,
-  },
-  {
-    re: /^The backup file is damaged: ([\s\S]+)$/,
-    fa: (m, t) => {
-      const inner = t.sub(m[1] ?? '');
-      return inner === null ? null : `فایل پشتیبان آسیب دیده است: ${inner}`;
-    },
   },
   {
     re: /^A (\w+) without a valid unique GUID was given a new id$/,

@@ -57,28 +57,4 @@ export const IMPORT_REASONS: readonly ReasonPattern[] = [
   // The file pickers (browser and Electron) skip files before any importer sees them.
   { re: /^file is too large$/, fa: () => 'فایل بیش از حد بزرگ است' },
   { re: /^file could not be read$/, fa: () => 'فایل خوانده نشد' },
-  {
-    re: /^this browser offers no storage for backups$/,
-    fa: () => 'این مرورگر جایی برای نگه‌داری پشتیبان‌ها ندارد',
-  },
-  {
-    re: /^there is no page to show a file picker on$/,
-    fa: () => 'صفحه‌ای برای نشان دادن پنجرهٔ انتخاب فایل نیست',
-  },
-  {
-    re: /^backup (.+) was not found$/,
-    fa: (m, t) => `پشتیبان ${t.q(m[1])} پیدا نشد`,
-  },
-  {
-    re: /^backup was not written: ([\s\S]*)$/,
-    fa: (m, t) => `پشتیبان نوشته نشد: ${t.l(m[1])}`,
-  },
-  {
-    re: /^backups could not be listed: ([\s\S]*)$/,
-    fa: (m, t) => `فهرست پشتیبان‌ها خوانده نشد: ${t.l(m[1])}`,
-  },
-  {
-    re: /^backup could not be read: ([\s\S]*)$/,
-    fa: (m, t) => `پشتیبان خوانده نشد: ${t.l(m[1])}`,
-  },
 ];
