@@ -1,11 +1,12 @@
+import { refuse, refuseWith } from '../errors';
 import { newId, type CaseId, type DocumentId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Direction, Document, DocumentMeta } from '../model/types';
 import { looksRightToLeft, normalizeForSearch } from '../text/persian';
 import {
   type Changed,
   type DocumentText,
-  elsewhereReason,
+  elsewhereError,
   metaToRow,
   type RowChange,
   sameFields,
@@ -97,13 +98,15 @@ async function patchDocument(
 ): Promise<Result<Changed<DocumentMeta>>> {
   return db.transaction('rw', [db.projects, db.documents, db.cases], async () => {
     const row = await db.documents.get(id);
-    if (!row) return fail('The document no longer exists.');
+    if (!row) return refuse('db.documentGone');
     const before = rowToDocumentMeta(row);
     if (fields.caseId && (await db.cases.get(fields.caseId))?.projectId !== before.projectId) {
-      return fail('The case no longer exists.');
+      return refuse('db.caseGone');
     }
     if (!sameFields(seen, before, Object.keys(fields))) {
-      return fail(elsewhereReason('document', seen?.title ?? before.title, 'changed', 'refresh'));
+      return refuseWith(
+        elsewhereError('document', seen?.title ?? before.title, 'changed', 'refresh'),
+      );
     }
     const after: DocumentMeta = { ...before, ...fields };
     await db.documents.put(metaToRow(after));
@@ -115,7 +118,7 @@ async function patchDocument(
 /** `seen`: the document as the caller last saw it; the rename is refused if its title changed since. */
 export function renameDocument(db: MazmunDb, id: DocumentId, title: string, seen?: DocumentMeta) {
   const t = title.trim();
-  if (!t) return Promise.resolve(fail<Changed<DocumentMeta>>('A document needs a title.'));
+  if (!t) return Promise.resolve(refuse('db.documentNeedsTitle'));
   return patchDocument(db, id, { title: t }, seen);
 }
 
@@ -148,7 +151,7 @@ export async function deleteDocument(
   const tables = [db.projects, db.documents, db.documentTexts, db.codingPacks, db.memos];
   return db.transaction('rw', tables, async () => {
     const row = await db.documents.get(id);
-    if (!row) return fail('The document no longer exists.');
+    if (!row) return refuse('db.documentGone');
     const meta = rowToDocumentMeta(row);
     const textRow = await db.documentTexts.get(id);
     const codings = await readDocumentCodings(db, id);
