@@ -3,7 +3,8 @@
 // message that crosses is checked by the parsers below before it is used: a malformed one is
 // dropped, never half-trusted.
 import type { ImportReport } from './exchange/import-report';
-import type { ImportManyResult } from './import/import-many';
+import type { FailedFile } from './import/import-many';
+import type { ImportedDocument } from './import/types';
 import type { CaseId, CodeId, ProjectId } from './model/ids';
 import type { Result } from './model/snapshot';
 import type { Code } from './model/types';
@@ -58,6 +59,19 @@ export interface ExportOutput {
   readonly data: string | Uint8Array;
 }
 
+/**
+ * A parsed transcript with its search key, normalizeForSearch(text), computed in the worker so
+ * the page's save (`addDocuments`, given it as `searchText`) does not compute it on its thread.
+ */
+export interface ParsedDocument extends ImportedDocument {
+  readonly searchText: string;
+}
+
+export interface ParsedDocuments {
+  readonly imported: ParsedDocument[];
+  readonly failed: FailedFile[];
+}
+
 export type HeavyJob =
   | { readonly kind: 'parse-documents'; readonly files: readonly FileBytes[] }
   | { readonly kind: 'read-exchange'; readonly file: FileBytes }
@@ -74,7 +88,7 @@ export type HeavyJob =
 export type HeavyJobKind = HeavyJob['kind'];
 
 export interface HeavyJobOutput {
-  readonly 'parse-documents': ImportManyResult;
+  readonly 'parse-documents': ParsedDocuments;
   readonly 'read-exchange': ExchangePreview;
   readonly 'commit-exchange': CommitOutcome;
   readonly export: ExportOutput;

@@ -78,8 +78,14 @@ export function useImportDocuments(): DocumentImport {
       }
       setSaving({ phase: 'saving', done: 0, total: docs.length, name: '' });
       try {
+        // The worker computed each search key while parsing: the save does not redo it here.
         const saved = await store.addDocuments(
-          docs.map((d) => ({ title: d.title, text: d.text, direction: d.direction })),
+          docs.map((d) => ({
+            title: d.title,
+            text: d.text,
+            direction: d.direction,
+            searchText: d.searchText,
+          })),
         );
         setOutcome(
           saved.ok

@@ -8,6 +8,7 @@ import { exportQdpx, serializeBackup } from '../../shared/exchange';
 import { azerbaijanFiles } from '../../shared/fixture/azerbaijan-files';
 import { loadProjectDir } from '../../shared/fixture/load-project-dir';
 import { ok, type ProjectSnapshot } from '../../shared/model/snapshot';
+import { normalizeForSearch } from '../../shared/text/persian';
 import { CANCELED_REASON, type HeavyProgress } from '../../shared/worker-protocol';
 import { HeavyWorkClient } from './heavy-work-client';
 import { inlineTransport } from './transport';
@@ -135,6 +136,10 @@ describe('heavy jobs (inline)', () => {
     ).result;
     if (!r.ok) throw new Error(r.reason);
     expect(r.data.imported.map((d) => [d.title, d.direction])).toEqual([['a', 'rtl']]);
+    // The search key comes with the text, so the page's save need not compute it.
+    const doc = r.data.imported[0]!;
+    expect(doc.searchText).toBe(normalizeForSearch(doc.text));
+    expect(doc.searchText).not.toBe(doc.text);
     expect(r.data.failed).toMatchObject([{ name: 'empty.txt', reason: 'empty.txt is empty' }]);
     expect(seen).toEqual([0, 1, 2]);
   });

@@ -6,6 +6,7 @@ import { exportSnapshot, importSnapshot } from '../../shared/db/snapshot-repo';
 import { reassignIds } from '../../shared/exchange/reassign-ids';
 import { importMany } from '../../shared/import/import-many';
 import { refuse } from '../../shared/errors';
+import { normalizeForSearch } from '../../shared/text/persian';
 import { ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
 import {
   type ExchangePreview,
@@ -95,7 +96,12 @@ export async function runJob(job: HeavyJob, ctx: JobContext): Promise<Result<unk
         const r = await importMany(job.files, (done, all, name) =>
           ctx.progress({ phase: 'read', done, total: all, label: name }),
         );
-        return ok(r);
+        // The search key here too (the function addDocuments would run): ~0.7 µs a character
+        // that the page would otherwise spend, on its own thread, while saving.
+        return ok({
+          failed: r.failed,
+          imported: r.imported.map((d) => ({ ...d, searchText: normalizeForSearch(d.text) })),
+        });
       }
       case 'read-exchange':
         return await readExchange(job.file, ctx);

@@ -1,11 +1,10 @@
-import { refuse, refuseWith } from '../errors';
 import { newId, type CaseId, type ProjectId } from '../model/ids';
-import { ok, type Result } from '../model/snapshot';
+import { fail, ok, type Result } from '../model/snapshot';
 import type { AttributeValue, Case, DocumentMeta, Memo } from '../model/types';
 import { validateAttributeValue } from './attribute-values';
 import {
   type Changed,
-  elsewhereError,
+  elsewhereReason,
   metaToRow,
   type RowChange,
   sameFields,
@@ -52,7 +51,7 @@ async function checkValues(
   const out: Record<string, AttributeValue> = {};
   for (const [key, raw] of Object.entries(values)) {
     const attr = attrs.get(key);
-    if (!attr) return refuse('db.oneAttributeGone');
+    if (!attr) return fail('One of the attributes no longer exists.');
     const v = validateAttributeValue(attr, raw);
     if (!v.ok) return v;
     out[key] = v.data;
@@ -70,7 +69,7 @@ export async function createCase(
   input: NewCase,
 ): Promise<Result<Changed<Case>>> {
   const name = input.name.trim();
-  if (!name) return refuse('db.caseNeedsName');
+  if (!name) return fail('A case needs a name.');
   return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
     const values = await checkValues(db, projectId, input.values ?? {});
     if (!values.ok) return values;
@@ -107,13 +106,13 @@ export async function updateCase(
   patch: CasePatch,
   seen?: Case,
 ): Promise<Result<Changed<Case>>> {
-  if (patch.name !== undefined && !patch.name.trim()) return refuse('db.caseNeedsName');
+  if (patch.name !== undefined && !patch.name.trim()) return fail('A case needs a name.');
   return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
     const row = await db.cases.get(id);
-    if (!row) return refuse('db.caseGone');
+    if (!row) return fail('The case no longer exists.');
     const before = rowToCase(row);
     if (!samePatched(seen, before, patch)) {
-      return refuseWith(elsewhereError('case', seen?.name ?? before.name, 'changed', 'refresh'));
+      return fail(elsewhereReason('case', seen?.name ?? before.name, 'changed', 'refresh'));
     }
     const values = await checkValues(db, before.projectId, patch.values ?? {});
     if (!values.ok) return values;
@@ -133,7 +132,7 @@ export async function updateCase(
 export async function deleteCase(db: MazmunDb, id: CaseId): Promise<Result<Changed<Case>>> {
   return db.transaction('rw', [db.projects, db.cases, db.documents, db.memos], async () => {
     const row = await db.cases.get(id);
-    if (!row) return refuse('db.caseGone');
+    if (!row) return fail('The case no longer exists.');
     const c = rowToCase(row);
     const docs: RowChange<DocumentMeta>[] = (
       await db.documents.where('caseId').equals(id).toArray()

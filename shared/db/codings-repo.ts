@@ -1,4 +1,3 @@
-import { appError, refuse, refuseWith, type AppError } from '../errors';
 import {
   newId,
   type CodeId,
@@ -7,7 +6,7 @@ import {
   type DocumentId,
   type ProjectId,
 } from '../model/ids';
-import { ok, type Result } from '../model/snapshot';
+import { fail, ok, type Result } from '../model/snapshot';
 import type { Coding } from '../model/types';
 import { type Changed, touchInTx } from './changes';
 import type { MazmunDb } from './database';
@@ -43,19 +42,15 @@ export interface CodingPatch {
 }
 
 /** Checks a coding against its document and code; reads inside the caller's transaction. */
-async function checkCoding(
-  db: MazmunDb,
-  projectId: ProjectId,
-  c: Coding,
-): Promise<AppError | null> {
+async function checkCoding(db: MazmunDb, projectId: ProjectId, c: Coding): Promise<string | null> {
   const [doc, code] = await Promise.all([db.documents.get(c.documentId), db.codes.get(c.codeId)]);
-  if (!doc || doc.projectId !== projectId) return appError('db.documentGone');
-  if (!code || code.projectId !== projectId) return appError('db.codeGone');
+  if (!doc || doc.projectId !== projectId) return 'The document no longer exists.';
+  if (!code || code.projectId !== projectId) return 'The code no longer exists.';
   if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end <= c.start) {
-    return appError('db.passageInvalid', { start: c.start, end: c.end });
+    return `The passage [${c.start}, ${c.end}) is empty or invalid.`;
   }
   if (c.end > doc.length) {
-    return appError('db.passagePastEnd', { end: c.end, length: doc.length });
+    return `The passage ends at ${c.end}, past the end of the document (${doc.length}).`;
   }
   return null;
 }
@@ -81,7 +76,7 @@ export async function addCodings(
   return db.transaction('rw', [db.projects, db.documents, db.codes, db.codingPacks], async () => {
     for (const c of codings) {
       const problem = await checkCoding(db, projectId, c);
-      if (problem) return refuseWith(problem);
+      if (problem) return fail(problem);
     }
     await addStoredCodings(db, codings);
     await touchInTx(db, projectId, now);
@@ -111,11 +106,11 @@ export async function updateCoding(
 ): Promise<Result<Changed<Coding>>> {
   return db.transaction('rw', [db.projects, db.documents, db.codes, db.codingPacks], async () => {
     const row = await getCoding(db, id);
-    if (!row) return refuse('db.codingGone');
+    if (!row) return fail('The coding no longer exists.');
     const before = row;
     const after: Coding = { ...before, ...patch };
     const problem = await checkCoding(db, before.projectId, after);
-    if (problem) return refuseWith(problem);
+    if (problem) return fail(problem);
     await putStoredCodings(db, [after]);
     await touchInTx(db, before.projectId);
     return ok({ value: after, changes: { codings: [{ before, after }] } });
@@ -126,7 +121,7 @@ export async function updateCoding(
 export async function deleteCoding(db: MazmunDb, id: CodingId): Promise<Result<Changed<Coding>>> {
   return db.transaction('rw', [db.projects, db.codingPacks], async () => {
     const row = await getCoding(db, id);
-    if (!row) return refuse('db.codingGone');
+    if (!row) return fail('The coding no longer exists.');
     const before = row;
     await deleteStoredCodings(db, [before]);
     await touchInTx(db, before.projectId);

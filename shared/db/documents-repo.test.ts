@@ -14,6 +14,7 @@ import {
 } from './documents-repo';
 import { createProject } from './projects-repo';
 import { openTestDb } from './test-db';
+import { normalizeForSearch } from '../text/persian';
 
 async function setup() {
   const db = await openTestDb();
@@ -26,6 +27,31 @@ async function setup() {
   if (!code.ok) throw new Error(code.reason);
   return { db, p, docs: added.value, code: code.data.value };
 }
+
+describe('addDocuments and a precomputed search text', () => {
+  const text = 'همكاري‌ها در ۱۴۰۲';
+  // A sentinel no normalization could produce: stored as is only if nothing recomputed it.
+  const sentinel = 'S'.repeat(text.length);
+  const storedKey = async (searchText?: string) => {
+    const db = await openTestDb();
+    const p = await createProject(db, { name: 'P' });
+    const added = await addDocuments(db, p.id, [{ title: 'T', text, searchText }]);
+    return (await db.documentTexts.get(added.value[0]!.id))?.searchText;
+  };
+
+  it('stores a precomputed key without recomputing it', async () => {
+    expect(await storedKey(sentinel)).toBe(sentinel);
+  });
+
+  it('computes the key when there is none', async () => {
+    expect(await storedKey(undefined)).toBe(normalizeForSearch(text));
+    expect(normalizeForSearch(text)).not.toBe(text);
+  });
+
+  it("recomputes a precomputed key whose length is not the text's (it cannot be its key)", async () => {
+    expect(await storedKey('S')).toBe(normalizeForSearch(text));
+  });
+});
 
 describe('documents', () => {
   it('adds metas and texts apart, guessing direction', async () => {

@@ -1,12 +1,11 @@
-import { refuse, refuseWith } from '../errors';
 import { newId, type CaseId, type DocumentId, type ProjectId } from '../model/ids';
-import { ok, type Result } from '../model/snapshot';
+import { fail, ok, type Result } from '../model/snapshot';
 import type { Direction, Document, DocumentMeta } from '../model/types';
 import { looksRightToLeft, normalizeForSearch } from '../text/persian';
 import {
   type Changed,
   type DocumentText,
-  elsewhereError,
+  elsewhereReason,
   metaToRow,
   type RowChange,
   sameFields,
@@ -25,6 +24,26 @@ export interface NewDocument {
   readonly id?: DocumentId;
   readonly createdAt?: number;
 }
+  /**
+   * normalizeForSearch(text), computed beforehand (the heavy-work worker does it while parsing, so
+   * the page does not spend ~0.7 µs per character on it while saving). Computed here when absent.
+   */
+  readonly searchText?: string;
+}
+
+/**
+ * The stored search key of a new document. A precomputed key is taken when its length is the
+ * text's: normalizeForSearch keeps lengths, so any other length cannot be this text's key (a
+ * mix-up, an old caller) and it is recomputed. A same-length key is trusted rather than checked
+ * character by character, because checking costs what computing does — the very work moved off
+ * the page. The only producer is the worker's parse job, which runs this same function from the
+ * same build; a wrong key could only misplace search hits (offsets stay inside the text), never
+ * change the text, and the search index applies the same length rule (shared/search/indexed-text).
+ */
+function searchKeyOf(d: NewDocument): string {
+  return d.searchText !== undefined && d.searchText.length === d.text.length
+    ? d.searchText
+    : normalizeForSearch(d.text);
 
 /** Adds documents with their texts in ONE transaction. */
 export async function addDocuments(
@@ -36,6 +55,7 @@ export async function addDocuments(
   const metas: DocumentMeta[] = [];
   const texts: DocumentText[] = [];
   for (const d of docs) {
+  const searchTexts: string[] = [];
     const id = d.id ?? newId<'DocumentId'>();
     metas.push({
       id,
@@ -48,11 +68,10 @@ export async function addDocuments(
     });
     texts.push({ id, projectId, text: d.text });
   }
+    searchTexts.push(searchKeyOf(d));
   await db.transaction('rw', [db.projects, db.documents, db.documentTexts], async () => {
     await db.documents.bulkAdd(metas.map(metaToRow));
-    await db.documentTexts.bulkAdd(
-      texts.map((t) => ({ ...t, searchText: normalizeForSearch(t.text) })),
-    );
+    await db.documentTexts.bulkAdd(texts.map((t, i) => ({ ...t, searchText: searchTexts[i] })));
     await touchInTx(db, projectId, now);
   });
   return {
@@ -98,15 +117,13 @@ async function patchDocument(
 ): Promise<Result<Changed<DocumentMeta>>> {
   return db.transaction('rw', [db.projects, db.documents, db.cases], async () => {
     const row = await db.documents.get(id);
-    if (!row) return refuse('db.documentGone');
+    if (!row) return fail('The document no longer exists.');
     const before = rowToDocumentMeta(row);
     if (fields.caseId && (await db.cases.get(fields.caseId))?.projectId !== before.projectId) {
-      return refuse('db.caseGone');
+      return fail('The case no longer exists.');
     }
     if (!sameFields(seen, before, Object.keys(fields))) {
-      return refuseWith(
-        elsewhereError('document', seen?.title ?? before.title, 'changed', 'refresh'),
-      );
+      return fail(elsewhereReason('document', seen?.title ?? before.title, 'changed', 'refresh'));
     }
     const after: DocumentMeta = { ...before, ...fields };
     await db.documents.put(metaToRow(after));
@@ -118,7 +135,7 @@ async function patchDocument(
 /** `seen`: the document as the caller last saw it; the rename is refused if its title changed since. */
 export function renameDocument(db: MazmunDb, id: DocumentId, title: string, seen?: DocumentMeta) {
   const t = title.trim();
-  if (!t) return Promise.resolve(refuse('db.documentNeedsTitle'));
+  if (!t) return Promise.resolve(fail<Changed<DocumentMeta>>('A document needs a title.'));
   return patchDocument(db, id, { title: t }, seen);
 }
 
@@ -151,7 +168,7 @@ export async function deleteDocument(
   const tables = [db.projects, db.documents, db.documentTexts, db.codingPacks, db.memos];
   return db.transaction('rw', tables, async () => {
     const row = await db.documents.get(id);
-    if (!row) return refuse('db.documentGone');
+    if (!row) return fail('The document no longer exists.');
     const meta = rowToDocumentMeta(row);
     const textRow = await db.documentTexts.get(id);
     const codings = await readDocumentCodings(db, id);

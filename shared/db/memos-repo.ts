@@ -1,8 +1,7 @@
-import { refuse, refuseWith } from '../errors';
 import { newId, type MemoId, type ProjectId } from '../model/ids';
-import { ok, type Result } from '../model/snapshot';
+import { fail, ok, type Result } from '../model/snapshot';
 import type { Memo, MemoTarget } from '../model/types';
-import { type Changed, elsewhereError, sameFields, touchInTx } from './changes';
+import { type Changed, elsewhereReason, sameFields, touchInTx } from './changes';
 import type { MazmunDb } from './database';
 import { memoToRow, rowToMemo } from './mappers';
 
@@ -52,10 +51,10 @@ export async function updateMemo(
 ): Promise<Result<Changed<Memo>>> {
   return db.transaction('rw', [db.projects, db.memos], async () => {
     const row = await db.memos.get(id);
-    if (!row) return refuse('db.memoGone');
+    if (!row) return fail('The memo no longer exists.');
     const before = rowToMemo(row);
     if (!sameFields(seen, before, ['updatedAt', ...Object.keys(patch)])) {
-      return refuseWith(elsewhereError('memo', seen?.title ?? before.title, 'changed', 'refresh'));
+      return fail(elsewhereReason('memo', seen?.title ?? before.title, 'changed', 'refresh'));
     }
     const after: Memo = { ...before, ...patch, updatedAt: Date.now() };
     await db.memos.put(memoToRow(after));
@@ -67,7 +66,7 @@ export async function updateMemo(
 export async function deleteMemo(db: MazmunDb, id: MemoId): Promise<Result<Changed<Memo>>> {
   return db.transaction('rw', [db.projects, db.memos], async () => {
     const row = await db.memos.get(id);
-    if (!row) return refuse('db.memoGone');
+    if (!row) return fail('The memo no longer exists.');
     const before = rowToMemo(row);
     await db.memos.delete(id);
     await touchInTx(db, before.projectId);

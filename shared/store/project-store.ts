@@ -1,7 +1,6 @@
 // The in-memory project store the UI uses: every command writes through a repository (one
 // transaction), then applies the very same changes to memory, records them for undo, and tells
 // other windows. Commands resolve to Result values and never throw.
-import { refuse } from '../errors';
 import type { MazmunDb } from '../db/database';
 import {
   type AttributePatch,
@@ -42,7 +41,7 @@ import type {
   MemoId,
   ProjectId,
 } from '../model/ids';
-import { ok, type Result } from '../model/snapshot';
+import { fail, ok, type Result } from '../model/snapshot';
 import type {
   Attribute,
   Case,
@@ -196,7 +195,7 @@ export class ProjectStore extends StoreCore {
   /** Loads one document's text (texts are not kept in memory). */
   async getDocumentText(id: DocumentId): Promise<Result<string>> {
     const text = await getDocumentText(this.db, id);
-    return text === undefined ? refuse('store.documentGone') : ok(text);
+    return text === undefined ? fail('The document no longer exists.') : ok(text);
   }
 
   // --- cases and attributes ---
@@ -284,9 +283,9 @@ export class ProjectStore extends StoreCore {
     language?: string;
   }): Promise<Result<void>> {
     return this.enqueue(async () => {
-      if (patch.name !== undefined && !patch.name.trim()) return refuse('store.projectNeedsName');
+      if (patch.name !== undefined && !patch.name.trim()) return fail('A project needs a name.');
       if (!(await updateProject(this.db, this.projectId, patch)))
-        return refuse('store.projectGone');
+        return fail('The project no longer exists.');
       const row = await this.db.projects.get(this.projectId);
       this.setProject((m) => {
         if (row) m.project = { ...m.project, ...patch, name: row.name, updatedAt: row.updatedAt };

@@ -2,16 +2,14 @@
 // may have changed or deleted those rows, or started to use them: writing blindly would revert
 // its newer edit or leave codings pointing at nothing. These pure checks compare what the history
 // expects with what the database holds now (read by replay-guard.ts in the same transaction).
-import { refuseWith } from '../errors';
 import {
   type ChangeSet,
   type ChangeTable,
   CHANGE_TABLES,
-  elsewhereError,
-  type ElsewhereThing,
+  elsewhereReason,
   sameRow,
 } from '../db/changes';
-import { ok, type Result } from '../model/snapshot';
+import { fail, ok, type Result } from '../model/snapshot';
 import type { Case, Code, Coding, DocumentMeta, Memo } from '../model/types';
 
 /** Tables whose rows other rows refer to. */
@@ -140,7 +138,7 @@ export interface ReplayFacts {
   readonly inUse: ReadonlySet<string>;
 }
 
-const THING: Readonly<Record<ChangeTable, ElsewhereThing>> = {
+const THING: Readonly<Record<ChangeTable, string>> = {
   documents: 'document',
   documentTexts: 'document',
   cases: 'case',
@@ -185,7 +183,7 @@ export function checkReplay(
     id: string,
     row: unknown,
     what: 'changed' | 'deleted' | 'used',
-  ) => refuseWith(elsewhereError(THING[table], nameFor(table, id, row), what, which));
+  ) => fail<void>(elsewhereReason(THING[table], nameFor(table, id, row), what, which));
 
   for (const [key, p] of planned) {
     const now = facts.current.get(key) ?? null;

@@ -1,4 +1,3 @@
-import type { Failure } from '../model/snapshot';
 import type { Attribute, Case, Code, Coder, DocumentMeta, Memo, Project } from '../model/types';
 import type { ReadonlyCodingIndex } from './coding-index';
 import type { MemoryTable, ProjectMemory } from './project-memory';
@@ -38,7 +37,7 @@ export interface ProjectState {
    * Why the last undo or redo was refused (another window changed what it would overwrite),
    * whichever control asked for it: shown until the next command succeeds or it is dismissed.
    */
-  readonly undoRefusal: Failure | null;
+  readonly undoRefusal: string | null;
 }
 
 const natural = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
@@ -58,7 +57,7 @@ const sorters: Record<Exclude<MemoryTable, 'codings'>, (m: ProjectMemory) => rea
 export interface UndoInfo {
   readonly undoLabel: CommandLabel | null;
   readonly redoLabel: CommandLabel | null;
-  readonly refusal: Failure | null;
+  readonly refusal: string | null;
 }
 
 /** The next state: lists rebuilt only for touched tables (all of them when prev is null). */
