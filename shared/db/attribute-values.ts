@@ -1,6 +1,7 @@
 // Typed attribute columns. Values typed by Persian researchers arrive as Persian digits
 // ("۱۴۰۳"), so numbers and years accept any digit script and are stored as numbers.
-import { fail, ok, type Result } from '../model/snapshot';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
 import type { Attribute, AttributeValue } from '../model/types';
 import { toLatinDigits } from '../text/persian';
 
@@ -25,12 +26,12 @@ export function validateAttributeValue(
       return ok(String(value));
     case 'number': {
       const n = parseNumber(value);
-      return n === null ? fail(`"${value}" is not a number (attribute "${attr.name}").`) : ok(n);
+      return n === null ? refuse('db.notNumber', { value, attribute: attr.name }) : ok(n);
     }
     case 'year': {
       const n = parseNumber(value);
       if (n === null || !Number.isInteger(n) || n < 1 || n > 9999) {
-        return fail(`"${value}" is not a year (attribute "${attr.name}").`);
+        return refuse('db.notYear', { value, attribute: attr.name });
       }
       return ok(n);
     }
@@ -38,7 +39,7 @@ export function validateAttributeValue(
       const s = String(value).trim();
       return attr.options.includes(s)
         ? ok(s)
-        : fail(`"${s}" is not one of the options of "${attr.name}": ${attr.options.join(', ')}.`);
+        : refuse('db.notOption', { value: s, attribute: attr.name, options: attr.options });
     }
   }
 }

@@ -1,5 +1,6 @@
+import { refuse } from '../errors';
 import { newId, type AttributeId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Attribute, AttributeType, Calendar, Case } from '../model/types';
 import { type Changed, type RowChange, touchInTx } from './changes';
 import type { MazmunDb } from './database';
@@ -28,13 +29,12 @@ export async function createAttribute(
   input: NewAttribute,
 ): Promise<Result<Changed<Attribute>>> {
   const name = input.name.trim();
-  if (!name) return fail('An attribute needs a name.');
+  if (!name) return refuse('db.attributeNeedsName');
   return db.transaction('rw', [db.projects, db.attributes], async () => {
     const project = await db.projects.get(projectId);
-    if (!project) return fail('The project no longer exists.');
+    if (!project) return refuse('db.projectGone');
     const existing = await db.attributes.where('projectId').equals(projectId).toArray();
-    if (existing.some((a) => a.name === name))
-      return fail(`An attribute "${name}" already exists.`);
+    if (existing.some((a) => a.name === name)) return refuse('db.attributeExists', { name });
     const attribute: Attribute = {
       id: input.id ?? newId<'AttributeId'>(),
       projectId,
@@ -59,10 +59,10 @@ export async function updateAttribute(
   id: AttributeId,
   patch: AttributePatch,
 ): Promise<Result<Changed<Attribute>>> {
-  if (patch.name !== undefined && !patch.name.trim()) return fail('An attribute needs a name.');
+  if (patch.name !== undefined && !patch.name.trim()) return refuse('db.attributeNeedsName');
   return db.transaction('rw', [db.projects, db.attributes], async () => {
     const row = await db.attributes.get(id);
-    if (!row) return fail('The attribute no longer exists.');
+    if (!row) return refuse('db.attributeGone');
     const before = rowToAttribute(row);
     const after: Attribute = {
       ...before,
@@ -88,7 +88,7 @@ export async function deleteAttribute(
 ): Promise<Result<Changed<Attribute>>> {
   return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
     const row = await db.attributes.get(id);
-    if (!row) return fail('The attribute no longer exists.');
+    if (!row) return refuse('db.attributeGone');
     const attribute = rowToAttribute(row);
     const caseChanges: RowChange<Case>[] = [];
     for (const c of (await db.cases.where('projectId').equals(row.projectId).toArray()).map(

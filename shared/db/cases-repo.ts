@@ -1,10 +1,11 @@
+import { refuse, refuseWith } from '../errors';
 import { newId, type CaseId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { AttributeValue, Case, DocumentMeta, Memo } from '../model/types';
 import { validateAttributeValue } from './attribute-values';
 import {
   type Changed,
-  elsewhereReason,
+  elsewhereError,
   metaToRow,
   type RowChange,
   sameFields,
@@ -51,7 +52,7 @@ async function checkValues(
   const out: Record<string, AttributeValue> = {};
   for (const [key, raw] of Object.entries(values)) {
     const attr = attrs.get(key);
-    if (!attr) return fail('One of the attributes no longer exists.');
+    if (!attr) return refuse('db.oneAttributeGone');
     const v = validateAttributeValue(attr, raw);
     if (!v.ok) return v;
     out[key] = v.data;
@@ -69,7 +70,7 @@ export async function createCase(
   input: NewCase,
 ): Promise<Result<Changed<Case>>> {
   const name = input.name.trim();
-  if (!name) return fail('A case needs a name.');
+  if (!name) return refuse('db.caseNeedsName');
   return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
     const values = await checkValues(db, projectId, input.values ?? {});
     if (!values.ok) return values;
@@ -106,13 +107,13 @@ export async function updateCase(
   patch: CasePatch,
   seen?: Case,
 ): Promise<Result<Changed<Case>>> {
-  if (patch.name !== undefined && !patch.name.trim()) return fail('A case needs a name.');
+  if (patch.name !== undefined && !patch.name.trim()) return refuse('db.caseNeedsName');
   return db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
     const row = await db.cases.get(id);
-    if (!row) return fail('The case no longer exists.');
+    if (!row) return refuse('db.caseGone');
     const before = rowToCase(row);
     if (!samePatched(seen, before, patch)) {
-      return fail(elsewhereReason('case', seen?.name ?? before.name, 'changed', 'refresh'));
+      return refuseWith(elsewhereError('case', seen?.name ?? before.name, 'changed', 'refresh'));
     }
     const values = await checkValues(db, before.projectId, patch.values ?? {});
     if (!values.ok) return values;
@@ -132,7 +133,7 @@ export async function updateCase(
 export async function deleteCase(db: MazmunDb, id: CaseId): Promise<Result<Changed<Case>>> {
   return db.transaction('rw', [db.projects, db.cases, db.documents, db.memos], async () => {
     const row = await db.cases.get(id);
-    if (!row) return fail('The case no longer exists.');
+    if (!row) return refuse('db.caseGone');
     const c = rowToCase(row);
     const docs: RowChange<DocumentMeta>[] = (
       await db.documents.where('caseId').equals(id).toArray()

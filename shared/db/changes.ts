@@ -1,6 +1,7 @@
 // A ChangeSet lists the rows a command changed, each as (before, after). It is the one currency
 // of writes: repositories return it, the in-memory store applies it (the same code path that
 // wrote), and undo is the inverted ChangeSet written back in one transaction.
+import { appError, type AppError } from '../errors/app-error';
 import type { ProjectId } from '../model/ids';
 import type { Attribute, Case, Code, Coder, Coding, DocumentMeta, Memo } from '../model/types';
 import { applyCodingChanges, readCodingsByIds } from './coding-storage';
@@ -202,23 +203,48 @@ export async function readCurrentRows(
 /** How another window got in the way of a write. */
 export type Elsewhere = 'changed' | 'deleted' | 'used';
 
+/** The rows whose writes another window can get in the way of, as a refusal names them. */
+export type ElsewhereThing =
+  'document' | 'case' | 'attribute' | 'code' | 'coder' | 'coding' | 'memo';
+
+const NAMED = {
+  document: 'store.theDocument',
+  case: 'store.theCase',
+  attribute: 'store.theAttribute',
+  code: 'store.theCode',
+  coder: 'store.theCoder',
+  coding: 'store.theCoding',
+  memo: 'store.theMemo',
+} as const;
+const UNNAMED = {
+  document: 'store.aDocument',
+  case: 'store.aCase',
+  attribute: 'store.anAttribute',
+  code: 'store.aCode',
+  coder: 'store.aCoder',
+  coding: 'store.aCoding',
+  memo: 'store.aMemo',
+} as const;
+const SENTENCE = {
+  changed: { undo: 'store.changedElsewhereNoUndo', redo: 'store.changedElsewhereNoRedo' },
+  deleted: { undo: 'store.deletedElsewhereNoUndo', redo: 'store.deletedElsewhereNoRedo' },
+  used: { undo: 'store.usedElsewhereNoUndo', redo: 'store.usedElsewhereNoRedo' },
+} as const;
+
 /**
  * The refusal when another window changed, deleted or started using a row this window is about to
- * write: 'undo'/'redo' for history replays, 'refresh' for a command refused by compare-and-set.
- * One sentence shape, so the renderer translates all of them with one pattern.
+ * write: 'undo'/'redo' for history replays, 'refresh' for a command refused by compare-and-set
+ * (only ever 'changed'). The row's name is a parameter of its subject.
  */
-export function elsewhereReason(
-  thing: string,
+export function elsewhereError(
+  thing: ElsewhereThing,
   name: string,
   what: Elsewhere,
   outcome: 'undo' | 'redo' | 'refresh',
-): string {
-  const subject = name
-    ? `The ${thing} "${name}"`
-    : `${/^[aeiou]/.test(thing) ? 'An' : 'A'} ${thing}`;
-  const tail =
-    outcome === 'refresh' ? 'your view has been refreshed' : `${outcome} was not applied`;
-  return `${subject} was ${what} in another window; ${tail}.`;
+): AppError {
+  const subject = name ? appError(NAMED[thing], { name }) : appError(UNNAMED[thing]);
+  const code = outcome === 'refresh' ? 'store.changedElsewhereRefreshed' : SENTENCE[what][outcome];
+  return appError(code, { subject });
 }
 
 /** Equal as stored data: key order and undefined-valued keys do not matter. */

@@ -1,6 +1,7 @@
 // Operations that restructure the code tree: move (reparent + reorder) and merge.
+import { refuse } from '../errors';
 import type { CodeId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Code, Coding, Memo } from '../model/types';
 import { type Changed, type RowChange, touchInTx } from './changes';
 import type { MazmunDb } from './database';
@@ -26,13 +27,13 @@ export async function moveCode(
 ): Promise<Result<Changed<Code>>> {
   return db.transaction('rw', [db.projects, db.codes], async () => {
     const row = await db.codes.get(id);
-    if (!row) return fail('The code no longer exists.');
+    if (!row) return refuse('db.codeGone');
     const all = (await db.codes.where('projectId').equals(row.projectId).toArray()).map(rowToCode);
     const moving = all.find((c) => c.id === id) as Code;
     if (newParentId !== null) {
-      if (!all.some((c) => c.id === newParentId)) return fail('The target code no longer exists.');
+      if (!all.some((c) => c.id === newParentId)) return refuse('db.targetCodeGone');
       if (subtreeIds(all, id).has(newParentId)) {
-        return fail(`"${moving.name}" cannot be moved under itself or one of its sub-codes.`);
+        return refuse('db.moveUnderItself', { name: moving.name });
       }
     }
     const target = siblingsOf(all, newParentId, id);
@@ -68,11 +69,11 @@ export async function mergeCodes(
   sourceId: CodeId,
   targetId: CodeId,
 ): Promise<Result<Changed<Code>>> {
-  if (sourceId === targetId) return fail('A code cannot be merged into itself.');
+  if (sourceId === targetId) return refuse('db.mergeIntoItself');
   return db.transaction('rw', [db.projects, db.codes, db.codingPacks, db.memos], async () => {
     const [srcRow, tgtRow] = await Promise.all([db.codes.get(sourceId), db.codes.get(targetId)]);
     if (!srcRow || !tgtRow || srcRow.projectId !== tgtRow.projectId) {
-      return fail('One of the codes no longer exists.');
+      return refuse('db.oneCodeGone');
     }
     const source = rowToCode(srcRow);
     const target = rowToCode(tgtRow);
@@ -80,7 +81,7 @@ export async function mergeCodes(
       rowToCode,
     );
     if (subtreeIds(all, sourceId).has(targetId)) {
-      return fail(`"${source.name}" cannot be merged into its own sub-code "${target.name}".`);
+      return refuse('db.mergeIntoSubCode', { source: source.name, target: target.name });
     }
     const targetCodings = await readCodeCodings(db, [targetId]);
     const key = (c: Coding) => `${c.documentId}|${c.start}|${c.end}`;

@@ -1,5 +1,6 @@
+import { refuse } from '../errors';
 import { newId, type CoderId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Coder, Coding } from '../model/types';
 import { type Changed, type RowChange, touchInTx } from './changes';
 import type { MazmunDb } from './database';
@@ -17,7 +18,7 @@ export async function createCoder(
   name: string,
 ): Promise<Result<Changed<Coder>>> {
   const n = name.trim();
-  if (!n) return fail('A coder needs a name.');
+  if (!n) return refuse('db.coderNeedsName');
   const coder: Coder = { id: newId<'CoderId'>(), projectId, name: n };
   await db.transaction('rw', [db.projects, db.coders], async () => {
     await db.coders.add(coderToRow(coder));
@@ -32,10 +33,10 @@ export async function renameCoder(
   name: string,
 ): Promise<Result<Changed<Coder>>> {
   const n = name.trim();
-  if (!n) return fail('A coder needs a name.');
+  if (!n) return refuse('db.coderNeedsName');
   return db.transaction('rw', [db.projects, db.coders], async () => {
     const row = await db.coders.get(id);
-    if (!row) return fail('The coder no longer exists.');
+    if (!row) return refuse('db.coderGone');
     const before = rowToCoder(row);
     const after = { ...before, name: n };
     await db.coders.put(coderToRow(after));
@@ -48,7 +49,7 @@ export async function renameCoder(
 export async function deleteCoder(db: MazmunDb, id: CoderId): Promise<Result<Changed<Coder>>> {
   return db.transaction('rw', [db.projects, db.coders, db.codingPacks], async () => {
     const row = await db.coders.get(id);
-    if (!row) return fail('The coder no longer exists.');
+    if (!row) return refuse('db.coderGone');
     const before = rowToCoder(row);
     const codings: RowChange<Coding>[] = (await readProjectCodings(db, before.projectId))
       .filter((c) => c.coderId === id)

@@ -1,7 +1,8 @@
+import { refuse, refuseWith } from '../errors';
 import { newId, type CodeId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Code } from '../model/types';
-import { type Changed, elsewhereReason, type RowChange, sameFields, touchInTx } from './changes';
+import { type Changed, elsewhereError, type RowChange, sameFields, touchInTx } from './changes';
 import type { MazmunDb } from './database';
 import { deleteStoredCodings, readCodeCodings } from './coding-storage';
 import { codeToRow, rowToCode, rowToMemo } from './mappers';
@@ -40,16 +41,15 @@ export async function createCode(
   input: NewCode,
 ): Promise<Result<Changed<Code>>> {
   const name = input.name.trim();
-  if (!name) return fail('A code needs a name.');
+  if (!name) return refuse('db.codeNeedsName');
   if (input.color !== undefined && !COLOR_RE.test(input.color)) {
-    return fail(`"${input.color}" is not a colour of the form #rrggbb.`);
+    return refuse('db.badColour', { color: input.color });
   }
   return db.transaction('rw', [db.projects, db.codes], async () => {
     const parentId = input.parentId ?? null;
     if (parentId) {
       const parent = await db.codes.get(parentId);
-      if (!parent || parent.projectId !== projectId)
-        return fail('The parent code no longer exists.');
+      if (!parent || parent.projectId !== projectId) return refuse('db.parentCodeGone');
     }
     const siblings = (await db.codes.where('projectId').equals(projectId).toArray()).filter(
       (c) => (c.parentId ?? null) === parentId,
@@ -82,16 +82,16 @@ export async function updateCode(
   patch: CodePatch,
   seen?: Code,
 ): Promise<Result<Changed<Code>>> {
-  if (patch.name !== undefined && !patch.name.trim()) return fail('A code needs a name.');
+  if (patch.name !== undefined && !patch.name.trim()) return refuse('db.codeNeedsName');
   if (patch.color !== undefined && !COLOR_RE.test(patch.color)) {
-    return fail(`"${patch.color}" is not a colour of the form #rrggbb.`);
+    return refuse('db.badColour', { color: patch.color });
   }
   return db.transaction('rw', [db.projects, db.codes], async () => {
     const row = await db.codes.get(id);
-    if (!row) return fail('The code no longer exists.');
+    if (!row) return refuse('db.codeGone');
     const before = rowToCode(row);
     if (!sameFields(seen, before, Object.keys(patch))) {
-      return fail(elsewhereReason('code', seen?.name ?? before.name, 'changed', 'refresh'));
+      return refuseWith(elsewhereError('code', seen?.name ?? before.name, 'changed', 'refresh'));
     }
     const after: Code = {
       ...before,
@@ -130,7 +130,7 @@ export function subtreeIds(codes: readonly Code[], rootId: CodeId): Set<CodeId> 
 export async function deleteCode(db: MazmunDb, id: CodeId): Promise<Result<Changed<number>>> {
   return db.transaction('rw', [db.projects, db.codes, db.codingPacks, db.memos], async () => {
     const row = await db.codes.get(id);
-    if (!row) return fail('The code no longer exists.');
+    if (!row) return refuse('db.codeGone');
     const all = (await db.codes.where('projectId').equals(row.projectId).toArray()).map(rowToCode);
     const ids = subtreeIds(all, id);
     const codes = all.filter((c) => ids.has(c.id));

@@ -1,3 +1,4 @@
+import { appError, refuse, refuseWith, type AppError } from '../errors';
 import {
   newId,
   type CodeId,
@@ -6,7 +7,7 @@ import {
   type DocumentId,
   type ProjectId,
 } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Coding } from '../model/types';
 import { type Changed, touchInTx } from './changes';
 import type { MazmunDb } from './database';
@@ -42,15 +43,19 @@ export interface CodingPatch {
 }
 
 /** Checks a coding against its document and code; reads inside the caller's transaction. */
-async function checkCoding(db: MazmunDb, projectId: ProjectId, c: Coding): Promise<string | null> {
+async function checkCoding(
+  db: MazmunDb,
+  projectId: ProjectId,
+  c: Coding,
+): Promise<AppError | null> {
   const [doc, code] = await Promise.all([db.documents.get(c.documentId), db.codes.get(c.codeId)]);
-  if (!doc || doc.projectId !== projectId) return 'The document no longer exists.';
-  if (!code || code.projectId !== projectId) return 'The code no longer exists.';
+  if (!doc || doc.projectId !== projectId) return appError('db.documentGone');
+  if (!code || code.projectId !== projectId) return appError('db.codeGone');
   if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end <= c.start) {
-    return `The passage [${c.start}, ${c.end}) is empty or invalid.`;
+    return appError('db.passageInvalid', { start: c.start, end: c.end });
   }
   if (c.end > doc.length) {
-    return `The passage ends at ${c.end}, past the end of the document (${doc.length}).`;
+    return appError('db.passagePastEnd', { end: c.end, length: doc.length });
   }
   return null;
 }
@@ -76,7 +81,7 @@ export async function addCodings(
   return db.transaction('rw', [db.projects, db.documents, db.codes, db.codingPacks], async () => {
     for (const c of codings) {
       const problem = await checkCoding(db, projectId, c);
-      if (problem) return fail(problem);
+      if (problem) return refuseWith(problem);
     }
     await addStoredCodings(db, codings);
     await touchInTx(db, projectId, now);
@@ -106,11 +111,11 @@ export async function updateCoding(
 ): Promise<Result<Changed<Coding>>> {
   return db.transaction('rw', [db.projects, db.documents, db.codes, db.codingPacks], async () => {
     const row = await getCoding(db, id);
-    if (!row) return fail('The coding no longer exists.');
+    if (!row) return refuse('db.codingGone');
     const before = row;
     const after: Coding = { ...before, ...patch };
     const problem = await checkCoding(db, before.projectId, after);
-    if (problem) return fail(problem);
+    if (problem) return refuseWith(problem);
     await putStoredCodings(db, [after]);
     await touchInTx(db, before.projectId);
     return ok({ value: after, changes: { codings: [{ before, after }] } });
@@ -121,7 +126,7 @@ export async function updateCoding(
 export async function deleteCoding(db: MazmunDb, id: CodingId): Promise<Result<Changed<Coding>>> {
   return db.transaction('rw', [db.projects, db.codingPacks], async () => {
     const row = await getCoding(db, id);
-    if (!row) return fail('The coding no longer exists.');
+    if (!row) return refuse('db.codingGone');
     const before = row;
     await deleteStoredCodings(db, [before]);
     await touchInTx(db, before.projectId);

@@ -1,11 +1,12 @@
+import { refuse, refuseWith } from '../errors';
 import { newId, type CaseId, type DocumentId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Direction, Document, DocumentMeta } from '../model/types';
 import { looksRightToLeft, normalizeForSearch } from '../text/persian';
 import {
   type Changed,
   type DocumentText,
-  elsewhereReason,
+  elsewhereError,
   metaToRow,
   type RowChange,
   sameFields,
@@ -23,7 +24,6 @@ export interface NewDocument {
   readonly caseId?: CaseId | null;
   readonly id?: DocumentId;
   readonly createdAt?: number;
-}
   /**
    * normalizeForSearch(text), computed beforehand (the heavy-work worker does it while parsing, so
    * the page does not spend ~0.7 µs per character on it while saving). Computed here when absent.
@@ -44,6 +44,7 @@ function searchKeyOf(d: NewDocument): string {
   return d.searchText !== undefined && d.searchText.length === d.text.length
     ? d.searchText
     : normalizeForSearch(d.text);
+}
 
 /** Adds documents with their texts in ONE transaction. */
 export async function addDocuments(
@@ -54,8 +55,8 @@ export async function addDocuments(
   const now = Date.now();
   const metas: DocumentMeta[] = [];
   const texts: DocumentText[] = [];
-  for (const d of docs) {
   const searchTexts: string[] = [];
+  for (const d of docs) {
     const id = d.id ?? newId<'DocumentId'>();
     metas.push({
       id,
@@ -67,8 +68,8 @@ export async function addDocuments(
       length: d.text.length,
     });
     texts.push({ id, projectId, text: d.text });
-  }
     searchTexts.push(searchKeyOf(d));
+  }
   await db.transaction('rw', [db.projects, db.documents, db.documentTexts], async () => {
     await db.documents.bulkAdd(metas.map(metaToRow));
     await db.documentTexts.bulkAdd(texts.map((t, i) => ({ ...t, searchText: searchTexts[i] })));
@@ -117,13 +118,15 @@ async function patchDocument(
 ): Promise<Result<Changed<DocumentMeta>>> {
   return db.transaction('rw', [db.projects, db.documents, db.cases], async () => {
     const row = await db.documents.get(id);
-    if (!row) return fail('The document no longer exists.');
+    if (!row) return refuse('db.documentGone');
     const before = rowToDocumentMeta(row);
     if (fields.caseId && (await db.cases.get(fields.caseId))?.projectId !== before.projectId) {
-      return fail('The case no longer exists.');
+      return refuse('db.caseGone');
     }
     if (!sameFields(seen, before, Object.keys(fields))) {
-      return fail(elsewhereReason('document', seen?.title ?? before.title, 'changed', 'refresh'));
+      return refuseWith(
+        elsewhereError('document', seen?.title ?? before.title, 'changed', 'refresh'),
+      );
     }
     const after: DocumentMeta = { ...before, ...fields };
     await db.documents.put(metaToRow(after));
@@ -135,7 +138,7 @@ async function patchDocument(
 /** `seen`: the document as the caller last saw it; the rename is refused if its title changed since. */
 export function renameDocument(db: MazmunDb, id: DocumentId, title: string, seen?: DocumentMeta) {
   const t = title.trim();
-  if (!t) return Promise.resolve(fail<Changed<DocumentMeta>>('A document needs a title.'));
+  if (!t) return Promise.resolve(refuse('db.documentNeedsTitle'));
   return patchDocument(db, id, { title: t }, seen);
 }
 
@@ -168,7 +171,7 @@ export async function deleteDocument(
   const tables = [db.projects, db.documents, db.documentTexts, db.codingPacks, db.memos];
   return db.transaction('rw', tables, async () => {
     const row = await db.documents.get(id);
-    if (!row) return fail('The document no longer exists.');
+    if (!row) return refuse('db.documentGone');
     const meta = rowToDocumentMeta(row);
     const textRow = await db.documentTexts.get(id);
     const codings = await readDocumentCodings(db, id);

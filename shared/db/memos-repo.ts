@@ -1,7 +1,8 @@
+import { refuse, refuseWith } from '../errors';
 import { newId, type MemoId, type ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Memo, MemoTarget } from '../model/types';
-import { type Changed, elsewhereReason, sameFields, touchInTx } from './changes';
+import { type Changed, elsewhereError, sameFields, touchInTx } from './changes';
 import type { MazmunDb } from './database';
 import { memoToRow, rowToMemo } from './mappers';
 
@@ -51,10 +52,10 @@ export async function updateMemo(
 ): Promise<Result<Changed<Memo>>> {
   return db.transaction('rw', [db.projects, db.memos], async () => {
     const row = await db.memos.get(id);
-    if (!row) return fail('The memo no longer exists.');
+    if (!row) return refuse('db.memoGone');
     const before = rowToMemo(row);
     if (!sameFields(seen, before, ['updatedAt', ...Object.keys(patch)])) {
-      return fail(elsewhereReason('memo', seen?.title ?? before.title, 'changed', 'refresh'));
+      return refuseWith(elsewhereError('memo', seen?.title ?? before.title, 'changed', 'refresh'));
     }
     const after: Memo = { ...before, ...patch, updatedAt: Date.now() };
     await db.memos.put(memoToRow(after));
@@ -66,7 +67,7 @@ export async function updateMemo(
 export async function deleteMemo(db: MazmunDb, id: MemoId): Promise<Result<Changed<Memo>>> {
   return db.transaction('rw', [db.projects, db.memos], async () => {
     const row = await db.memos.get(id);
-    if (!row) return fail('The memo no longer exists.');
+    if (!row) return refuse('db.memoGone');
     const before = rowToMemo(row);
     await db.memos.delete(id);
     await touchInTx(db, before.projectId);

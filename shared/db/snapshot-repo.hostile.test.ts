@@ -86,6 +86,7 @@ describe('an existing project survives hostile imports untouched', () => {
     expect(put).toEqual({
       ok: false,
       reason: `The project "Hostile sample" was not imported (the disk is full). Nothing was saved.`,
+      error: { code: 'db.importDiskFull', params: { name: 'Hostile sample' } },
     });
     expect(await exportSnapshot(db, existing.project.id)).toEqual(snapshot);
     expect(await dump(db)).toEqual(rows);

@@ -1,4 +1,5 @@
-import { fail, ok, type ProjectSnapshot, type Result } from '../model/snapshot';
+import { legacyError, refuse } from '../errors';
+import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import type { ProjectId } from '../model/ids';
 import { metaToRow } from './changes';
 import { packCodings } from './coding-storage-pack';
@@ -22,7 +23,7 @@ import {
   rowsToDocument,
 } from './mappers';
 import { findSnapshotProblem } from './snapshot-check';
-import { DISK_FULL_WORDS, isDiskFull } from './storage-errors';
+import { isDiskFull } from './storage-errors';
 
 /** Rows written per bulkAdd between progress reports (a coding pack weighs its codings). */
 export const IMPORT_CHUNK_SIZE = 2000;
@@ -64,7 +65,7 @@ export async function importSnapshot(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Result<ImportSummary>> {
   const problem = findSnapshotProblem(snapshot);
-  if (problem) return fail(`The project cannot be imported: ${problem}`);
+  if (problem) return refuse('db.snapshotProblem', { problem: legacyError(problem) });
   const docRows = snapshot.documents.map(documentToRows);
   const plan: [BulkTable, unknown[], ((row: never) => number)?][] = [
     [db.cases, snapshot.cases.map(caseToRow)],
@@ -121,15 +122,13 @@ export async function importSnapshot(
   } catch (e) {
     const err = e as { name?: string; message?: string };
     // A full disk first: Dexie reports it as a BulkError, which would read as an id clash.
-    const why =
-      isDiskFull(e) || isDiskFull((native as IDBTransaction | null)?.error)
-        ? DISK_FULL_WORDS
-        : err?.name === 'BulkError' || err?.name === 'ConstraintError'
-          ? 'some of its ids already exist in this database'
-          : (err?.message ?? String(e));
-    return fail(
-      `The project "${snapshot.project.name}" was not imported (${why}). Nothing was saved.`,
-    );
+    const name = snapshot.project.name;
+    if (isDiskFull(e) || isDiskFull((native as IDBTransaction | null)?.error)) {
+      return refuse('db.importDiskFull', { name });
+    }
+    return err?.name === 'BulkError' || err?.name === 'ConstraintError'
+      ? refuse('db.importIdsTaken', { name })
+      : refuse('db.importFailed', { name, detail: err?.message ?? String(e) });
   }
   return ok({ projectId: snapshot.project.id, rows: total });
 }

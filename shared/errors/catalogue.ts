@@ -5,6 +5,7 @@ import { APP_ERRORS } from './codes-app';
 import { CASES_ERRORS } from './codes-cases';
 import { COMPARE_ERRORS } from './codes-compare';
 import { CSV_ERRORS } from './codes-csv';
+import { DB_ERRORS } from './codes-db';
 import { ELECTRON_ERRORS } from './codes-electron';
 import { EXCHANGE_ERRORS } from './codes-exchange';
 import { FIXTURE_ERRORS } from './codes-fixture';
@@ -25,6 +26,7 @@ export const ERROR_CATALOGUES = {
   cases: CASES_ERRORS,
   compare: COMPARE_ERRORS,
   csv: CSV_ERRORS,
+  db: DB_ERRORS,
   electron: ELECTRON_ERRORS,
   exchange: EXCHANGE_ERRORS,
   fixture: FIXTURE_ERRORS,
@@ -40,6 +42,7 @@ export const ERROR_TEMPLATES = {
   ...CASES_ERRORS,
   ...COMPARE_ERRORS,
   ...CSV_ERRORS,
+  ...DB_ERRORS,
   ...ELECTRON_ERRORS,
   ...EXCHANGE_ERRORS,
   ...FIXTURE_ERRORS,

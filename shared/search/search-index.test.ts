@@ -176,7 +176,11 @@ describe('SearchIndex', () => {
     });
     index.setDocuments([id('a')]);
     const r = await index.search('سلام');
-    expect(r).toEqual({ ok: false, reason: 'The texts could not be read: disk gone' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'The texts could not be read: disk gone',
+      error: { code: 'store.textsUnreadable', params: { detail: 'disk gone' } },
+    });
     fails = false;
     const again = await index.search('سلام');
     expect(again.ok && again.data.total).toBe(1);

@@ -1,8 +1,9 @@
 // The per-project text search index: every document's search key held in memory, so a query
 // scans memory (tens of ms for 5M words) instead of reading every text row from IndexedDB on
 // every search (~1 s). Pure: the loader is injected (shared/search/load-texts.ts reads Dexie).
+import { refuse } from '../errors';
 import type { DocumentId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import { hitContext } from './context';
 import { compactText, type IndexedText, indexText, indexTextWhole } from './indexed-text';
 import { compileQuery, matchTerm, type SearchMode } from './match';
@@ -143,7 +144,7 @@ export class SearchIndex {
   private async loadMissing(): Promise<Result<void>> {
     const chunk = Math.max(1, this.options.chunkSize ?? 50);
     for (;;) {
-      if (this.disposed) return fail('The search index was closed.');
+      if (this.disposed) return refuse('store.searchIndexClosed');
       if (!this.urgent && this.options.idle) await this.options.idle();
       // Someone waits for the result: read more at once, and keep the texts whole (no per-unit
       // diff now); they are compacted in idle time after the search (compactLater).
@@ -154,7 +155,9 @@ export class SearchIndex {
       try {
         rows = await this.options.loadTexts(ids);
       } catch (e) {
-        return fail(`The texts could not be read: ${e instanceof Error ? e.message : String(e)}`);
+        return refuse('store.textsUnreadable', {
+          detail: e instanceof Error ? e.message : String(e),
+        });
       }
       const got = new Set<DocumentId>();
       for (const row of rows) {

@@ -1,6 +1,7 @@
 // The in-memory project store the UI uses: every command writes through a repository (one
 // transaction), then applies the very same changes to memory, records them for undo, and tells
 // other windows. Commands resolve to Result values and never throw.
+import { refuse } from '../errors';
 import type { MazmunDb } from '../db/database';
 import {
   type AttributePatch,
@@ -41,7 +42,7 @@ import type {
   MemoId,
   ProjectId,
 } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type {
   Attribute,
   Case,
@@ -195,7 +196,7 @@ export class ProjectStore extends StoreCore {
   /** Loads one document's text (texts are not kept in memory). */
   async getDocumentText(id: DocumentId): Promise<Result<string>> {
     const text = await getDocumentText(this.db, id);
-    return text === undefined ? fail('The document no longer exists.') : ok(text);
+    return text === undefined ? refuse('store.documentGone') : ok(text);
   }
 
   // --- cases and attributes ---
@@ -283,9 +284,9 @@ export class ProjectStore extends StoreCore {
     language?: string;
   }): Promise<Result<void>> {
     return this.enqueue(async () => {
-      if (patch.name !== undefined && !patch.name.trim()) return fail('A project needs a name.');
+      if (patch.name !== undefined && !patch.name.trim()) return refuse('store.projectNeedsName');
       if (!(await updateProject(this.db, this.projectId, patch)))
-        return fail('The project no longer exists.');
+        return refuse('store.projectGone');
       const row = await this.db.projects.get(this.projectId);
       this.setProject((m) => {
         if (row) m.project = { ...m.project, ...patch, name: row.name, updatedAt: row.updatedAt };

@@ -74,6 +74,10 @@ describe('checkReplay', () => {
     expect(r).toEqual({
       ok: false,
       reason: 'The code "Exchange" was changed in another window; undo was not applied.',
+      error: {
+        code: 'store.changedElsewhereNoUndo',
+        params: { subject: { code: 'store.theCode', params: { name: 'Exchange' } } },
+      },
     });
   });
 

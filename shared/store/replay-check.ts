@@ -2,14 +2,16 @@
 // may have changed or deleted those rows, or started to use them: writing blindly would revert
 // its newer edit or leave codings pointing at nothing. These pure checks compare what the history
 // expects with what the database holds now (read by replay-guard.ts in the same transaction).
+import { refuseWith } from '../errors';
 import {
   type ChangeSet,
   type ChangeTable,
   CHANGE_TABLES,
-  elsewhereReason,
+  elsewhereError,
+  type ElsewhereThing,
   sameRow,
 } from '../db/changes';
-import { fail, ok, type Result } from '../model/snapshot';
+import { ok, type Result } from '../model/snapshot';
 import type { Case, Code, Coding, DocumentMeta, Memo } from '../model/types';
 
 /** Tables whose rows other rows refer to. */
@@ -138,7 +140,7 @@ export interface ReplayFacts {
   readonly inUse: ReadonlySet<string>;
 }
 
-const THING: Readonly<Record<ChangeTable, string>> = {
+const THING: Readonly<Record<ChangeTable, ElsewhereThing>> = {
   documents: 'document',
   documentTexts: 'document',
   cases: 'case',
@@ -183,7 +185,7 @@ export function checkReplay(
     id: string,
     row: unknown,
     what: 'changed' | 'deleted' | 'used',
-  ) => fail<void>(elsewhereReason(THING[table], nameFor(table, id, row), what, which));
+  ) => refuseWith(elsewhereError(THING[table], nameFor(table, id, row), what, which));
 
   for (const [key, p] of planned) {
     const now = facts.current.get(key) ?? null;

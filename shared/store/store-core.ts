@@ -1,5 +1,6 @@
 // The machinery of the project store: serialized writes, memory updates from the same
 // ChangeSets that were written, undo/redo, subscriptions and cross-window reloads.
+import { errorOf, refuse } from '../errors';
 import {
   type ChangeSet,
   changeCount,
@@ -10,7 +11,7 @@ import {
 import { projectTables, type MazmunDb } from '../db/database';
 import { storageFailureKind, type StorageFailureKind } from '../db/storage-errors';
 import type { ProjectId } from '../model/ids';
-import { fail, ok, type Result } from '../model/snapshot';
+import { fail, ok, type Result, type Failure } from '../model/snapshot';
 import { openProjectChannel, type ProjectChannel } from './cross-window';
 import {
   applyToMemory,
@@ -45,7 +46,9 @@ class Refused extends Error {}
  * Refusals that mean this window's memory is behind the database (another window deleted or
  * changed the row): the store reloads so the view shows what is really there.
  */
-const STALE = /(no longer exists|in another window;[^.]*)\.$/;
+function isStale(f: Failure): boolean {
+  return /\.(\w+Gone|\w+Elsewhere\w*)$/.test(errorOf(f).code);
+}
 
 export class StoreCore {
   private state: ProjectState;
@@ -63,7 +66,7 @@ export class StoreCore {
   /** Dangling codings removed from the database since this store opened (see repairDangling). */
   private repaired = 0;
   /** Why the last undo/redo was refused; cleared by the next successful write. */
-  private refusal: string | null = null;
+  private refusal: Failure | null = null;
 
   protected constructor(
     protected readonly db: MazmunDb,
@@ -167,12 +170,12 @@ export class StoreCore {
     write: () => Promise<Result<Changed<T>> | Changed<T>>,
   ): Promise<Result<T>> {
     return this.enqueue(async () => {
-      if (this.closed) return fail<T>('The project is closed.');
+      if (this.closed) return refuse('store.projectClosed');
       try {
         const r = await write();
         const res: Result<Changed<T>> = 'ok' in r ? r : ok(r);
         if (!res.ok) {
-          if (STALE.test(res.reason)) await this.refresh();
+          if (isStale(res)) await this.refresh();
           return res;
         }
         this.commit(res.data.changes, label);
@@ -195,20 +198,20 @@ export class StoreCore {
   ): Promise<Result<{ readonly first: A; readonly second: B }>> {
     const db = this.db;
     return this.command(label, async () => {
-      let refused: string | null = null;
+      let refused: Failure | null = null;
       try {
         return await db.transaction('rw', [db.projects, ...projectTables(db)], async () => {
           const a = await first();
-          if (!a.ok) throw new Refused((refused = a.reason));
+          if (!a.ok) throw new Refused((refused = a).reason);
           const b = await second(a.data.value);
-          if (!b.ok) throw new Refused((refused = b.reason));
+          if (!b.ok) throw new Refused((refused = b).reason);
           return ok({
             value: { first: a.data.value, second: b.data.value },
             changes: concatChanges(a.data.changes, b.data.changes),
           });
         });
       } catch (e) {
-        if (refused !== null && e instanceof Refused) return fail(refused);
+        if (refused !== null && e instanceof Refused) return refused;
         throw e;
       }
     });
@@ -216,9 +219,9 @@ export class StoreCore {
 
   private replay(which: 'undo' | 'redo'): Promise<Result<CommandLabel>> {
     return this.enqueue(async () => {
-      if (this.closed) return fail<CommandLabel>('The project is closed.');
+      if (this.closed) return refuse('store.projectClosed');
       const entry = which === 'undo' ? this.history.peekUndo() : this.history.peekRedo();
-      if (!entry) return fail<CommandLabel>(`Nothing to ${which}.`);
+      if (!entry) return refuse(which === 'undo' ? 'store.nothingToUndo' : 'store.nothingToRedo');
       const changes = which === 'undo' ? invertChanges(entry.changes) : entry.changes;
       try {
         const checked = await applyReplay(this.db, this.projectId, changes, which, this.nameOf);
@@ -226,9 +229,9 @@ export class StoreCore {
           // Another window changed what this step would overwrite: the step can never be
           // replayed safely, so it leaves the history, and the view catches up with the database.
           this.history.drop(which);
-          this.refusal = checked.reason;
+          this.refusal = checked;
           await this.refresh();
-          return fail<CommandLabel>(checked.reason);
+          return checked;
         }
       } catch (e) {
         return this.failed<CommandLabel>(e);

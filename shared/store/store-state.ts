@@ -1,3 +1,4 @@
+import type { Failure } from '../model/snapshot';
 import type { Attribute, Case, Code, Coder, DocumentMeta, Memo, Project } from '../model/types';
 import type { ReadonlyCodingIndex } from './coding-index';
 import type { MemoryTable, ProjectMemory } from './project-memory';
@@ -37,7 +38,7 @@ export interface ProjectState {
    * Why the last undo or redo was refused (another window changed what it would overwrite),
    * whichever control asked for it: shown until the next command succeeds or it is dismissed.
    */
-  readonly undoRefusal: string | null;
+  readonly undoRefusal: Failure | null;
 }
 
 const natural = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
@@ -57,7 +58,7 @@ const sorters: Record<Exclude<MemoryTable, 'codings'>, (m: ProjectMemory) => rea
 export interface UndoInfo {
   readonly undoLabel: CommandLabel | null;
   readonly redoLabel: CommandLabel | null;
-  readonly refusal: string | null;
+  readonly refusal: Failure | null;
 }
 
 /** The next state: lists rebuilt only for touched tables (all of them when prev is null). */

@@ -65,7 +65,9 @@ describe('two windows on one project', () => {
     expect(a.getState().canUndo).toBe(false);
     expect(a.getState().canRedo).toBe(false);
     // Whatever asked for the undo (a button, Ctrl+Z, the menu), the state says why it was refused.
-    expect(a.getState().undoRefusal).toBe(reasonOf(r));
+    // The refusal itself, code and all, so the banner translates it by code.
+    expect(a.getState().undoRefusal).toBe(r);
+    expect(a.getState().undoRefusal?.error?.code).toBe('store.changedElsewhereNoUndo');
     must(await a.createCode({ name: 'Later' }));
     expect(a.getState().undoRefusal).toBeNull();
     a.close();

@@ -5,6 +5,7 @@ import { APP_ERRORS_FA } from './app';
 import { CASES_ERRORS_FA } from './cases';
 import { COMPARE_ERRORS_FA } from './compare';
 import { CSV_ERRORS_FA } from './csv';
+import { DB_ERRORS_FA } from './db';
 import { ELECTRON_ERRORS_FA } from './electron';
 import { EXCHANGE_ERRORS_FA } from './exchange';
 import { FIXTURE_ERRORS_FA } from './fixture';
@@ -18,6 +19,7 @@ export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...CASES_ERRORS_FA,
   ...COMPARE_ERRORS_FA,
   ...CSV_ERRORS_FA,
+  ...DB_ERRORS_FA,
   ...ELECTRON_ERRORS_FA,
   ...EXCHANGE_ERRORS_FA,
   ...FIXTURE_ERRORS_FA,
