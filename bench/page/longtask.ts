@@ -5,7 +5,7 @@
 // any worker path costs the page, handing the data over and back).
 import { Dexie } from 'dexie';
 import { MazmunDb } from '../../shared/db/database';
-import { addDocuments } from '../../shared/db/documents-repo';
+import { addDocuments, type NewDocument } from '../../shared/db/documents-repo';
 import { openDatabase } from '../../shared/db/open-database';
 import { createProject } from '../../shared/db/projects-repo';
 import { importSnapshot } from '../../shared/db/snapshot-repo';
@@ -169,7 +169,8 @@ export async function hostileTextImport(
   const project = await createProject(db, { name: 'hostile' });
   const files = [{ name: 'hostile.txt', bytes: hostileBytes.slice() }];
   const client = mode === 'inline' ? null : workerClient();
-  let docs: { title: string; text: string }[] = [];
+  // Through the worker each comes with its search key (as the app's hook passes it); inline, none.
+  let docs: NewDocument[] = [];
   const read = await observeLongTasks(async () => {
     if (!client) {
       docs = (await importMany(files)).imported;
@@ -181,8 +182,20 @@ export async function hostileTextImport(
   });
   client?.dispose();
   const characters = docs.reduce((n, d) => n + d.text.length, 0);
+  // The save's floor: a text and a key of the same size written straight to the table, without
+  // addDocuments — what storing the characters alone costs the page (made outside the measure).
+  const floorText = mode === 'floor' ? new TextDecoder().decode(hostileBytes) : '';
+  const floorKey = floorText.replaceAll('ي', 'ی');
   const save = await observeLongTasks(async () => {
     if (docs.length > 0) await addDocuments(db, project.id as ProjectId, docs);
+    else if (floorText) {
+      await db.documentTexts.add({
+        id: 'f',
+        projectId: project.id,
+        text: floorText,
+        searchText: floorKey,
+      });
+    }
   });
   db.close();
   await Dexie.delete(APP_DB);
