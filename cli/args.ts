@@ -1,5 +1,6 @@
 // Command-line parsing for `mazmun`: small and strict, so a typo is an error rather than ignored.
-import { fail, ok, type Result } from '../shared/model/snapshot';
+import { refuse } from '../shared/errors';
+import { ok, type Result } from '../shared/model/snapshot';
 import type { Convention } from '../shared/analysis/frequencies';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
@@ -74,10 +75,10 @@ function parseOptions(command: string, rest: readonly string[]): Result<Parsed> 
       continue;
     }
     if (!OPTIONS[command]?.includes(name)) {
-      return fail(`unknown option --${name} (try: mazmun --help)`);
+      return refuse('cli.unknownOption', { name });
     }
     const value = eq >= 0 ? a.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '') return fail(`--${name} needs a value`);
+    if (value === undefined || value === '') return refuse('cli.optionNeedsValue', { name });
     opts[name] = value;
   }
   const formats: Record<string, readonly string[]> = {
@@ -87,7 +88,7 @@ function parseOptions(command: string, rest: readonly string[]): Result<Parsed> 
   for (const [name, allowed] of Object.entries(formats)) {
     const v = opts[name];
     if (v !== undefined && !allowed.includes(v)) {
-      return fail(`--${name} must be one of ${allowed.join(', ')} (got "${v}")`);
+      return refuse('cli.optionNotAllowed', { name, allowed, value: v });
     }
   }
   return ok({ opts, flags, positional });
@@ -96,15 +97,17 @@ function parseOptions(command: string, rest: readonly string[]): Result<Parsed> 
 function onePositional(
   command: string,
   positional: readonly string[],
-  what: string,
-  placeholder = what,
+  what: 'file' | 'project',
+  placeholder: string = what,
 ): Result<string> {
   if (positional.length === 1) return ok(positional[0] ?? '');
-  return fail(
-    positional.length === 0
-      ? `${command} needs a ${what}: mazmun ${command} <${placeholder}>`
-      : `${command} takes one ${what}, got ${positional.length}: ${positional.join(' ')}`,
-  );
+  if (positional.length === 0) {
+    return what === 'file'
+      ? refuse('cli.needsFile', { command })
+      : refuse('cli.needsProject', { command, placeholder });
+  }
+  const extra = { command, count: positional.length, given: positional.join(' ') };
+  return refuse(what === 'file' ? 'cli.oneFile' : 'cli.oneProject', extra);
 }
 
 export function parseArgs(argv: readonly string[]): Result<Command> {
@@ -113,7 +116,7 @@ export function parseArgs(argv: readonly string[]): Result<Command> {
   }
   if (argv.includes('--version') || argv.includes('-v')) return ok({ kind: 'version' });
   const [command = '', ...rest] = argv;
-  if (!(command in OPTIONS)) return fail(`unknown command "${command}" (try: mazmun --help)`);
+  if (!(command in OPTIONS)) return refuse('cli.unknownCommand', { command });
   const parsed = parseOptions(command, rest);
   if (!parsed.ok) return parsed;
   const { opts, flags, positional } = parsed.data;
@@ -139,8 +142,9 @@ export function parseArgs(argv: readonly string[]): Result<Command> {
       digits: (opts.digits ?? 'latin') as Digits,
     });
   }
-  if (opts.format === undefined) return fail(`export needs --format ${EXPORT_FORMATS.join('|')}`);
-  if (opts.out === undefined) return fail('export needs --out FILE');
+  if (opts.format === undefined)
+    return refuse('cli.exportNeedsFormat', { formats: EXPORT_FORMATS.join('|') });
+  if (opts.out === undefined) return refuse('cli.exportNeedsOut');
   return ok({
     kind: 'export',
     project: project.data,

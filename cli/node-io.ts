@@ -1,7 +1,8 @@
 // The real IO of the CLI: node:fs. Kept apart from run-cli.ts so tests inject their own.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fail, ok, type Result } from '../shared/model/snapshot';
+import { refuse } from '../shared/errors';
+import { ok, type Result } from '../shared/model/snapshot';
 import type { CliIo, PathKind } from './run-cli';
 
 const MAX_FILES = 100_000;
@@ -27,13 +28,13 @@ export function readDirFiles(root: string): Result<Record<string, string>> {
         const full = join(dir, entry.name);
         if (entry.isDirectory()) stack.push(full);
         else if (entry.isFile()) {
-          if (++count > MAX_FILES) return fail(`more than ${MAX_FILES} files: is this a project?`);
+          if (++count > MAX_FILES) return refuse('cli.tooManyFiles', { max: MAX_FILES });
           files[relative(root, full).split(sep).join('/')] = readFileSync(full, 'utf8');
         }
       }
     }
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return refuse('cli.ioError', { detail: e instanceof Error ? e.message : String(e) });
   }
   return ok(files);
 }
@@ -42,7 +43,7 @@ function readBytes(path: string): Result<Uint8Array> {
   try {
     return ok(new Uint8Array(readFileSync(path)));
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return refuse('cli.ioError', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -52,7 +53,7 @@ function writeData(path: string, data: string | Uint8Array): Result<true> {
     else writeFileSync(path, data);
     return ok(true);
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return refuse('cli.ioError', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

@@ -1,7 +1,8 @@
 // What `mazmun report` and `mazmun export` accept as <project>: a project directory in the
 // readable format, a REFI-QDA project (.qdpx) or a Mazmun backup (.json).
 import { loadProjectDir } from '../shared/fixture/load-project-dir';
-import { fail, ok, type ProjectSnapshot, type Result } from '../shared/model/snapshot';
+import { errorOf, refuse } from '../shared/errors';
+import { ok, type Failure, type ProjectSnapshot, type Result } from '../shared/model/snapshot';
 import type { CliIo } from './run-cli';
 
 export interface OpenedProject {
@@ -16,28 +17,33 @@ export function extensionOf(path: string): string {
 
 const decoder = new TextDecoder('utf-8');
 
+/** A reader's failure under the path it read: "<path>: <its error>". */
+export function inPath(path: string, failure: Failure): Failure {
+  return refuse('cli.inPath', { path, error: errorOf(failure) });
+}
+
 export async function openProject(path: string, io: CliIo): Promise<Result<OpenedProject>> {
   const kind = io.pathKind(path);
-  if (kind === 'missing') return fail(`${path}: no such file or directory`);
+  if (kind === 'missing') return refuse('cli.noSuchPath', { path });
   if (kind === 'directory') {
     const files = io.readDir(path);
-    if (!files.ok) return fail(`${path}: ${files.reason}`);
+    if (!files.ok) return inPath(path, files);
     const loaded = loadProjectDir(files.data);
-    return loaded.ok ? ok({ snapshot: loaded.data, notes: [] }) : fail(`${path}: ${loaded.reason}`);
+    return loaded.ok ? ok({ snapshot: loaded.data, notes: [] }) : inPath(path, loaded);
   }
   const ext = extensionOf(path);
   if (ext !== '.qdpx' && ext !== '.json') {
-    return fail(
-      `${path}: ${ext || 'these'} files are not projects; give a project directory, a .qdpx or a .mazmun.json backup`,
-    );
+    return ext
+      ? refuse('cli.notProjectFile', { path, ext })
+      : refuse('cli.notProjectFileNoExt', { path });
   }
   const bytes = io.readFile(path);
-  if (!bytes.ok) return fail(`${path}: ${bytes.reason}`);
+  if (!bytes.ok) return inPath(path, bytes);
   // The readers of archives and backups load only when such a file is given (see run-cli.ts).
   if (ext === '.qdpx') {
     const { importQdpx } = await import('../shared/exchange/qdpx-import');
     const r = await importQdpx(bytes.data);
-    if (!r.ok) return fail(`${path}: ${r.reason}`);
+    if (!r.ok) return inPath(path, r);
     const { report } = r.data;
     const notes = [
       ...report.skipped.map((s) => `skipped ${s.count} ${s.what}: ${s.reason}`),
@@ -47,6 +53,6 @@ export async function openProject(path: string, io: CliIo): Promise<Result<Opene
   }
   const { restoreBackup } = await import('../shared/exchange/backup');
   const restored = restoreBackup(decoder.decode(bytes.data));
-  if (!restored.ok) return fail(`${path}: ${restored.reason}`);
+  if (!restored.ok) return inPath(path, restored);
   return ok({ snapshot: restored.data, notes: [...restored.warnings] });
 }

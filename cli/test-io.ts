@@ -1,6 +1,7 @@
 // For tests only: the CLI's IO in memory (files handed in, writes kept), over the real fixture.
 import { fileURLToPath } from 'node:url';
-import { fail, ok } from '../shared/model/snapshot';
+import { refuse } from '../shared/errors';
+import { ok } from '../shared/model/snapshot';
 import { readDirFiles } from './node-io';
 import type { CliIo, PathKind } from './run-cli';
 
@@ -25,15 +26,18 @@ export function memoryIo(
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     pathKind: (p) => kinds[p] ?? (p === fixture ? 'directory' : files.has(p) ? 'file' : 'missing'),
-    readDir: (p) => (p === fixture ? readDirFiles(p) : fail('unreadable')),
+    readDir: (p) =>
+      p === fixture ? readDirFiles(p) : refuse('cli.ioError', { detail: 'unreadable' }),
     readFile: (p) => {
       const bytes = files.get(p);
-      return bytes ? ok(bytes) : fail('ENOENT');
+      return bytes ? ok(bytes) : refuse('cli.ioError', { detail: 'ENOENT' });
     },
     reportFont: () => 'd09GMgAB',
     now: () => Date.UTC(2025, 0, 2),
     writeFile: (p, t) =>
-      p.startsWith('/readonly/') ? fail('EACCES') : (written.set(p, t), ok(true)),
+      p.startsWith('/readonly/')
+        ? refuse('cli.ioError', { detail: 'EACCES' })
+        : (written.set(p, t), ok(true)),
     version: '9.9.9',
   };
 }

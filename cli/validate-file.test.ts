@@ -14,15 +14,29 @@ describe('validateFile and the input limits', () => {
     expect(await validateFile('/v/flat.qdpx', io)).toEqual({
       ok: false,
       reason: '/v/flat.qdpx: project.qde has more than 1,000,000 XML elements (the limit)',
+      error: {
+        code: 'cli.inPath',
+        params: {
+          path: '/v/flat.qdpx',
+          error: {
+            code: 'import.xmlTooManyElements',
+            params: { file: 'project.qde', limit: 1_000_000 },
+          },
+        },
+      },
     });
   });
 
   it('refuses a .qdc past the element limit before parsing it', async () => {
     const qdc = new TextEncoder().encode(`<CodeBook>${'<x/>'.repeat(1_000_001)}</CodeBook>`);
     const io = memoryIo({}, new Map([['/v/flood.qdc', qdc]]));
-    expect(await validateFile('/v/flood.qdc', io)).toEqual({
+    expect(await validateFile('/v/flood.qdc', io)).toMatchObject({
       ok: false,
       reason: '/v/flood.qdc: The XML has more than 1,000,000 XML elements (the limit)',
+      error: {
+        code: 'cli.inPath',
+        params: { error: { code: 'import.xmlTooManyElementsUnnamed' } },
+      },
     });
   });
 });

@@ -4,9 +4,10 @@
 import { importQdc } from '../shared/exchange/qdc';
 import { importQdpx } from '../shared/exchange/qdpx-import';
 import type { ImportReport } from '../shared/exchange/import-report';
-import { formatBytes, MAX_ENTRY_BYTES } from '../shared/import/input-limits';
-import { fail, ok, type Result } from '../shared/model/snapshot';
-import { extensionOf } from './open-project';
+import { MAX_ENTRY_BYTES } from '../shared/import/input-limits';
+import { refuse } from '../shared/errors';
+import { ok, type Result } from '../shared/model/snapshot';
+import { extensionOf, inPath } from './open-project';
 import type { CliIo } from './run-cli';
 
 function describe(report: ImportReport): string {
@@ -24,32 +25,33 @@ function describe(report: ImportReport): string {
 export async function validateFile(path: string, io: CliIo): Promise<Result<string>> {
   const kind = io.pathKind(path);
   if (kind !== 'file')
-    return fail(`${path}: ${kind === 'missing' ? 'no such file' : 'is a directory'}`);
+    return refuse(kind === 'missing' ? 'cli.noSuchFile' : 'cli.isDirectory', { path });
   const ext = extensionOf(path);
-  if (ext !== '.qdpx' && ext !== '.qdc')
-    return fail(`${path}: validate reads .qdpx and .qdc files`);
+  if (ext !== '.qdpx' && ext !== '.qdc') return refuse('cli.validateWhat', { path });
   const bytes = io.readFile(path);
-  if (!bytes.ok) return fail(`${path}: ${bytes.reason}`);
+  if (!bytes.ok) return inPath(path, bytes);
   if (ext === '.qdpx') {
     const r = await importQdpx(bytes.data);
     return r.ok
       ? ok(`${path}: valid REFI-QDA project\n${describe(r.data.report)}`)
-      : fail(`${path}: ${r.reason}`);
+      : inPath(path, r);
   }
   // A .qdc is one XML file: held to the same limit as one archive entry, before decoding it.
   if (bytes.data.length > MAX_ENTRY_BYTES) {
-    return fail(
-      `${path} is too large (${formatBytes(bytes.data.length)}); the limit is ${formatBytes(MAX_ENTRY_BYTES)}`,
-    );
+    return refuse('cli.qdcTooLarge', {
+      path,
+      sizeBytes: bytes.data.length,
+      limitBytes: MAX_ENTRY_BYTES,
+    });
   }
   let xml: string;
   try {
     xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes.data);
   } catch {
-    return fail(`${path}: not valid UTF-8 text`);
+    return refuse('cli.notUtf8', { path });
   }
   const r = importQdc(xml);
   return r.ok
     ? ok(`${path}: valid REFI-QDA codebook\n${describe(r.data.report)}`)
-    : fail(`${path}: ${r.reason}`);
+    : inPath(path, r);
 }

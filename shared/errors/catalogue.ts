@@ -3,6 +3,7 @@
 // errors.test.ts / renderer/i18n/errors.test.ts fail when a code lacks either language.
 import { APP_ERRORS } from './codes-app';
 import { CASES_ERRORS } from './codes-cases';
+import { CLI_ERRORS } from './codes-cli';
 import { COMPARE_ERRORS } from './codes-compare';
 import { CSV_ERRORS } from './codes-csv';
 import { DB_ERRORS } from './codes-db';
@@ -24,6 +25,7 @@ export const LEGACY_ERRORS = { legacy: '{text}' } as const;
 export const ERROR_CATALOGUES = {
   app: APP_ERRORS,
   cases: CASES_ERRORS,
+  cli: CLI_ERRORS,
   compare: COMPARE_ERRORS,
   csv: CSV_ERRORS,
   db: DB_ERRORS,
@@ -40,6 +42,7 @@ export const ERROR_TEMPLATES = {
   ...LEGACY_ERRORS,
   ...APP_ERRORS,
   ...CASES_ERRORS,
+  ...CLI_ERRORS,
   ...COMPARE_ERRORS,
   ...CSV_ERRORS,
   ...DB_ERRORS,

@@ -3,6 +3,7 @@
 import type { CatalogueCode } from '../../../shared/errors';
 import { APP_ERRORS_FA } from './app';
 import { CASES_ERRORS_FA } from './cases';
+import { CLI_ERRORS_FA } from './cli';
 import { COMPARE_ERRORS_FA } from './compare';
 import { CSV_ERRORS_FA } from './csv';
 import { DB_ERRORS_FA } from './db';
@@ -17,6 +18,7 @@ import { STORE_ERRORS_FA } from './store';
 export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...APP_ERRORS_FA,
   ...CASES_ERRORS_FA,
+  ...CLI_ERRORS_FA,
   ...COMPARE_ERRORS_FA,
   ...CSV_ERRORS_FA,
   ...DB_ERRORS_FA,
