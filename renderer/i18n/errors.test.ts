@@ -79,9 +79,12 @@ describe('translateError', () => {
   });
 
   it('falls back to the pattern table for legacy failures, and to English for unknown codes', () => {
-    const legacy = fail('The code no longer exists.');
-    expect(legacy.ok ? '' : translateFailure(legacy, 'fa')).toBe('این کد دیگر وجود ندارد.');
-    expect(translateFailure('The code no longer exists.', 'fa')).toBe('این کد دیگر وجود ندارد.');
+    // open-database.ts still builds this sentence by hand.
+    const sentence = 'The database could not be opened: UnknownError';
+    const fa = `پایگاه داده باز نشد: ${FSI}UnknownError${PDI}`;
+    const legacy = fail(sentence);
+    expect(legacy.ok ? '' : translateFailure(legacy, 'fa')).toBe(fa);
+    expect(translateFailure(sentence, 'fa')).toBe(fa);
     expect(translateFailure('Something new went wrong', 'fa')).toBe('Something new went wrong');
     const future = { code: 'future.thing', params: { n: 3 } } as never;
     expect(translateError(future, 'fa')).toBe('future.thing (n: 3)');

@@ -1,9 +1,12 @@
-// Persian for the database's and the project store's refusals (shared/db, shared/store): things
-// that no longer exist, names that are missing, values that do not fit, a newer database.
+// Persian for the database refusals that still travel as English sentences: opening a newer or
+// broken database (open-database.ts builds them by hand), a project import's refusal after
+// renderer/data/sample-study.ts re-wraps it with fail(reason), and snapshot-check.ts's problems
+// (nested as legacy text in 'db.snapshotProblem'). The rest of shared/db and shared/store refuse
+// by code (renderer/i18n/errors-fa/db.ts, store.ts).
 
 import type { ReasonPattern } from './reason-tools';
 
-/** The things shared/db says "no longer exist(s)" or "need(s) a name", in Persian. */
+/** The kinds of rows snapshot-check.ts names, in Persian. */
 const THINGS: Readonly<Record<string, string>> = {
   coder: 'کدگذار',
   document: 'سند',
@@ -13,10 +16,7 @@ const THINGS: Readonly<Record<string, string>> = {
   code: 'کد',
   coding: 'کدگذاری',
   project: 'پروژه',
-  'target code': 'کد مقصد',
-  'parent code': 'کد والد',
 };
-const THINGS_PLURAL: Readonly<Record<string, string>> = { attributes: 'ویژگی‌ها', codes: 'کدها' };
 
 /** snapshot-check.ts names record kinds in English. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -25,75 +25,7 @@ const KINDS: Readonly<Record<string, string>> = {
   'attribute value': 'مقدار ویژگی',
 };
 
-/** shared/db/changes.ts elsewhereReason: what another window did, and what came of it here. */
-const ELSEWHERE: Readonly<Record<string, string>> = {
-  changed: 'در پنجرهٔ دیگری تغییر کرده است',
-  deleted: 'در پنجرهٔ دیگری حذف شده است',
-  used: 'در پنجرهٔ دیگری به کار رفته است',
-};
-const OUTCOME: Readonly<Record<string, string>> = {
-  'undo was not applied': 'واگرد انجام نشد',
-  'redo was not applied': 'ازنو انجام نشد',
-  'your view has been refreshed': 'نمای شما تازه شد',
-};
-
 export const STORE_REASONS: readonly ReasonPattern[] = [
-  {
-    re: /^(?:The (document|case|attribute|code|coder|coding|memo) "([\s\S]*)"|An? (document|case|attribute|code|coder|coding|memo)) was (changed|deleted|used) in another window; (undo was not applied|redo was not applied|your view has been refreshed)\.$/,
-    fa: (m, t) => {
-      const subject = m[1] ? `${THINGS[m[1]]} ${t.q(m[2])}` : `یک ${THINGS[m[3] ?? '']}`;
-      return `${subject} ${ELSEWHERE[m[4] ?? '']}؛ ${OUTCOME[m[5] ?? '']}.`;
-    },
-  },
-  {
-    re: /^The (coder|document|case|memo|attribute|code|coding|project|target code|parent code) no longer exists\.$/,
-    fa: (m) => `این ${THINGS[m[1] ?? '']} دیگر وجود ندارد.`,
-  },
-  {
-    re: /^One of the (attributes|codes) no longer exists\.$/,
-    fa: (m) => `یکی از ${THINGS_PLURAL[m[1] ?? '']} دیگر وجود ندارد.`,
-  },
-  {
-    re: /^An? (coder|case|code|project|attribute) needs a name\.$/,
-    fa: (m) => `${THINGS[m[1] ?? '']} باید نام داشته باشد.`,
-  },
-  {
-    re: /^"([\s\S]*)" is not a number \(attribute "([\s\S]*)"\)\.$/,
-    fa: (m, t) => `${t.q(m[1])} عدد نیست (ویژگی ${t.q(m[2])}).`,
-  },
-  {
-    re: /^"([\s\S]*)" is not a year \(attribute "([\s\S]*)"\)\.$/,
-    fa: (m, t) => `${t.q(m[1])} سال نیست (ویژگی ${t.q(m[2])}).`,
-  },
-  {
-    re: /^"([\s\S]*)" is not one of the options of "([\s\S]*)": ([\s\S]*)\.$/,
-    fa: (m, t) => `${t.q(m[1])} از گزینه‌های ${t.q(m[2])} نیست: ${t.q(m[3])}.`,
-  },
-  {
-    re: /^An attribute "([\s\S]*)" already exists\.$/,
-    fa: (m, t) => `ویژگی ${t.q(m[1])} از پیش وجود دارد.`,
-  },
-  {
-    re: /^"([\s\S]*)" cannot be moved under itself or one of its sub-codes\.$/,
-    fa: (m, t) => `${t.q(m[1])} را نمی‌توان زیر خودش یا یکی از زیرکدهایش برد.`,
-  },
-  { re: /^A code cannot be merged into itself\.$/, fa: () => 'کد را نمی‌توان با خودش ادغام کرد.' },
-  {
-    re: /^"([\s\S]*)" cannot be merged into its own sub-code "([\s\S]*)"\.$/,
-    fa: (m, t) => `${t.q(m[1])} را نمی‌توان در زیرکد خودش، ${t.q(m[2])}، ادغام کرد.`,
-  },
-  {
-    re: /^"([\s\S]*)" is not a colour of the form #rrggbb\.$/,
-    fa: (m, t) => `${t.q(m[1])} رنگی به شکل ${t.l('#rrggbb')} نیست.`,
-  },
-  {
-    re: /^The passage \[(-?\d+), (-?\d+)\) is empty or invalid\.$/,
-    fa: (m, t) => `بخش [${t.d(m[1])}، ${t.d(m[2])}) خالی یا نامعتبر است.`,
-  },
-  {
-    re: /^The passage ends at (\d+), past the end of the document \((\d+)\)\.$/,
-    fa: (m, t) => `بخش در جایگاه ${t.d(m[1])} تمام می‌شود، پس از پایان سند (${t.d(m[2])}).`,
-  },
   {
     re: /^This data was saved by a newer version of Mazmun \(database version (\d+)\); this copy understands up to version (\d+)\. Update Mazmun to open it\. Nothing was changed\.$/,
     fa: (m, t) =>
