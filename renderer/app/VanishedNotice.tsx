@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useBackupList } from '../hooks/use-exchange-backups';
 import { useI18n } from '../hooks/use-i18n';
 import { useWorkspace } from '../hooks/use-workspace';
-import { translateReason } from '../i18n/reasons';
+import { translateFailure } from '../i18n/errors';
 
 /**
  * Shown instead of a re-seeded sample when the projects this profile had are gone: says so
@@ -12,6 +12,7 @@ export function VanishedNotice() {
   const { t, locale } = useI18n();
   const workspace = useWorkspace();
   const backups = useBackupList();
+  // The refusal itself, translated when shown, so a language switch translates it again.
   const [error, setError] = useState<string | null>(null);
   const newest = backups.entries?.[0] ?? null;
   const date = new Intl.DateTimeFormat(locale === 'fa' ? 'fa-IR' : 'en-GB', {
@@ -21,7 +22,7 @@ export function VanishedNotice() {
 
   async function sample() {
     const reason = await workspace.openSample();
-    setError(reason === null ? null : translateReason(reason, locale));
+    setError(reason);
   }
 
   return (
@@ -42,7 +43,7 @@ export function VanishedNotice() {
       <button type="button" className="btn" onClick={() => void sample()}>
         {t('vanished.sample')}
       </button>
-      {error && <p dir="auto">{error}</p>}
+      {error && <p dir="auto">{translateFailure(error, locale)}</p>}
     </section>
   );
 }
