@@ -87,6 +87,9 @@ describe('importSnapshot / exportSnapshot', () => {
     const second = buildSnapshot();
     const clash = { ...second.codings[0]!, id: first.codings[0]!.id };
     const r = await importSnapshot(db, { ...second, codings: [clash, ...second.codings.slice(1)] });
+    expect(r).toMatchObject({
+      error: { code: 'db.importIdsTaken', params: { name: second.project.name } },
+    });
     expect(r.ok ? '' : r.reason).toContain('some of its ids already exist');
     expect(await rowCount(db)).toBe(before);
   });
@@ -102,6 +105,7 @@ describe('importSnapshot / exportSnapshot', () => {
       end: s.documents[0]!.text.length + 1,
     });
     const r = await importSnapshot(db, { ...s, codings: [bad] });
+    expect(r).toMatchObject({ error: { code: 'db.snapshotProblem' } });
     expect(r.ok ? '' : r.reason).toContain('outside its document');
     expect(await rowCount(db)).toBe(0);
   });

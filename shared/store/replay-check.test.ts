@@ -88,6 +88,10 @@ describe('checkReplay', () => {
 
   it('refuses when the row was deleted elsewhere', () => {
     const r = checkReplay(rename, facts({}), 'redo', noNames);
+    expect(!r.ok && r.error).toEqual({
+      code: 'store.deletedElsewhereNoRedo',
+      params: { subject: { code: 'store.theCode', params: { name: 'Trade' } } },
+    });
     expect(!r.ok && r.reason).toBe(
       'The code "Trade" was deleted in another window; redo was not applied.',
     );
@@ -99,10 +103,15 @@ describe('checkReplay', () => {
     const r = checkReplay(add, f, 'redo', (t, id) =>
       t === 'codes' && id === code.id ? 'Trade' : undefined,
     );
-    expect(!r.ok && r.reason).toBe(
-      'The code "Trade" was deleted in another window; redo was not applied.',
-    );
+    expect(!r.ok && r.error).toEqual({
+      code: 'store.deletedElsewhereNoRedo',
+      params: { subject: { code: 'store.theCode', params: { name: 'Trade' } } },
+    });
     const unnamed = checkReplay(add, f, 'redo', noNames);
+    expect(!unnamed.ok && unnamed.error).toEqual({
+      code: 'store.deletedElsewhereNoRedo',
+      params: { subject: { code: 'store.aCode', params: {} } },
+    });
     expect(!unnamed.ok && unnamed.reason).toBe(
       'A code was deleted in another window; redo was not applied.',
     );
@@ -116,9 +125,10 @@ describe('checkReplay', () => {
       'undo',
       noNames,
     );
-    expect(!r.ok && r.reason).toBe(
-      'The code "Trade" was used in another window; undo was not applied.',
-    );
+    expect(!r.ok && r.error).toEqual({
+      code: 'store.usedElsewhereNoUndo',
+      params: { subject: { code: 'store.theCode', params: { name: 'Trade' } } },
+    });
   });
 
   it('checks the first expected and last written state of a row touched twice', () => {

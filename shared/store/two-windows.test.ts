@@ -185,17 +185,21 @@ describe('two windows on one project', () => {
     must(await a.updateMemo(memo.id, { text: 'From window A' }));
     await b.reload();
     // The editors in `b` still hold the rows as they were when they opened.
-    expect(reasonOf(await b.updateCode(trade.id, { name: 'Exchange' }, trade))).toMatch(
-      /^The code "Trade" was changed in another window; your view/,
+    const stale = (subject: object) => ({
+      ok: false,
+      error: { code: 'store.changedElsewhereRefreshed', params: { subject } },
+    });
+    expect(await b.updateCode(trade.id, { name: 'Exchange' }, trade)).toMatchObject(
+      stale({ code: 'store.theCode', params: { name: 'Trade' } }),
     );
-    expect(reasonOf(await b.renameDocument(en.id, 'Talk 2', en))).toMatch(
-      /^The document "Interview 2" was changed in another window; your view/,
+    expect(await b.renameDocument(en.id, 'Talk 2', en)).toMatchObject(
+      stale({ code: 'store.theDocument', params: { name: 'Interview 2' } }),
     );
-    expect(reasonOf(await b.updateCase(kase.id, { name: 'E1' }, kase))).toMatch(
-      /^The case ".*" was changed in another window; your view/,
+    expect(await b.updateCase(kase.id, { name: 'E1' }, kase)).toMatchObject(
+      stale({ code: 'store.theCase', params: { name: kase.name } }),
     );
-    expect(reasonOf(await b.updateMemo(memo.id, { text: 'From B' }, memo))).toMatch(
-      /^The memo ".*" was changed in another window; your view/,
+    expect(await b.updateMemo(memo.id, { text: 'From B' }, memo)).toMatchObject(
+      stale({ code: 'store.theMemo', params: { name: memo.title } }),
     );
     expect((await dbA.codes.get(trade.id))?.name).toBe('Commerce');
     expect((await dbA.documents.get(en.id))?.title).toBe('Interview two');
@@ -211,6 +215,7 @@ describe('two windows on one project', () => {
     must(await a.deleteCode(trade.id));
     // `b` still lists "Trade" (the picker was open) and codes with it.
     const r = await b.addCoding({ documentId: fa.id, codeId: trade.id, start: 0, end: 4 });
+    expect(r).toMatchObject({ error: { code: 'db.codeGone' } });
     expect(reasonOf(r)).toBe('The code no longer exists.');
     expect(b.getState().codes.some((c) => c.id === trade.id)).toBe(false);
     expect(await dbA.codes.count()).toBe(codes);
