@@ -64,6 +64,3 @@ export function storageFailureKind(e: unknown): StorageFailureKind {
 export function isDiskFull(e: unknown): boolean {
   return storageFailureKind(e) === 'quota';
 }
-
-/** The words a reason uses for a full disk (shared by every refusal, matched in i18n once). */
-export const DISK_FULL_WORDS = 'the disk is full';
