@@ -36,6 +36,8 @@ describe('openDatabase against a database from a newer Mazmun', () => {
     const r = await openDatabase(db);
     expect(r.ok ? 'opened' : r.kind).toBe('newer');
     expect(r.ok ? '' : r.reason).toContain('database version 999');
+    // The refusal as data, so the storage banner can translate it by code.
+    expect(r).toMatchObject({ error: { code: 'db.newerDatabase', params: { stored: 999 } } });
     expect(await nativeVersion(idb, name)).toBe(9990);
   });
 

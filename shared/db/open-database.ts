@@ -1,3 +1,4 @@
+import { appError, type AppError, formatError } from '../errors';
 import type { MazmunDb } from './database';
 
 // Dexie multiplies the version passed to db.version() by 10 for the native IndexedDB version
@@ -13,13 +14,14 @@ export interface OpenFailure {
   readonly ok: false;
   readonly kind: OpenFailureKind;
   readonly reason: string;
+  readonly error: AppError;
 }
 
 /** A Result<MazmunDb> whose failure says what KIND of failure it is (no matching of words). */
 export type OpenResult = { readonly ok: true; readonly data: MazmunDb } | OpenFailure;
 
-function refused(kind: OpenFailureKind, reason: string): OpenFailure {
-  return { ok: false, kind, reason };
+function refused(kind: OpenFailureKind, error: AppError): OpenFailure {
+  return { ok: false, kind, reason: formatError(error), error };
 }
 
 /**
@@ -72,12 +74,8 @@ export async function storedSchemaVersion(db: MazmunDb): Promise<number | null> 
   return native ? appVersionOf(native) : null;
 }
 
-function newerMessage(stored: number, supported: number): string {
-  return (
-    `This data was saved by a newer version of Mazmun (database version ${stored}); ` +
-    `this copy understands up to version ${supported}. Update Mazmun to open it. ` +
-    `Nothing was changed.`
-  );
+function newerError(stored: number, supported: number): AppError {
+  return appError('db.newerDatabase', { stored, supported });
 }
 
 /**
@@ -90,23 +88,23 @@ function newerMessage(stored: number, supported: number): string {
 export async function openDatabase(db: MazmunDb): Promise<OpenResult> {
   const before = await storedSchemaVersion(db);
   if (before !== null && before > db.declaredVersion) {
-    return refused('newer', newerMessage(before, db.declaredVersion));
+    return refused('newer', newerError(before, db.declaredVersion));
   }
   try {
     await db.open();
   } catch (e) {
     const err = e as { name?: string; message?: string; inner?: { name?: string } };
     if (err?.name === 'VersionError' || err?.inner?.name === 'VersionError') {
-      return refused('newer', newerMessage(before ?? db.declaredVersion + 1, db.declaredVersion));
+      return refused('newer', newerError(before ?? db.declaredVersion + 1, db.declaredVersion));
     }
-    return refused('other', `The database could not be opened: ${err?.message ?? String(e)}`);
+    return refused('other', appError('db.openFailed', { detail: err?.message ?? String(e) }));
   }
   // Belt and braces: check what was actually opened (another window may have upgraded it
   // between the check and the open).
   const opened = appVersionOf(db.backendDB().version);
   if (opened > db.declaredVersion) {
     db.close();
-    return refused('newer', newerMessage(opened, db.declaredVersion));
+    return refused('newer', newerError(opened, db.declaredVersion));
   }
   return { ok: true, data: db };
 }

@@ -37,4 +37,8 @@ export const DB_ERRORS = {
     'The project "{name}" was not imported (the disk is full). Nothing was saved.',
   /** `detail`: the storage's own message (English, from IndexedDB). */
   'db.importFailed': 'The project "{name}" was not imported ({detail}). Nothing was saved.',
+  'db.newerDatabase':
+    'This data was saved by a newer version of Mazmun (database version {stored}); this copy understands up to version {supported}. Update Mazmun to open it. Nothing was changed.',
+  /** `detail`: the storage's own message (English, from IndexedDB). */
+  'db.openFailed': 'The database could not be opened: {detail}',
 } as const;

@@ -36,4 +36,7 @@ export const DB_ERRORS_FA: { readonly [K in keyof typeof DB_ERRORS]: string } = 
   'db.importDiskFull':
     'پروژهٔ «{name}» وارد نشد (دیسک پر است). چیزی ذخیره نشد. کمی جا باز کنید و دوباره امتحان کنید.',
   'db.importFailed': 'پروژهٔ «{name}» وارد نشد ({detail}). چیزی ذخیره نشد.',
+  'db.newerDatabase':
+    'این داده‌ها را نسخهٔ تازه‌تری از مضمون ذخیره کرده است (نسخهٔ پایگاه داده {stored})؛ این نسخه تا نسخهٔ {supported} را می‌فهمد. برای باز کردن آن، مضمون را به‌روز کنید. چیزی تغییر نکرد.',
+  'db.openFailed': 'پایگاه داده باز نشد: {detail}',
 };
