@@ -37,6 +37,12 @@ export function CodebookView() {
     return r;
   }
 
+  // A refused undo or redo is shown by the app-wide UndoRefusalBanner (however it was asked
+  // for), so it is not repeated in this view's own alert.
+  async function replay(p: Promise<Result<unknown>>): Promise<void> {
+    if ((await p).ok) setError(null);
+  }
+
   async function create(e: FormEvent, asChild: boolean) {
     e.preventDefault();
     const name = newName.trim();
@@ -61,7 +67,7 @@ export function CodebookView() {
     // Stopped here so the window-wide shortcut (use-undo-shortcuts) does not undo a second time.
     e.preventDefault();
     e.stopPropagation();
-    void run(e.shiftKey ? store.redo() : store.undo());
+    void replay(e.shiftKey ? store.redo() : store.undo());
   }
 
   return (
@@ -80,7 +86,7 @@ export function CodebookView() {
             type="button"
             className="btn small"
             disabled={!state.canUndo}
-            onClick={() => void run(store.undo())}
+            onClick={() => void replay(store.undo())}
             title={state.undoLabel ? state.undoLabel.subject : undefined}
           >
             {t('cb.undo')}
@@ -89,7 +95,7 @@ export function CodebookView() {
             type="button"
             className="btn small"
             disabled={!state.canRedo}
-            onClick={() => void run(store.redo())}
+            onClick={() => void replay(store.redo())}
           >
             {t('cb.redo')}
           </button>
