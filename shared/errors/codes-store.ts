@@ -28,6 +28,8 @@ export const STORE_ERRORS = {
   'store.projectGone': 'The project no longer exists.',
   'store.projectNeedsName': 'A project needs a name.',
   'store.projectClosed': 'The project is closed.',
+  /** `detail`: the storage's own message (a full disk, a closed database). */
+  'store.notSaved': 'The change could not be saved: {detail}',
   'store.nothingToUndo': 'Nothing to undo.',
   'store.nothingToRedo': 'Nothing to redo.',
   'store.searchIndexClosed': 'The search index was closed.',

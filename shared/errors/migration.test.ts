@@ -21,7 +21,8 @@ function withoutComments(text: string): string {
 }
 
 const USES_CODES = /\brefuse(With)?\(/;
-const USES_LEGACY = /(^|[^\w.])fail\(/m;
+/** `fail(` and the typed `fail<T>(`. */
+const USES_LEGACY = /(^|[^\w.])fail(<[^>(]*>)?\(/m;
 
 describe('the move to coded errors', () => {
   it('leaves no legacy fail( in a file that already refuses by code', () => {
@@ -36,6 +37,7 @@ describe('the move to coded errors', () => {
   it('recognizes a legacy call and a coded one', () => {
     expect(USES_LEGACY.test("  return fail('x');")).toBe(true);
     expect(USES_LEGACY.test('  if (!r.ok) return fail(`y`);')).toBe(true);
+    expect(USES_LEGACY.test('    return fail<CommandLabel>(message);')).toBe(true);
     expect(USES_LEGACY.test('expect.fail(1); mustNotFail(2)')).toBe(false);
     expect(USES_CODES.test("return refuse('csv.empty');")).toBe(true);
     expect(withoutComments('// fail(x)\n/* refuse(y) */ ok(1); // url http://a')).toBe(

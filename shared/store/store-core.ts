@@ -11,7 +11,7 @@ import {
 import { projectTables, type MazmunDb } from '../db/database';
 import { storageFailureKind, type StorageFailureKind } from '../db/storage-errors';
 import type { ProjectId } from '../model/ids';
-import { fail, ok, type Result, type Failure } from '../model/snapshot';
+import { ok, type Result, type Failure } from '../model/snapshot';
 import { openProjectChannel, type ProjectChannel } from './cross-window';
 import {
   applyToMemory,
@@ -35,8 +35,8 @@ const ALL: ReadonlySet<MemoryTable> = new Set<MemoryTable>([
   'coders',
 ]);
 
-function messageOf(e: unknown): string {
-  return `The change could not be saved: ${(e as Error)?.message ?? String(e)}`;
+function notSaved(e: unknown): Failure {
+  return refuse('store.notSaved', { detail: (e as Error)?.message ?? String(e) });
 }
 
 /** Thrown inside a transaction to abort it on a refused step. */
@@ -122,10 +122,10 @@ export class StoreCore {
   };
 
   private failed<T>(e: unknown): Result<T> {
-    const message = messageOf(e);
+    const failure = notSaved(e);
     const kind = storageFailureKind(e);
-    for (const l of [...this.failureListeners]) l(kind, message);
-    return fail<T>(message);
+    for (const l of [...this.failureListeners]) l(kind, failure.reason);
+    return failure;
   }
 
   /** Runs tasks one at a time so writes, undo and reloads never interleave. */

@@ -29,7 +29,11 @@ describe('ProjectStore storage failures', () => {
     const r = await store.addCoding({ documentId: doc.id, codeId: code.id, start: 0, end: 1 });
     spy.mockRestore();
 
-    expect(r.ok).toBe(false);
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'The change could not be saved: The quota has been exceeded.',
+      error: { code: 'store.notSaved', params: { detail: 'The quota has been exceeded.' } },
+    });
     expect(failures).toEqual(['quota']);
     expect(store.getState()).toBe(before);
     expect(await countCodings(db)).toBe(codingsBefore);

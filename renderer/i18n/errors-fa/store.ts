@@ -14,6 +14,7 @@ export const STORE_ERRORS_FA: { readonly [K in keyof typeof STORE_ERRORS]: strin
   'store.projectGone': 'این پروژه دیگر وجود ندارد.',
   'store.projectNeedsName': 'پروژه باید نام داشته باشد.',
   'store.projectClosed': 'پروژه بسته شده است.',
+  'store.notSaved': 'تغییر ذخیره نشد: {detail}',
   'store.nothingToUndo': 'چیزی برای واگرد نیست.',
   'store.nothingToRedo': 'چیزی برای ازنو نیست.',
   'store.searchIndexClosed': 'نمایهٔ جست‌وجو بسته شد.',
