@@ -3,6 +3,7 @@ import { useBackupList } from '../hooks/use-exchange-backups';
 import { useI18n } from '../hooks/use-i18n';
 import { useWorkspace } from '../hooks/use-workspace';
 import { translateFailure } from '../i18n/errors';
+import type { Failure } from '../../shared/model/snapshot';
 
 /**
  * Shown instead of a re-seeded sample when the projects this profile had are gone: says so
@@ -13,7 +14,7 @@ export function VanishedNotice() {
   const workspace = useWorkspace();
   const backups = useBackupList();
   // The refusal itself, translated when shown, so a language switch translates it again.
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const newest = backups.entries?.[0] ?? null;
   const date = new Intl.DateTimeFormat(locale === 'fa' ? 'fa-IR' : 'en-GB', {
     dateStyle: 'medium',

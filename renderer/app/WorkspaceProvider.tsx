@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { DocumentId, ProjectId } from '../../shared/model';
+import type { Failure } from '../../shared/model/snapshot';
 import { setSetting } from '../../shared/db/settings-repo';
 import { getDb, openAppDatabase } from '../data/database';
 import { storageFailureKind } from '../../shared/db/storage-errors';
@@ -43,8 +44,8 @@ export interface Workspace {
   readonly openProject: (id: ProjectId, view?: ViewName) => void;
   readonly closeProject: () => void;
   readonly setView: (view: ViewName) => void;
-  /** Imports the sample study if needed and opens it; resolves to an error message or null. */
-  readonly openSample: () => Promise<string | null>;
+  /** Imports the sample study if needed and opens it; resolves to the refusal or null. */
+  readonly openSample: () => Promise<Failure | null>;
   /** The open transcript (documents view), or null for the documents list. */
   readonly transcript: TranscriptTarget | null;
   /** Shows a document in the coding view, scrolled to `range` (UTF-16 offsets) when given. */
@@ -125,7 +126,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   const openSample = useCallback(async () => {
     const sample = await ensureSampleStudy(getDb());
-    if (!sample.ok) return sample.reason;
+    if (!sample.ok) return sample;
     setVanished(false);
     openProject(sample.data, 'report');
     return null;

@@ -2,7 +2,8 @@
 // into LevelDB's log, then again when it compacts the log into tables, large values go to blob
 // files, and the automatic backup writes the project once more. And why it matters: when such a
 // write runs out of disk, Chromium deletes the origin's whole IndexedDB, every project with it.
-import { fail, ok, type Result } from '../../shared/model/snapshot';
+import { appError, refuseWith, type AppError } from '../../shared/errors';
+import { ok, type Result } from '../../shared/model/snapshot';
 import { getPlatform } from '../platform/bridge';
 
 /** Free space wanted per byte of the file to import or restore. */
@@ -12,7 +13,7 @@ export const ZIP_ROOM_FACTOR = 12;
 /** Below this, a file is not worth the question (the check costs an IPC round trip). */
 export const ROOM_CHECK_MIN_BYTES = 256 * 1024;
 
-const mb = (bytes: number): string => `${Math.max(0.1, Math.round(bytes / 1e5) / 10)} MB`;
+const mb = (bytes: number): number => Math.max(0.1, Math.round(bytes / 1e5) / 10);
 
 /** The bytes of free space a file of `fileBytes` called `fileName` needs to come in safely. */
 export function roomNeeded(fileName: string, fileBytes: number): number {
@@ -25,15 +26,11 @@ export function roomProblem(
   fileName: string,
   fileBytes: number,
   freeBytes: number | null,
-): string | null {
+): AppError | null {
   if (freeBytes === null || fileBytes < ROOM_CHECK_MIN_BYTES) return null;
   const needed = roomNeeded(fileName, fileBytes);
   if (freeBytes >= needed) return null;
-  return (
-    `There is not enough free disk space to import "${fileName}": it needs about ` +
-    `${mb(needed)} and ${mb(freeBytes)} is free. Free some disk space, then try again. ` +
-    `Nothing was changed.`
-  );
+  return appError('app.noRoom', { file: fileName, neededMb: mb(needed), freeMb: mb(freeBytes) });
 }
 
 /** Asks the platform for free space and refuses up front when a file would not fit safely. */
@@ -43,5 +40,5 @@ export async function checkRoomFor(fileName: string, fileBytes: number): Promise
     .freeSpace()
     .catch(() => null);
   const problem = roomProblem(fileName, fileBytes, free);
-  return problem ? fail(problem) : ok(null);
+  return problem ? refuseWith(problem) : ok(null);
 }

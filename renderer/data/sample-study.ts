@@ -1,5 +1,5 @@
 import type { ProjectId, Result } from '../../shared/model';
-import { fail, ok } from '../../shared/model';
+import { ok } from '../../shared/model';
 import { loadProjectDir } from '../../shared/fixture/load-project-dir';
 import { azerbaijanFiles } from '../../shared/fixture/azerbaijan-files';
 import { getProject } from '../../shared/db/projects-repo';
@@ -12,9 +12,9 @@ import type { MazmunDb } from '../../shared/db/database';
 /** Imports the sample study if this database does not have it yet; returns its id. */
 export async function ensureSampleStudy(db: MazmunDb): Promise<Result<ProjectId>> {
   const loaded = loadProjectDir(azerbaijanFiles());
-  if (!loaded.ok) return fail(loaded.reason);
+  if (!loaded.ok) return loaded;
   const snapshot = loaded.data;
   if (await getProject(db, snapshot.project.id)) return ok(snapshot.project.id);
   const imported = await importSnapshot(db, snapshot);
-  return imported.ok ? ok(snapshot.project.id) : fail(imported.reason);
+  return imported.ok ? ok(snapshot.project.id) : imported;
 }

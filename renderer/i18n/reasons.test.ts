@@ -6,7 +6,6 @@ import { documentTooLongReason } from '../../shared/import/input-limits';
 import { formatError } from '../../shared/errors';
 import { entryTooLarge } from '../../shared/import/xml-scan';
 import { writeZip } from '../../fixtures/bad-input/zip-writer';
-import { roomProblem } from '../data/free-space';
 import { readPickedFiles } from '../platform/browser-files';
 import { FSI, PDI, REASON_PATTERN_COUNT, reasonPatternIndices, translateReason } from './reasons';
 
@@ -307,12 +306,6 @@ const LITERAL: readonly Case[] = [
     label: 'disk full during an import',
     reason: 'The project "Azerbaijan" was not imported (the disk is full). Nothing was saved.',
     verbatim: ['Azerbaijan'],
-  },
-  {
-    label: 'no room before an import',
-    reason: () => roomProblem('big.mazmun.json', 6_000_000, 7_000_000) ?? '',
-    verbatim: ['big.mazmun.json'],
-    digits: ['۲۴', '۷'],
   },
 ];
 

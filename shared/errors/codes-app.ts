@@ -24,4 +24,7 @@ export const APP_ERRORS = {
   'app.backupNotRead': 'backup could not be read: {detail}',
   'app.noBackupStorage': 'this browser offers no storage for backups',
   'app.noFilePicker': 'there is no page to show a file picker on',
+  /** Sizes in megabytes with one decimal, as the free-space check rounds them. */
+  'app.noRoom':
+    'There is not enough free disk space to import "{file}": it needs about {neededMb} MB and {freeMb} MB is free. Free some disk space, then try again. Nothing was changed.',
 } as const;

@@ -23,4 +23,6 @@ export const APP_ERRORS_FA: { readonly [K in keyof typeof APP_ERRORS]: string } 
   'app.backupNotRead': 'پشتیبان خوانده نشد: {detail}',
   'app.noBackupStorage': 'این مرورگر جایی برای نگه‌داشتن پشتیبان‌ها ندارد',
   'app.noFilePicker': 'صفحه‌ای نیست که پنجرهٔ انتخاب فایل روی آن باز شود',
+  'app.noRoom':
+    'برای وارد کردن «{file}» فضای خالی کافی روی دیسک نیست: حدود {neededMb} مگابایت لازم است و {freeMb} مگابایت خالی است. کمی جا باز کنید و دوباره امتحان کنید. چیزی تغییر نکرد.',
 };

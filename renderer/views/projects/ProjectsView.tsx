@@ -5,14 +5,18 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectActions, useProjects } from '../../hooks/use-projects';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { ProjectRow } from './ProjectRow';
+import type { Failure } from '../../../shared/model/snapshot';
+import { translateFailure } from '../../i18n/errors';
 
 export function ProjectsView() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const projects = useProjects();
   const actions = useProjectActions();
   const workspace = useWorkspace();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The sample's refusal as data, translated when shown (a language switch translates it again).
+  const [sampleError, setSampleError] = useState<Failure | null>(null);
   const [toDelete, setToDelete] = useState<Project | null>(null);
 
   async function onCreate(event: FormEvent) {
@@ -59,13 +63,18 @@ export function ProjectsView() {
           type="button"
           className="btn"
           style={{ marginInlineStart: 'auto' }}
-          onClick={() => void workspace.openSample().then(setError)}
+          onClick={() => void workspace.openSample().then(setSampleError)}
         >
           {t('projects.openSample')}
         </button>
         {error && (
           <span id="new-project-error" role="alert" className="error-text">
             {error}
+          </span>
+        )}
+        {sampleError && (
+          <span role="alert" className="error-text" dir="auto">
+            {translateFailure(sampleError, locale)}
           </span>
         )}
       </form>
