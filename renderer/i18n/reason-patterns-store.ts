@@ -1,8 +1,7 @@
-// Persian for the database refusals that still travel as English sentences: opening a newer or
-// broken database (open-database.ts builds them by hand), a project import's refusal after
-// renderer/data/sample-study.ts re-wraps it with fail(reason), and snapshot-check.ts's problems
-// (nested as legacy text in 'db.snapshotProblem'). The rest of shared/db and shared/store refuse
-// by code (renderer/i18n/errors-fa/db.ts, store.ts).
+// Persian for the database's sentences that still travel as English strings: opening a newer or
+// broken database (open-database.ts's reason, which the storage alert carries as a string), and
+// snapshot-check.ts's problems (nested as legacy text in 'db.snapshotProblem'). The rest of
+// shared/db and shared/store refuse by code (renderer/i18n/errors-fa/db.ts, store.ts).
 
 import type { ReasonPattern } from './reason-tools';
 
@@ -34,22 +33,6 @@ export const STORE_REASONS: readonly ReasonPattern[] = [
   {
     re: /^The database could not be opened: ([\s\S]*)$/,
     fa: (m, t) => `پایگاه داده باز نشد: ${t.l(m[1])}`,
-  },
-  {
-    re: /^The project cannot be imported: ([\s\S]+)$/,
-    fa: (m, t) => {
-      const inner = t.sub(m[1] ?? '');
-      return inner === null ? null : `پروژه را نمی‌توان وارد کرد: ${inner}`;
-    },
-  },
-  {
-    re: /^The project "([\s\S]*)" was not imported \(some of its ids already exist in this database\)\. Nothing was saved\.$/,
-    fa: (m, t) =>
-      `پروژهٔ ${t.q(m[1])} وارد نشد (برخی از شناسه‌هایش از پیش در این پایگاه داده هست). چیزی ذخیره نشد.`,
-  },
-  {
-    re: /^The project "([\s\S]*)" was not imported \(([\s\S]*)\)\. Nothing was saved\.$/,
-    fa: (m, t) => `پروژهٔ ${t.q(m[1])} وارد نشد (${t.l(m[2])}). چیزی ذخیره نشد.`,
   },
   // snapshot-check.ts: the first inconsistency of a project about to be imported.
   {

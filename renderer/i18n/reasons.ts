@@ -7,7 +7,6 @@
 import type { Locale } from './locales';
 import { EXCHANGE_REASONS } from './reason-patterns-exchange';
 import { IMPORT_REASONS } from './reason-patterns-import';
-import { STORAGE_REASONS } from './reason-patterns-storage';
 import { STORE_REASONS } from './reason-patterns-store';
 import {
   FSI,
@@ -22,8 +21,6 @@ export { FSI, PDI } from './reason-tools';
 
 /** Ordered: the first pattern that matches wins, so specific patterns come before general ones. */
 const PATTERNS: readonly ReasonPattern[] = [
-  // Before the stores' general "was not imported (…)": a full disk has its own words.
-  ...STORAGE_REASONS,
   ...IMPORT_REASONS,
   ...EXCHANGE_REASONS,
   ...STORE_REASONS,
