@@ -1,5 +1,6 @@
 // From positioned text pieces (pdf.js getTextContent items) to lines and paragraphs in reading
 // order. Pure geometry, no pdf.js here, so it is tested on items made in the tests.
+import { mirrorBrackets } from '../text/bidi';
 import { inferZwnj } from './joining';
 import { foldPresentationForms } from './presentation-forms';
 
@@ -75,25 +76,8 @@ function orderRtl(byX: readonly TextPiece[]): TextPiece[] {
   return runs
     .reverse()
     .flatMap((r) =>
-      r.ltr ? r.pieces : [...r.pieces].reverse().map((p) => ({ ...p, str: mirror(p.str) })),
+      r.ltr ? r.pieces : [...r.pieces].reverse().map((p) => ({ ...p, str: mirrorBrackets(p.str) })),
     );
-}
-
-const MIRRORED: Readonly<Record<string, string>> = {
-  '(': ')',
-  ')': '(',
-  '[': ']',
-  ']': '[',
-  '{': '}',
-  '}': '{',
-  '«': '»',
-  '»': '«',
-  '<': '>',
-  '>': '<',
-};
-
-function mirror(s: string): string {
-  return s.replace(/[()[\]{}«»<>]/g, (c) => MIRRORED[c] ?? c);
 }
 
 const MARKS_ONLY = /^[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f\ufe70-\ufe7f]+$/;

@@ -3,6 +3,7 @@ import {
   balancedBidi,
   escapeBidiInJson,
   FSI,
+  mirrorBrackets,
   hasBidiControls,
   isolateBidi,
   PDI,
@@ -56,5 +57,12 @@ describe('bidi controls in names', () => {
     expect(balancedBidi(`${FSI}a${PDI} — M`)).toBe(`${FSI}a${PDI} — M`);
     expect(balancedBidi(`a${PDI}${RLO}b — M`)).toBe('ab — M');
     expect(balancedBidi(`${LRI}a — M`)).toBe(`${LRI}a — M${PDI}`);
+  });
+});
+
+describe('mirrorBrackets', () => {
+  it('swaps each bracket and guillemet, and leaves everything else', () => {
+    expect(mirrorBrackets(')متن( ]a[ }b{ »نقل« >x<')).toBe('(متن) [a] {b} «نقل» <x>');
+    expect(mirrorBrackets('بدون پرانتز')).toBe('بدون پرانتز');
   });
 });

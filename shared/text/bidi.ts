@@ -79,3 +79,25 @@ export function balancedBidi(text: string): string {
 export function windowTitle(projectName: string | null, appName: string): string {
   return projectName ? `${isolateBidi(projectName)} — ${appName}` : appName;
 }
+
+/** Brackets and guillemets that swap when a run of text is read in the other direction. */
+const MIRRORED: Readonly<Record<string, string>> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '«': '»',
+  '»': '«',
+  '<': '>',
+  '>': '<',
+};
+
+/**
+ * Swaps mirrored brackets: text taken in visual order (a PDF's right-to-left line, Persian
+ * copied out of one) has each bracket facing the wrong way once put in logical order.
+ */
+export function mirrorBrackets(s: string): string {
+  return s.replace(/[()[\]{}«»<>]/g, (c) => MIRRORED[c] ?? c);
+}

@@ -6,6 +6,7 @@ import { lineSigns } from './broken-persian';
 import { DETACHED_PREFIXES, DETACHED_SUFFIXES, LETTER } from './broken-persian-tokens';
 import { isKnownPersianWord, isListedPersianWord, lookupForm } from './persian-words';
 import { ZWNJ } from './persian';
+import { mirrorBrackets } from './bidi';
 
 export interface RepairPreviewLine {
   /** 0-based line number. */
@@ -23,24 +24,8 @@ export interface BrokenPersianRepair {
 }
 
 const PREVIEW_LINES = 5;
-const MIRROR: Readonly<Record<string, string>> = {
-  '(': ')',
-  ')': '(',
-  '[': ']',
-  ']': '[',
-  '{': '}',
-  '}': '{',
-  '«': '»',
-  '»': '«',
-  '<': '>',
-  '>': '<',
-};
 const LEADING_PUNCT = new RegExp(`^([.،؛:!؟]+)([${LETTER}].*)$`, 'u');
 const GLUED = new RegExp(`^([${LETTER}\\u200c]+)([.،؛!؟])([${LETTER}\\u200c]+)$`, 'u');
-
-function mirror(s: string): string {
-  return s.replace(/[()[\]{}«»<>]/g, (c) => MIRROR[c] ?? c);
-}
 
 function known(s: string): boolean {
   return s.length >= 2 && isKnownPersianWord(s);
@@ -107,7 +92,7 @@ function joinAffixes(words: readonly string[]): string[] {
 export function repairLine(line: string): string {
   const indent = /^\s*/.exec(line)?.[0] ?? '';
   const words = line.trim().split(/\s+/).filter(Boolean);
-  const logical = words.reverse().map((w) => mirror(repairWord(w)));
+  const logical = words.reverse().map((w) => mirrorBrackets(repairWord(w)));
   return indent + joinAffixes(logical).join(' ');
 }
 
