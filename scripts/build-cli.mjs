@@ -2,19 +2,14 @@
 // `mazmun` command as plain JavaScript. With --optional (at install) a failed build is a note,
 // not a failed install: bin/mazmun.mjs then runs the sources through tsx.
 import { buildCli } from './lib/build-cli.mjs';
+import { esbuildFailure } from './lib/esbuild-error.mjs';
 
 const optional = process.argv.includes('--optional');
 try {
   const out = await buildCli();
   if (!optional) console.log(`Built ${out.entry} from ${out.inputs.length} sources.`);
 } catch (error) {
-  const errors =
-    /** @type {{ errors?: { text: string, location?: { file: string, line: number } }[] }} */ (
-      error
-    ).errors;
-  const first = errors?.[0];
-  const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
-  const reason = `${first?.text ?? (error instanceof Error ? error.message : String(error))}${where}`;
+  const reason = esbuildFailure(error);
   if (optional) {
     console.warn(`mazmun: the command was not bundled (${reason}); it will run through tsx.`);
   } else {

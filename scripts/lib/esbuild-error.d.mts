@@ -1,0 +1,1 @@
+export function esbuildFailure(error: unknown): string;
