@@ -86,7 +86,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         const opened = await openAppDatabase();
         if (!opened.ok) {
           refused = true;
-          reportStorageFailure(opened.kind === 'newer' ? 'version' : 'other', opened.reason);
+          reportStorageFailure(opened.kind === 'newer' ? 'version' : 'other', opened);
           return;
         }
         const start = await startUp(opened.data);

@@ -79,9 +79,9 @@ describe('translateError', () => {
   });
 
   it('falls back to the pattern table for legacy failures, and to English for unknown codes', () => {
-    // open-database.ts still builds this sentence by hand.
-    const sentence = 'The database could not be opened: UnknownError';
-    const fa = `پایگاه داده باز نشد: ${FSI}UnknownError${PDI}`;
+    // snapshot-check.ts still words its findings as sentences.
+    const sentence = 'A code (c-1) belongs to another project.';
+    const fa = `یک کد («${FSI}c-1${PDI}») به پروژهٔ دیگری تعلق دارد.`;
     const legacy = fail(sentence);
     expect(legacy.ok ? '' : translateFailure(legacy, 'fa')).toBe(fa);
     expect(translateFailure(sentence, 'fa')).toBe(fa);

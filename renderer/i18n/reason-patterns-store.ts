@@ -25,15 +25,6 @@ const KINDS: Readonly<Record<string, string>> = {
 };
 
 export const STORE_REASONS: readonly ReasonPattern[] = [
-  {
-    re: /^This data was saved by a newer version of Mazmun \(database version (\d+)\); this copy understands up to version (\d+)\. Update Mazmun to open it\. Nothing was changed\.$/,
-    fa: (m, t) =>
-      `این داده‌ها را نسخهٔ تازه‌تری از مضمون ذخیره کرده است (نسخهٔ پایگاه داده ${t.d(m[1])})؛ این نسخه تا نسخهٔ ${t.d(m[2])} را می‌فهمد. برای باز کردن آن، مضمون را به‌روز کنید. چیزی تغییر نکرد.`,
-  },
-  {
-    re: /^The database could not be opened: ([\s\S]*)$/,
-    fa: (m, t) => `پایگاه داده باز نشد: ${t.l(m[1])}`,
-  },
   // snapshot-check.ts: the first inconsistency of a project about to be imported.
   {
     re: /^An? ([a-z ]+) \((.+)\) belongs to another project\.$/,

@@ -251,13 +251,6 @@ const LITERAL: readonly Case[] = [
   },
   // shared/db: the refusals still worded as sentences (the rest: errors-fa/db-store.test.ts)
   {
-    label: 'newer database',
-    reason:
-      'This data was saved by a newer version of Mazmun (database version 9); this copy understands up to version 4. Update Mazmun to open it. Nothing was changed.',
-    digits: ['۹', '۴'],
-  },
-  { label: 'db not opened', reason: 'The database could not be opened: UnknownError' },
-  {
     label: 'snapshot: another project',
     reason: 'A attribute (at-1) belongs to another project.',
     verbatim: ['at-1'],
