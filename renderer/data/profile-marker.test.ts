@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markHadProjects, readHadProjects } from './profile-marker';
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-  };
-}
+import { memoryStorage } from './test-storage';
 
 describe('profile marker', () => {
   it('is unset on a fresh profile, set once projects exist, cleared on purpose', () => {

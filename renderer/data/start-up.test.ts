@@ -3,15 +3,7 @@ import { createProject, listProjects } from '../../shared/db/projects-repo';
 import { openTestDb } from '../../shared/db/test-db';
 import { readHadProjects } from './profile-marker';
 import { startUp } from './start-up';
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-  };
-}
+import { memoryStorage } from './test-storage';
 
 beforeEach(() => vi.stubGlobal('localStorage', memoryStorage()));
 afterEach(() => vi.unstubAllGlobals());
