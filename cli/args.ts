@@ -2,6 +2,8 @@
 import { refuse } from '../shared/errors';
 import { ok, type Result } from '../shared/model/snapshot';
 import type { Convention } from '../shared/analysis/frequencies';
+import type { CliCommand } from './command';
+import { builtCommands, findCommand } from './commands';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
 export type ExportFormat = 'qdpx' | 'qdc' | 'xlsx' | 'csv' | 'html' | 'backup';
@@ -30,7 +32,9 @@ export type Command =
       readonly digits: Digits | null;
       readonly passages: boolean;
     }
-  | { readonly kind: 'validate'; readonly file: string };
+  | { readonly kind: 'validate'; readonly file: string }
+  /** A command of the registry (cli/commands/): its own parse made `args`. */
+  | { readonly kind: 'registered'; readonly command: CliCommand; readonly args: unknown };
 
 const CHOICES = {
   format: ['table', 'json', 'csv'],
@@ -58,7 +62,13 @@ interface Parsed {
   readonly positional: string[];
 }
 
-function parseOptions(command: string, rest: readonly string[]): Result<Parsed> {
+function parseOptions(
+  command: string,
+  rest: readonly string[],
+  registered?: CliCommand,
+): Result<Parsed> {
+  const optionNames = registered ? Object.keys(registered.options) : (OPTIONS[command] ?? []);
+  const flagNames = registered ? registered.flags : (FLAGS[command] ?? []);
   const opts: Record<string, string> = {};
   const flags = new Set<string>();
   const positional: string[] = [];
@@ -70,21 +80,20 @@ function parseOptions(command: string, rest: readonly string[]): Result<Parsed> 
     }
     const eq = a.indexOf('=');
     const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
-    if (eq < 0 && FLAGS[command]?.includes(name)) {
+    if (eq < 0 && flagNames.includes(name)) {
       flags.add(name);
       continue;
     }
-    if (!OPTIONS[command]?.includes(name)) {
+    if (!optionNames.includes(name)) {
       return refuse('cli.unknownOption', { name });
     }
     const value = eq >= 0 ? a.slice(eq + 1) : rest[++i];
     if (value === undefined || value === '') return refuse('cli.optionNeedsValue', { name });
     opts[name] = value;
   }
-  const formats: Record<string, readonly string[]> = {
-    ...CHOICES,
-    ...(command === 'export' ? { format: EXPORT_FORMATS } : {}),
-  };
+  const formats: Record<string, readonly string[]> = registered
+    ? choicesOf(registered)
+    : { ...CHOICES, ...(command === 'export' ? { format: EXPORT_FORMATS } : {}) };
   for (const [name, allowed] of Object.entries(formats)) {
     const v = opts[name];
     if (v !== undefined && !allowed.includes(v)) {
@@ -92,6 +101,12 @@ function parseOptions(command: string, rest: readonly string[]): Result<Parsed> 
     }
   }
   return ok({ opts, flags, positional });
+}
+
+function choicesOf(command: CliCommand): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const [name, allowed] of Object.entries(command.options)) if (allowed) out[name] = allowed;
+  return out;
 }
 
 function onePositional(
@@ -116,6 +131,13 @@ export function parseArgs(argv: readonly string[]): Result<Command> {
   }
   if (argv.includes('--version') || argv.includes('-v')) return ok({ kind: 'version' });
   const [command = '', ...rest] = argv;
+  const registered = findCommand(command);
+  if (registered) {
+    const parsedArgs = parseOptions(command, rest, registered);
+    if (!parsedArgs.ok) return parsedArgs;
+    const args = registered.parse(parsedArgs.data);
+    return args.ok ? ok({ kind: 'registered', command: registered, args: args.data }) : args;
+  }
   if (!(command in OPTIONS)) return refuse('cli.unknownCommand', { command });
   const parsed = parseOptions(command, rest);
   if (!parsed.ok) return parsed;
@@ -158,7 +180,7 @@ export function parseArgs(argv: readonly string[]): Result<Command> {
   });
 }
 
-export const HELP = `mazmun — qualitative coding and thematic analysis from the command line
+const BASE_HELP = `mazmun — qualitative coding and thematic analysis from the command line
 
 Usage:
   mazmun report <project> [options]              Sources and references per theme
@@ -192,3 +214,15 @@ Options of export:
   --digits latin|persian       Digits of the html report.
   --no-passages                The html report without the coded passages.
 `;
+
+/** `mazmun --help`: the built-in commands, then every registered one with its options. */
+export function helpText(): string {
+  const commands = builtCommands();
+  if (commands.length === 0) return BASE_HELP;
+  const usage = commands.map((c) => `  mazmun ${c.name} ${c.usage}\n      ${c.summary}\n`).join('');
+  const sections = commands
+    .filter((c) => c.help !== '')
+    .map((c) => `\nOptions of ${c.name}:\n${c.help.endsWith('\n') ? c.help : `${c.help}\n`}`)
+    .join('');
+  return `${BASE_HELP}\nAnalysis and text commands:\n${usage}${sections}`;
+}

@@ -3,7 +3,7 @@ import { computeFrequencyTable } from '../shared/analysis/frequencies';
 import type { ProjectFiles } from '../shared/fixture/load-project-dir';
 import type { Result } from '../shared/model/snapshot';
 import { escapeBidiInJson, stripBidiScopes } from '../shared/text/bidi';
-import { HELP, parseArgs } from './args';
+import { helpText, parseArgs } from './args';
 import { openProject } from './open-project';
 import { reportCsv, reportJson, reportTable } from './report-format';
 
@@ -48,13 +48,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const c = cmd.data;
   if (c.kind === 'help') {
-    io.stdout(HELP);
+    io.stdout(helpText());
     return EXIT.ok;
   }
   if (c.kind === 'version') {
     io.stdout(`mazmun ${io.version}\n`);
     return EXIT.ok;
   }
+  if (c.kind === 'registered') return c.command.run(c.args, io);
   // Export and validate pull in the zip and spreadsheet libraries; `report` on a project
   // directory needs neither, so they load only when asked for (a faster start: bench/cli-start).
   if (c.kind === 'validate') {

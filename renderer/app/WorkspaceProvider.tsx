@@ -26,6 +26,7 @@ export type ViewName =
   | 'report'
   | 'charts'
   | 'compare'
+  | 'analysis'
   | 'exchange';
 
 /** The document open in the coding view, and an optional passage to scroll to and flash. */

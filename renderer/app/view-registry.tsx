@@ -70,6 +70,12 @@ export const VIEWS: readonly ViewEntry[] = [
     Component: lazyView(() => import('../views/compare/CompareView').then((m) => m.CompareView)),
   },
   {
+    name: 'analysis',
+    label: 'nav.analysis',
+    needsProject: true,
+    Component: lazyView(() => import('../views/analysis/AnalysisView').then((m) => m.AnalysisView)),
+  },
+  {
     name: 'exchange',
     label: 'nav.exchange',
     needsProject: false,

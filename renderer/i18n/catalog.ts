@@ -5,6 +5,13 @@ import { documentsEn, documentsFa } from './messages/documents';
 import { exchangeEn, exchangeFa } from './messages/exchange';
 import { searchEn, searchFa } from './messages/search';
 import { storageEn, storageFa } from './messages/storage';
+import { textcheckEn, textcheckFa } from './messages/textcheck';
+import { codersEn, codersFa } from './messages/coders';
+import { networkEn, networkFa } from './messages/network';
+import { wordsEn, wordsFa } from './messages/words';
+import { crosstabEn, crosstabFa } from './messages/crosstab';
+import { agreementEn, agreementFa } from './messages/agreement';
+import { analysisEn, analysisFa } from './messages/analysis';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -17,6 +24,13 @@ const en = {
   ...exchangeEn,
   ...searchEn,
   ...storageEn,
+  ...textcheckEn,
+  ...codersEn,
+  ...networkEn,
+  ...wordsEn,
+  ...crosstabEn,
+  ...agreementEn,
+  ...analysisEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -28,6 +42,13 @@ const fa: Record<MessageKey, string> = {
   ...exchangeFa,
   ...searchFa,
   ...storageFa,
+  ...textcheckFa,
+  ...codersFa,
+  ...networkFa,
+  ...wordsFa,
+  ...crosstabFa,
+  ...agreementFa,
+  ...analysisFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };

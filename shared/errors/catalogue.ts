@@ -2,6 +2,12 @@
 // {placeholders}. Persian templates for the same codes live in renderer/i18n/errors-fa/, and
 // errors.test.ts / renderer/i18n/errors.test.ts fail when a code lacks either language.
 import { APP_ERRORS } from './codes-app';
+import { TEXT_ERRORS } from './codes-text';
+import { MERGE_ERRORS } from './codes-merge';
+import { NETWORK_ERRORS } from './codes-network';
+import { WORDS_ERRORS } from './codes-words';
+import { CROSSTAB_ERRORS } from './codes-crosstab';
+import { AGREEMENT_ERRORS } from './codes-agreement';
 import { CASES_ERRORS } from './codes-cases';
 import { CLI_ERRORS } from './codes-cli';
 import { COMPARE_ERRORS } from './codes-compare';
@@ -24,6 +30,12 @@ export const LEGACY_ERRORS = { legacy: '{text}' } as const;
 /** The catalogues by area; the area is also the first segment of each code ("csv.empty"). */
 export const ERROR_CATALOGUES = {
   app: APP_ERRORS,
+  text: TEXT_ERRORS,
+  merge: MERGE_ERRORS,
+  network: NETWORK_ERRORS,
+  words: WORDS_ERRORS,
+  crosstab: CROSSTAB_ERRORS,
+  agreement: AGREEMENT_ERRORS,
   cases: CASES_ERRORS,
   cli: CLI_ERRORS,
   compare: COMPARE_ERRORS,
@@ -41,6 +53,12 @@ export const ERROR_CATALOGUES = {
 export const ERROR_TEMPLATES = {
   ...LEGACY_ERRORS,
   ...APP_ERRORS,
+  ...TEXT_ERRORS,
+  ...MERGE_ERRORS,
+  ...NETWORK_ERRORS,
+  ...WORDS_ERRORS,
+  ...CROSSTAB_ERRORS,
+  ...AGREEMENT_ERRORS,
   ...CASES_ERRORS,
   ...CLI_ERRORS,
   ...COMPARE_ERRORS,

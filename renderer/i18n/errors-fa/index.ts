@@ -2,6 +2,12 @@
 // Typed per area, so a code missing here is a compile error; errors.test.ts checks it too.
 import type { CatalogueCode } from '../../../shared/errors';
 import { APP_ERRORS_FA } from './app';
+import { TEXT_ERRORS_FA } from './text';
+import { MERGE_ERRORS_FA } from './merge';
+import { NETWORK_ERRORS_FA } from './network';
+import { WORDS_ERRORS_FA } from './words';
+import { CROSSTAB_ERRORS_FA } from './crosstab';
+import { AGREEMENT_ERRORS_FA } from './agreement';
 import { CASES_ERRORS_FA } from './cases';
 import { CLI_ERRORS_FA } from './cli';
 import { COMPARE_ERRORS_FA } from './compare';
@@ -17,6 +23,12 @@ import { STORE_ERRORS_FA } from './store';
 
 export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...APP_ERRORS_FA,
+  ...TEXT_ERRORS_FA,
+  ...MERGE_ERRORS_FA,
+  ...NETWORK_ERRORS_FA,
+  ...WORDS_ERRORS_FA,
+  ...CROSSTAB_ERRORS_FA,
+  ...AGREEMENT_ERRORS_FA,
   ...CASES_ERRORS_FA,
   ...CLI_ERRORS_FA,
   ...COMPARE_ERRORS_FA,

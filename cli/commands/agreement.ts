@@ -1,0 +1,4 @@
+// `mazmun agreement`: not built yet (see the issue that asks for it).
+import { notYet } from './not-yet';
+
+export const agreementCommand = notYet('agreement', '', '');

@@ -1,0 +1,7 @@
+import { useI18n } from '../../hooks/use-i18n';
+
+/** The agreement tab of the analysis view: not built yet. */
+export function AgreementPanel() {
+  const { t } = useI18n();
+  return <p className="muted">{t('analysis.notYet')}</p>;
+}
