@@ -8,6 +8,7 @@ import { toPersianDigits } from '../text/persian';
 import { escapeHtml as e } from './escape';
 import { isRtlLanguage, REPORT_LABELS, type ReportLocale } from './labels';
 import { fontFace, reportCss, type EmbeddedFont } from './report-css';
+import { analysisSections } from './analysis-sections';
 import { buildReportModel } from './report-model';
 import {
   chartsSection,
@@ -106,6 +107,7 @@ export function htmlReport(snapshot: ProjectSnapshot, options: HtmlReportOptions
     codebookSection(model, ctx),
     frequencySection(model, ctx),
     chartsSection(model, ctx),
+    analysisSections({ snapshot, ctx, convention: options.convention ?? 'paper' }),
     includePassages ? passagesSection(model, ctx) : '',
     `<footer>${e(labels.generatedBy)} · ${e(generator)}</footer>`,
     '</main></body></html>',

@@ -1,0 +1,31 @@
+// The analysis sections of the coding report (network map, crosstab, agreement, word frequency),
+// declared once here in report order. Each renders from the snapshot with the same pure analysis
+// the views and the CLI use; a section with nothing to say returns ''.
+import type { ProjectSnapshot } from '../model/snapshot';
+import type { SectionContext } from './report-sections';
+import { agreementSection } from './section-agreement';
+import { crosstabSection } from './section-crosstab';
+import { networkSection } from './section-network';
+import { wordsSection } from './section-words';
+
+export interface AnalysisSectionInput {
+  readonly snapshot: ProjectSnapshot;
+  readonly ctx: SectionContext;
+  /** The counting convention of the report. */
+  readonly convention: 'paper' | 'distinct';
+}
+
+export type AnalysisSection = (input: AnalysisSectionInput) => string;
+
+export const ANALYSIS_SECTIONS: readonly AnalysisSection[] = [
+  networkSection,
+  crosstabSection,
+  agreementSection,
+  wordsSection,
+];
+
+export function analysisSections(input: AnalysisSectionInput): string {
+  return ANALYSIS_SECTIONS.map((section) => section(input))
+    .filter((html) => html !== '')
+    .join('\n');
+}
