@@ -15,7 +15,7 @@ import { paragraphIndexAt, splitParagraphs } from './paragraphs';
 import { FLASH_ID, PENDING_ID, type Bar, type CodeLook } from './ParagraphRow';
 import { placeInBox, type Point } from './placement';
 import { rangesByParagraph, type RangeRef } from './segments';
-import { assignLanes, barsForParagraph, clipSpans } from './stripes';
+import { assignLanes, barsForParagraph } from './stripes';
 import { TranscriptText } from './TranscriptText';
 import { translateFailure, type Refusal } from '../../i18n/errors';
 
@@ -124,17 +124,19 @@ export function CodingBoard({
     (i: number): Bar[] => {
       const inPara = (rangesByPara[i] ?? []).flatMap((r) => {
         const codeId = codeOfCoding.get(r.id);
-        return codeId ? [{ codeId, start: r.start, end: r.end }] : [];
+        return codeId ? [{ codingId: r.id, codeId, start: r.start, end: r.end }] : [];
       });
       const para = paragraphs[i];
-      return barsForParagraph(inPara, lanes).map((b) => {
+      if (!para) return [];
+      return barsForParagraph(inPara, lanes, para.start, para.end).map((b) => {
         const code = codeById.get(b.codeId as CodeId);
-        const own = inPara.filter((r) => r.codeId === b.codeId);
         return {
-          ...b,
+          codingId: b.codingId,
+          codeId: b.codeId,
+          lane: b.lane,
           name: code?.name ?? '?',
           color: code?.color ?? '#888888',
-          spans: para ? clipSpans(own, para.start, para.end) : [],
+          spans: [b.span],
         };
       });
     },

@@ -14,11 +14,13 @@ export interface CodeLook {
 }
 
 export interface Bar {
+  /** One bar per coding: the coding's id keys it and places it. */
+  readonly codingId: string;
   readonly codeId: string;
   readonly lane: number;
   readonly name: string;
   readonly color: string;
-  /** The code's coded passages within this paragraph: the bar spans their lines. */
+  /** The coding's part within this paragraph: the bar spans its lines. */
   readonly spans: readonly Span[];
 }
 
@@ -61,7 +63,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
   // moved over the lines its code covers. Keyed by the spans, not the (new every render) bars,
   // so coding one passage measures one paragraph, not every one in view.
   const stripeKey = bars
-    .map((b) => `${b.codeId}:${b.spans.map((s) => `${s.start}-${s.end}`).join(',')}`)
+    .map((b) => `${b.codingId}:${b.spans.map((s) => `${s.start}-${s.end}`).join(',')}`)
     .join('|');
   const barsRef = useRef(bars);
   useLayoutEffect(() => {
@@ -72,7 +74,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
     const p = textRef.current;
     if (!box || !p || !stripeKey) return;
     const place = () => {
-      const spans = new Map(barsRef.current.map((b) => [b.codeId, b.spans]));
+      const spans = new Map(barsRef.current.map((b) => [b.codingId, b.spans]));
       placeStripes(box, p, para.start, (id) => spans.get(id) ?? []);
     };
     place();
@@ -99,8 +101,9 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
       >
         {bars.map((b) => (
           <span
-            key={b.codeId}
-            data-stripe={b.codeId}
+            key={b.codingId}
+            data-stripe={b.codingId}
+            data-code={b.codeId}
             className="stripe"
             role="img"
             aria-label={b.name}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, barsForParagraph, clipSpans, unionExtent } from './stripes';
+import { assignLanes, barsForParagraph, unionExtent } from './stripes';
 
 describe('coding stripes', () => {
   it('gives lanes to the codes present, in codebook order', () => {
@@ -21,34 +21,33 @@ describe('coding stripes', () => {
     ]);
   });
 
-  it('draws one bar per code in a paragraph, by lane', () => {
+  it('draws one bar per coding, clipped to the paragraph, never one per code', () => {
     const lanes = new Map([
       ['a', 0],
       ['b', 1],
     ]);
-    expect(barsForParagraph([{ codeId: 'b' }, { codeId: 'a' }, { codeId: 'b' }], lanes)).toEqual([
-      { codeId: 'a', lane: 0 },
-      { codeId: 'b', lane: 1 },
+    // Code b on the paragraph's first line (10-30) and on its third (70-90): two bars, so the
+    // uncoded second line has none. Code a runs in from the paragraph before (0-20).
+    const bars = barsForParagraph(
+      [
+        { codingId: 'c3', codeId: 'b', start: 70, end: 90 },
+        { codingId: 'c1', codeId: 'a', start: 0, end: 20 },
+        { codingId: 'c2', codeId: 'b', start: 10, end: 30 },
+        { codingId: 'c4', codeId: 'b', start: 120, end: 130 },
+      ],
+      lanes,
+      10,
+      100,
+    );
+    expect(bars).toEqual([
+      { codingId: 'c1', codeId: 'a', lane: 0, span: { start: 10, end: 20 } },
+      { codingId: 'c2', codeId: 'b', lane: 1, span: { start: 10, end: 30 } },
+      { codingId: 'c3', codeId: 'b', lane: 1, span: { start: 70, end: 90 } },
     ]);
   });
 });
 
 describe('stripe extents', () => {
-  it('clips spans to the paragraph and merges overlapping ones', () => {
-    const spans = [
-      { start: 90, end: 120 },
-      { start: 5, end: 20 },
-      { start: 15, end: 30 },
-      { start: 40, end: 40 },
-      { start: 200, end: 250 },
-    ];
-    expect(clipSpans(spans, 10, 100)).toEqual([
-      { start: 10, end: 30 },
-      { start: 90, end: 100 },
-    ]);
-    expect(clipSpans(spans, 130, 190)).toEqual([]);
-  });
-
   it('covers the coded lines only, ignoring empty line-break boxes', () => {
     // Two lines of a three-line paragraph whose box starts at y = 100.
     const rects = [

@@ -1,5 +1,7 @@
 // Coding stripes in the margin: one lane per code that occurs in the document, in codebook
-// order, so a code's bar is always in the same column and bars of one code line up.
+// order, so a code's bar is always in the same column and bars of one code line up. Each
+// coding draws its own bar: two codings of one code on lines 1 and 3 are two bars, never one
+// over lines 1-3 (a merged bar would tell a reader of the margin that line 2 is coded).
 
 export interface StripeCoding {
   readonly codeId: string;
@@ -18,41 +20,40 @@ export function assignLanes(
   return lanes;
 }
 
-/** Codes with a bar in one paragraph, by lane; each lane at most once. */
+export interface StripeRange extends StripeCoding {
+  readonly codingId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParagraphBar {
+  readonly codingId: string;
+  readonly codeId: string;
+  readonly lane: number;
+  /** The coding's part inside the paragraph: the bar spans its lines and no others. */
+  readonly span: Span;
+}
+
+/** One bar per coding touching the paragraph [from, to), by lane, then by position. */
 export function barsForParagraph(
-  paragraphCodings: readonly StripeCoding[],
+  paragraphCodings: readonly StripeRange[],
   lanes: ReadonlyMap<string, number>,
-): { codeId: string; lane: number }[] {
-  const seen = new Set<string>();
-  const out: { codeId: string; lane: number }[] = [];
+  from: number,
+  to: number,
+): ParagraphBar[] {
+  const out: ParagraphBar[] = [];
   for (const c of paragraphCodings) {
     const lane = lanes.get(c.codeId);
-    if (lane === undefined || seen.has(c.codeId)) continue;
-    seen.add(c.codeId);
-    out.push({ codeId: c.codeId, lane });
+    const span = { start: Math.max(c.start, from), end: Math.min(c.end, to) };
+    if (lane === undefined || span.end <= span.start) continue;
+    out.push({ codingId: c.codingId, codeId: c.codeId, lane, span });
   }
-  return out.sort((a, b) => a.lane - b.lane);
+  return out.sort((a, b) => a.lane - b.lane || a.span.start - b.span.start);
 }
 
 export interface Span {
   readonly start: number;
   readonly end: number;
-}
-
-/** The parts of `spans` inside [from, to), sorted and merged where they touch or overlap. */
-export function clipSpans(spans: readonly Span[], from: number, to: number): Span[] {
-  const inside = spans
-    .map((s) => ({ start: Math.max(s.start, from), end: Math.min(s.end, to) }))
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of inside) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end)
-      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
-    else out.push(s);
-  }
-  return out;
 }
 
 export interface Extent {
