@@ -1,7 +1,7 @@
 // Reading a picked .qdpx, .qdc or backup into a preview: parses, counts and checks its ids
 // against the database, and writes nothing. Runs in the heavy-work worker (or inline).
 import { importQdc, importQdpx, restoreBackup, type ImportReport } from '../../shared/exchange';
-import { storedCodingIds } from '../../shared/db/coding-storage';
+import { snapshotIdsTaken } from '../../shared/db/merge-repo-ids';
 import type { MazmunDb } from '../../shared/db/database';
 import { refuse } from '../../shared/errors';
 import { ok, type ProjectSnapshot, type Result } from '../../shared/model/snapshot';
@@ -39,20 +39,8 @@ function backupReport(s: ProjectSnapshot, warnings: readonly string[]): ImportRe
   };
 }
 
-/** True when any id of the snapshot is already stored (its project, a document, code or coding). */
-export async function clashes(db: MazmunDb, s: ProjectSnapshot): Promise<boolean> {
-  if (await db.projects.get(s.project.id)) return true;
-  const [documents, codes, cases, codings] = await Promise.all([
-    db.documents.bulkGet(s.documents.map((d) => d.id as string)),
-    db.codes.bulkGet(s.codes.map((c) => c.id as string)),
-    db.cases.bulkGet(s.cases.map((c) => c.id as string)),
-    storedCodingIds(
-      db,
-      s.codings.map((c) => c.id as string),
-    ),
-  ]);
-  return codings.size > 0 || [documents, codes, cases].some((rows) => rows.some((r) => r));
-}
+/** True when any id of the snapshot is already stored (every table: shared/db/merge-repo-ids). */
+export const clashes = snapshotIdsTaken;
 
 const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
 

@@ -11,6 +11,8 @@ import {
   updateAttribute,
 } from '../db/attributes-repo';
 import { type CasePatch, createCase, deleteCase, type NewCase, updateCase } from '../db/cases-repo';
+import { type CasesImportOutcome, importCasesFromPlan } from '../db/cases-import-repo';
+import type { ImportPlan } from '../cases/csv-import-plan';
 import { moveCode, mergeCodes } from '../db/code-tree-ops';
 import { createCoder, deleteCoder, renameCoder } from '../db/coders-repo';
 import { type CodePatch, createCode, deleteCode, type NewCode, updateCode } from '../db/codes-repo';
@@ -30,7 +32,9 @@ import {
   setDocumentCase,
   setDocumentDirection,
 } from '../db/documents-repo';
+import { applyMerge, type MergeOutcome } from '../db/merge-repo';
 import { createMemo, deleteMemo, type NewMemo, updateMemo } from '../db/memos-repo';
+import type { MergePlan } from '../exchange/merge-types';
 import { updateProject } from '../db/projects-repo';
 import type {
   AttributeId,
@@ -81,6 +85,19 @@ export class ProjectStore extends StoreCore {
     return { kind, subject };
   }
 
+  /** This window's coder (the shell's chooser sets it): stamped on every coding made here. */
+  private coder: CoderId | null = null;
+  get currentCoder(): CoderId | null {
+    return this.coder;
+  }
+  setCurrentCoder(id: CoderId | null): void {
+    this.coder = id;
+  }
+  /** A new coding gets this window's coder unless its caller chose one (null included). */
+  private stamp<T extends { readonly coderId?: CoderId | null }>(input: T): T {
+    return input.coderId === undefined ? { ...input, coderId: this.coder } : input;
+  }
+
   // --- codings ---
   /** Codes a passage; offsets are UTF-16, already snapped to graphemes by the caller. */
   async addCoding(input: NewCoding): Promise<Result<Coding>> {
@@ -91,7 +108,11 @@ export class ProjectStore extends StoreCore {
   addCodings(inputs: readonly NewCoding[]): Promise<Result<Coding[]>> {
     const subject = inputs.length === 1 && inputs[0] ? this.codeName(inputs[0].codeId) : '';
     return this.command(this.l('add-coding', subject), () =>
-      addCodings(this.db, this.projectId, inputs),
+      addCodings(
+        this.db,
+        this.projectId,
+        inputs.map((i) => this.stamp(i)),
+      ),
     );
   }
   updateCoding(id: CodingId, patch: CodingPatch): Promise<Result<Coding>> {
@@ -128,7 +149,7 @@ export class ProjectStore extends StoreCore {
         addCodings(
           this.db,
           this.projectId,
-          passages.map((p) => ({ ...p, codeId: code.id })),
+          passages.map((p) => this.stamp({ ...p, codeId: code.id })),
         ),
     );
     return r.ok ? ok({ code: r.data.first, codings: r.data.second }) : r;
@@ -214,6 +235,12 @@ export class ProjectStore extends StoreCore {
     );
     return r.ok ? ok(r.data.first) : r;
   }
+  /** A planned table of cases and values (CSV): one transaction, one undo step. */
+  importCases(plan: ImportPlan): Promise<Result<CasesImportOutcome>> {
+    return this.command(this.l('import-cases', String(plan.rows.length)), () =>
+      importCasesFromPlan(this.db, this.projectId, plan),
+    );
+  }
   /** Renames or sets attribute values (merged; null clears one), type-checked. */
   updateCase(
     id: CaseId,
@@ -274,6 +301,11 @@ export class ProjectStore extends StoreCore {
   }
   deleteCoder(id: CoderId): Promise<Result<Coder>> {
     return this.command(this.l('delete-coder'), () => deleteCoder(this.db, id));
+  }
+
+  /** Merges another coder's work (a plan from planMerge): one transaction, one undo step. */
+  mergeProject(plan: MergePlan): Promise<Result<MergeOutcome>> {
+    return this.command(this.l('merge-project', plan.sourceName), () => applyMerge(this.db, plan));
   }
 
   // --- project ---

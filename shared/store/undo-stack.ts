@@ -16,6 +16,7 @@ export type CommandKind =
   | 'set-document-case'
   | 'set-document-direction'
   | 'create-case'
+  | 'import-cases'
   | 'update-case'
   | 'delete-case'
   | 'create-attribute'
@@ -26,7 +27,8 @@ export type CommandKind =
   | 'delete-memo'
   | 'create-coder'
   | 'rename-coder'
-  | 'delete-coder';
+  | 'delete-coder'
+  | 'merge-project';
 
 export interface CommandLabel {
   readonly kind: CommandKind;
