@@ -1,0 +1,205 @@
+// Word frequency over the whole project, a set of documents, or the passages of a code. Pure:
+// texts and codings in, rows out; the table, the word cloud, the CLI and the report render the
+// same rows. Words are keyed as the search keys them (word-frequency-tokens.ts).
+import type { CodeId, DocumentId } from '../model/ids';
+import type { Code, Coding } from '../model/types';
+import { normalizeForSearch } from '../text/persian';
+import { forEachWord, keyFromSearchKey } from './word-frequency-tokens';
+
+export type WordScope =
+  | { readonly kind: 'project' }
+  | { readonly kind: 'documents'; readonly documentIds: readonly DocumentId[] }
+  /** The passages coded with this code or any code under it in the tree. */
+  | { readonly kind: 'code'; readonly codeId: CodeId };
+
+export interface WordText {
+  readonly id: DocumentId;
+  readonly text: string;
+  /** The stored search key (documentTexts.searchText); recomputed when missing or stale. */
+  readonly searchText?: string;
+}
+
+/** A stretch of one document to count: the whole text, or a coded passage. */
+export interface WordSegment {
+  readonly documentId: DocumentId;
+  readonly text: string;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface WordRow {
+  /** The word as the search keys it (what a click searches for). */
+  readonly key: string;
+  /** The original form written most often (ties: the first met). */
+  readonly word: string;
+  readonly count: number;
+  /** Documents the word occurs in. */
+  readonly documents: number;
+  /** Share of the words counted (stop words left out), 0–100. */
+  readonly percent: number;
+}
+
+export interface WordFrequency {
+  /** Every word counted, most frequent first (ties: more documents, then by key). */
+  readonly rows: readonly WordRow[];
+  /** Words counted (stop words left out): the base of `percent`. */
+  readonly tokens: number;
+  /** All words in scope, stop words included. */
+  readonly allTokens: number;
+  /** Documents in scope. */
+  readonly documents: number;
+}
+
+function keyOf(t: WordText): string {
+  return t.searchText !== undefined && t.searchText.length === t.text.length
+    ? t.searchText
+    : normalizeForSearch(t.text);
+}
+
+/** The ids of a code and every code under it. */
+function codeAndDescendants(codes: readonly Pick<Code, 'id' | 'parentId'>[], root: CodeId) {
+  const children = new Map<CodeId, CodeId[]>();
+  for (const c of codes) {
+    if (c.parentId === null) continue;
+    const list = children.get(c.parentId) ?? [];
+    list.push(c.id);
+    children.set(c.parentId, list);
+  }
+  const out = new Set<CodeId>([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    for (const child of children.get(stack.pop() as CodeId) ?? []) {
+      if (!out.has(child)) {
+        out.add(child);
+        stack.push(child);
+      }
+    }
+  }
+  return out;
+}
+
+/** Merges overlapping or touching ranges so that no character is counted twice. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/**
+ * The segments a scope covers: whole texts, or the passages of a code (and its sub-codes),
+ * overlapping passages of one document merged. Texts come in the order given.
+ */
+export function scopeSegments(
+  scope: WordScope,
+  texts: readonly WordText[],
+  codes: readonly Pick<Code, 'id' | 'parentId'>[] = [],
+  codings: readonly Pick<Coding, 'documentId' | 'codeId' | 'start' | 'end'>[] = [],
+): WordSegment[] {
+  if (scope.kind === 'project' || scope.kind === 'documents') {
+    const wanted = scope.kind === 'documents' ? new Set(scope.documentIds) : null;
+    return texts
+      .filter((t) => !wanted || wanted.has(t.id))
+      .map((t) => ({
+        documentId: t.id,
+        text: t.text,
+        key: keyOf(t),
+        start: 0,
+        end: t.text.length,
+      }));
+  }
+  const inCode = codeAndDescendants(codes, scope.codeId);
+  const byDoc = new Map<DocumentId, [number, number][]>();
+  for (const c of codings) {
+    if (!inCode.has(c.codeId) || c.end <= c.start) continue;
+    const list = byDoc.get(c.documentId) ?? [];
+    list.push([c.start, c.end]);
+    byDoc.set(c.documentId, list);
+  }
+  const out: WordSegment[] = [];
+  for (const t of texts) {
+    const ranges = byDoc.get(t.id);
+    if (!ranges) continue;
+    const key = keyOf(t);
+    for (const [start, end] of mergeRanges(ranges)) {
+      out.push({ documentId: t.id, text: t.text, key, start, end: Math.min(end, t.text.length) });
+    }
+  }
+  return out;
+}
+
+interface Tally {
+  count: number;
+  documents: number;
+  lastDoc: DocumentId | null;
+  forms: Map<string, number>;
+}
+
+/** Counts the words of the segments, leaving out the keys in `stop`. */
+export function wordFrequency(
+  segments: readonly WordSegment[],
+  stop: ReadonlySet<string> = new Set(),
+): WordFrequency {
+  const tallies = new Map<string, Tally>();
+  const docs = new Set<DocumentId>();
+  let tokens = 0;
+  let allTokens = 0;
+  // One document's segments together, so that a change of document means a new document.
+  const grouped = new Map<DocumentId, WordSegment[]>();
+  for (const seg of segments) {
+    const list = grouped.get(seg.documentId) ?? [];
+    list.push(seg);
+    grouped.set(seg.documentId, list);
+  }
+  for (const seg of [...grouped.values()].flat()) {
+    docs.add(seg.documentId);
+    forEachWord(seg.text, seg.start, seg.end, (s, e) => {
+      allTokens++;
+      const key = keyFromSearchKey(seg.key.slice(s, e));
+      if (key === '' || stop.has(key)) return;
+      tokens++;
+      let t = tallies.get(key);
+      if (!t) {
+        t = { count: 0, documents: 0, lastDoc: null, forms: new Map() };
+        tallies.set(key, t);
+      }
+      t.count++;
+      if (t.lastDoc !== seg.documentId) {
+        t.lastDoc = seg.documentId;
+        t.documents++;
+      }
+      const form = seg.text.slice(s, e);
+      t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+    });
+  }
+  const rows: WordRow[] = [];
+  for (const [key, t] of tallies) {
+    let word = key;
+    let best = 0;
+    for (const [form, n] of t.forms) {
+      if (n > best) {
+        best = n;
+        word = form;
+      }
+    }
+    rows.push({
+      key,
+      word,
+      count: t.count,
+      documents: t.documents,
+      percent: (100 * t.count) / tokens,
+    });
+  }
+  rows.sort(
+    (a, b) =>
+      b.count - a.count ||
+      b.documents - a.documents ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return { rows, tokens, allTokens, documents: docs.size };
+}
