@@ -1,4 +1,98 @@
-// `mazmun network`: not built yet (see the issue that asks for it).
-import { notYet } from './not-yet';
+// `mazmun network`: the thematic network map's rows (nodes and edges) as JSON, or the map as SVG,
+// the same rows and drawing the Analysis view and the HTML report show.
+import { computeFrequencyTable, type Convention } from '../../shared/analysis/frequencies';
+import {
+  findGlobalTheme,
+  globalThemes,
+  networkJson,
+  networkRows,
+} from '../../shared/analysis/network';
+import { layoutNetwork } from '../../shared/analysis/network-layout';
+import { refuse } from '../../shared/errors';
+import { ok } from '../../shared/model/snapshot';
+import { networkSvg } from '../../shared/report/network-svg';
+import { escapeBidiInJson } from '../../shared/text/bidi';
+import { looksRightToLeft } from '../../shared/text/persian';
+import { defineCommand } from '../command';
+import { openProject } from '../open-project';
+import { EXIT, writeOutput } from '../write-output';
+import { onePositional } from './positional';
 
-export const networkCommand = notYet('network', '', '');
+export interface NetworkArgs {
+  readonly project: string;
+  readonly global: string | null;
+  readonly format: 'json' | 'svg';
+  readonly convention: Convention;
+  readonly out: string | null;
+}
+
+export const networkCommand = defineCommand<NetworkArgs>({
+  name: 'network',
+  usage: '<project> [--global NAME] [--format json|svg]',
+  summary: 'The thematic network map (Attride-Stirling): themes as nodes, edges to their children',
+  options: {
+    global: null,
+    format: ['json', 'svg'],
+    convention: ['paper', 'distinct'],
+    out: null,
+  },
+  flags: [],
+  help: `  --global NAME                One global theme's network (default: all). Persian-aware:
+                               ي/ك, half-spaces and spaces need not match exactly.
+  --format json|svg            json: {"nodes": [{"id", "name", "level", "references",
+                               "sources"}], "edges": [{"from", "to", "weight"}]} (default);
+                               svg: the map as drawn in the app (Vazirmatn).
+  --convention paper|distinct  How references are counted (as in report; default paper).
+                               An edge's weight is its child theme's references.
+  --out FILE                   Write to FILE instead of standard output.
+`,
+  parse: ({ opts, positional }) => {
+    const project = onePositional('network', positional, 'project', 'project-dir');
+    if (!project.ok) return project;
+    return ok({
+      project: project.data,
+      global: opts.global ?? null,
+      format: (opts.format ?? 'json') as NetworkArgs['format'],
+      convention: (opts.convention ?? 'paper') as Convention,
+      out: opts.out ?? null,
+    });
+  },
+  run: async (args, io) => {
+    const opened = await openProject(args.project, io);
+    if (!opened.ok) {
+      io.stderr(`mazmun: ${opened.reason}\n`);
+      return EXIT.failed;
+    }
+    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
+    const { snapshot } = opened.data;
+    const table = computeFrequencyTable({ ...snapshot, convention: args.convention });
+    let globalId = null;
+    if (args.global !== null) {
+      const found = findGlobalTheme(table.rows, args.global);
+      if (!found) {
+        const names = globalThemes(table.rows).map((r) => `"${r.name}"`);
+        const refusal = names.length
+          ? refuse('network.noSuchGlobal', { name: args.global, globals: names.join(', ') })
+          : refuse('network.noGlobals', { name: args.global });
+        io.stderr(`mazmun: ${refusal.reason}\n`);
+        return EXIT.failed;
+      }
+      globalId = found.id;
+    }
+    const rows = networkRows(table.rows, globalId);
+    if (args.format === 'json') {
+      const json = JSON.stringify(networkJson(rows), null, 2);
+      return writeOutput(io, args.out, `${escapeBidiInJson(json)}\n`);
+    }
+    const name = snapshot.project.name;
+    const svg = networkSvg(layoutNetwork(rows), {
+      title: name,
+      lang: looksRightToLeft(name) || snapshot.project.language === 'fa' ? 'fa' : 'en',
+      font: (() => {
+        const woff2 = io.reportFont();
+        return woff2 ? { family: 'Vazirmatn', woff2 } : null;
+      })(),
+    });
+    return writeOutput(io, args.out, `${svg}\n`);
+  },
+});
