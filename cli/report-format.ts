@@ -3,7 +3,7 @@ import type { FrequencyTable } from '../shared/analysis/frequencies';
 import { toCsv } from '../shared/analysis/csv';
 import { isolateBidi } from '../shared/text/bidi';
 import { toPersianDigits } from '../shared/text/persian';
-import type { Digits } from './args';
+import type { Digits } from './commands/report';
 
 /** The fixed JSON shape of `mazmun report --format json`. */
 export interface ReportJson {

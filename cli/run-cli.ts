@@ -1,11 +1,10 @@
 // `mazmun` as a function: argv and injected IO in, exit code out, so tests need no subprocess.
-import { computeFrequencyTable } from '../shared/analysis/frequencies';
+// The generic dispatcher: the command registry (cli/commands/) says what each command does.
 import type { ProjectFiles } from '../shared/fixture/load-project-dir';
 import type { Result } from '../shared/model/snapshot';
-import { escapeBidiInJson, stripBidiScopes } from '../shared/text/bidi';
+import { stripBidiScopes } from '../shared/text/bidi';
 import { helpText, parseArgs } from './args';
-import { openProject } from './open-project';
-import { reportCsv, reportJson, reportTable } from './report-format';
+import { EXIT } from './write-output';
 
 export type PathKind = 'directory' | 'file' | 'missing';
 
@@ -23,22 +22,7 @@ export interface CliIo {
   readonly now?: () => number;
 }
 
-/** Exit codes: 0 done, 1 the work failed (bad project, unwritable file), 2 bad usage. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-function write(io: CliIo, out: string | null, data: string | Uint8Array): number {
-  if (out === null) {
-    io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data));
-    return EXIT.ok;
-  }
-  const written = io.writeFile(out, data);
-  if (!written.ok) {
-    io.stderr(`mazmun: cannot write ${out}: ${written.reason}\n`);
-    return EXIT.failed;
-  }
-  io.stderr(`mazmun: wrote ${out}\n`);
-  return EXIT.ok;
-}
+export { EXIT } from './write-output';
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseArgs(argv);
@@ -55,40 +39,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`mazmun ${io.version}\n`);
     return EXIT.ok;
   }
-  if (c.kind === 'registered') return c.command.run(c.args, io);
-  // Export and validate pull in the zip and spreadsheet libraries; `report` on a project
-  // directory needs neither, so they load only when asked for (a faster start: bench/cli-start).
-  if (c.kind === 'validate') {
-    const { validateFile } = await import('./validate-file');
-    const r = await validateFile(c.file, io);
-    if (r.ok) io.stdout(stripBidiScopes(r.data));
-    else io.stderr(`mazmun: ${r.reason}\n`);
-    return r.ok ? EXIT.ok : EXIT.failed;
-  }
-  const opened = await openProject(c.project, io);
-  if (!opened.ok) {
-    io.stderr(`mazmun: ${opened.reason}\n`);
-    return EXIT.failed;
-  }
-  for (const note of opened.data.notes) io.stderr(`mazmun: ${c.project}: ${note}\n`);
-  const snapshot = opened.data.snapshot;
-  if (c.kind === 'export') {
-    const { exportProject } = await import('./export-project');
-    const data = await exportProject(snapshot, c, {
-      appVersion: io.version,
-      font: c.format === 'html' ? io.reportFont() : null,
-      now: io.now?.() ?? Date.now(),
-    });
-    return write(io, c.out, data);
-  }
-  const table = computeFrequencyTable({ ...snapshot, convention: c.convention });
-  const text =
-    c.format === 'json'
-      ? `${escapeBidiInJson(JSON.stringify(reportJson(table), null, 2))}\n`
-      : c.format === 'csv'
-        ? reportCsv(table, c.digits)
-        : reportTable(table, c.digits);
-  return write(io, c.out, text);
+  // Each command loads what it alone needs when it runs (export's zip and spreadsheet libraries
+  // stay unloaded for `report`: a faster start, bench/cli-start.mjs).
+  return c.command.run(c.args, io);
 }
 
 export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {

@@ -1,4 +1,4 @@
-// The registry of `mazmun` commands beyond report/export/validate: each declared once, in its own
+// The registry of `mazmun` commands (report/export/validate first): each declared once, in its own
 // file; the parser, the dispatcher and `mazmun --help` read this list and nothing else.
 import type { CliCommand } from '../command';
 import { agreementCommand } from './agreement';
@@ -6,11 +6,13 @@ import { alphaCommand } from './alpha';
 import { cooccurrenceCommand } from './cooccurrence';
 import { crosstabCommand } from './crosstab';
 import { networkCommand } from './network';
+import { PROJECT_COMMANDS } from './project-commands';
 import { searchCommand } from './search';
 import { textCommand } from './text';
 import { wordsCommand } from './words';
 
 export const COMMANDS: readonly CliCommand[] = [
+  ...PROJECT_COMMANDS,
   crosstabCommand,
   cooccurrenceCommand,
   agreementCommand,

@@ -4,7 +4,7 @@
 // download in the browser).
 import { useCallback, useSyncExternalStore } from 'react';
 import { exportFileStem } from '../../shared/export/file-name';
-import type { FileFilter } from '../../shared/ipc';
+import { exportFileNameFor, saveFilterFor } from '../../shared/export/format-registry';
 import type { ProjectId } from '../../shared/model/ids';
 import { refuse } from '../../shared/errors';
 import { ok, type Result } from '../../shared/model/snapshot';
@@ -22,37 +22,16 @@ export interface ExportDone {
   readonly outcome: SaveOutcome;
 }
 
-const FILTERS: Record<ExportRequest['kind'], FileFilter> = {
-  qdpx: { name: 'REFI-QDA project', extensions: ['qdpx'] },
-  qdc: { name: 'REFI-QDA codebook', extensions: ['qdc'] },
-  backup: { name: 'Mazmun backup', extensions: ['json'] },
-  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
-  csv: { name: 'CSV table', extensions: ['csv'] },
-  html: { name: 'HTML report', extensions: ['html'] },
-  pdf: { name: 'PDF report', extensions: ['pdf'] },
-};
-
-const EXTENSION: Record<ExportRequest['kind'], string> = {
-  qdpx: '.qdpx',
-  qdc: '.qdc',
-  backup: '.mazmun.json',
-  xlsx: '.xlsx',
-  csv: '.csv',
-  html: '.html',
-  pdf: '.pdf',
-};
-
 /** A bare file name from the project name (shared/export/file-name.ts: also no bidi controls). */
 export const fileStem = exportFileStem;
 
+/** The file's name: the project's stem, then the format's suffix and extension (the registry's). */
 export function exportFileName(projectName: string, request: ExportRequest): string {
-  const suffix =
-    request.kind === 'csv'
-      ? `-${request.table}`
-      : request.kind === 'html' || request.kind === 'pdf'
-        ? '-report'
-        : '';
-  return `${fileStem(projectName)}${suffix}${EXTENSION[request.kind]}`;
+  return exportFileNameFor(
+    fileStem(projectName),
+    request.kind,
+    'table' in request ? { appVersion: '', table: request.table } : { appVersion: '' },
+  );
 }
 
 export interface ExchangeExport {
@@ -78,7 +57,7 @@ export function useExchangeExport(projectId: ProjectId | null): ExchangeExport {
         const saved =
           request.kind === 'pdf' && typeof data === 'string'
             ? await platform.savePdf(fileName, data)
-            : await platform.saveFile(fileName, data, [FILTERS[request.kind]]);
+            : await platform.saveFile(fileName, data, [saveFilterFor(request.kind)]);
         return saved.ok ? ok({ fileName, outcome: saved.data }) : saved;
       } catch (e) {
         return refuse('app.unexpected', { detail: e instanceof Error ? e.message : String(e) });

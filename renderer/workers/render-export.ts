@@ -1,11 +1,8 @@
-// The bytes of an export, rendered from one project snapshot by the pure functions of shared/.
-// It runs in the heavy-work worker (renderer/workers/heavy-jobs.ts), or inline where there is none.
-import { exportQdc, exportQdpx, serializeBackup } from '../../shared/exchange';
-import { toCsv } from '../../shared/export/csv';
-import { tablesForProject, tablesToXlsx } from '../../shared/export/tables-for-project';
+// The bytes of an export, rendered from one project snapshot by the format's own renderer in the
+// export registry (shared/export/format-registry.ts), the one `mazmun export` calls too. It runs
+// in the heavy-work worker (renderer/workers/heavy-jobs.ts), or inline where there is none.
+import { exportFormat, type ExportOptions } from '../../shared/export/format-registry';
 import type { ProjectSnapshot } from '../../shared/model/snapshot';
-import { htmlReport } from '../../shared/report/html-report';
-import { isRtlLanguage } from '../../shared/report/labels';
 import type { ExportRequest } from '../../shared/worker-protocol';
 
 let fontPromise: Promise<string | null> | null = null;
@@ -18,40 +15,29 @@ function reportFont(): Promise<string | null> {
   return fontPromise;
 }
 
+/** The app's choices for one export as the registry's options (what the request carries). */
+async function optionsOf(request: ExportRequest, appVersion: string): Promise<ExportOptions> {
+  const format = exportFormat(request.kind);
+  const font = format.options.includes('font') ? await reportFont() : null;
+  const base = { appVersion, ...(font ? { font } : {}) };
+  if ('table' in request) return { ...base, table: request.table };
+  if ('report' in request) {
+    const r = request.report;
+    return {
+      ...base,
+      themeIds: r.themeIds,
+      caseIds: r.caseIds,
+      includePassages: r.includePassages,
+      locale: r.locale,
+    };
+  }
+  return base;
+}
+
 export async function renderExport(
   snapshot: ProjectSnapshot,
   request: ExportRequest,
   appVersion: string,
 ): Promise<string | Uint8Array> {
-  const rtl = isRtlLanguage(snapshot.project.language);
-  switch (request.kind) {
-    case 'qdpx':
-      return exportQdpx(snapshot, { appVersion });
-    case 'qdc':
-      return exportQdc(snapshot, { appVersion });
-    case 'backup':
-      return serializeBackup(snapshot, { appVersion });
-    case 'xlsx':
-      return tablesToXlsx(tablesForProject(snapshot), rtl, {
-        appVersion,
-        projectName: snapshot.project.name,
-      });
-    case 'csv': {
-      const [table] = tablesForProject(snapshot, { tables: [request.table] });
-      return toCsv(table?.table ?? { columns: [], rows: [] });
-    }
-    case 'html':
-    case 'pdf': {
-      const font = await reportFont();
-      const r = request.report;
-      return htmlReport(snapshot, {
-        themeIds: r.themeIds,
-        caseIds: r.caseIds,
-        includePassages: r.includePassages,
-        locale: r.locale,
-        appVersion,
-        ...(font ? { font: { family: 'Vazirmatn', woff2: font } } : {}),
-      });
-    }
-  }
+  return exportFormat(request.kind).render(snapshot, await optionsOf(request, appVersion));
 }

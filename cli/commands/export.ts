@@ -1,0 +1,110 @@
+// `mazmun export`: one project, one file, in a format of the export registry
+// (shared/export/format-registry.ts) — the same renderers the app's Import/Export view runs.
+import type { Convention } from '../../shared/analysis/frequencies';
+import { refuse } from '../../shared/errors';
+import { cliExportFormats, type CliExportFormatId } from '../../shared/export/format-registry';
+import type { ProjectTableId } from '../../shared/export/tables-for-project';
+import { ok } from '../../shared/model/snapshot';
+import { defineCommand } from '../command';
+import { openProject } from '../open-project';
+import { EXIT, writeOutput } from '../write-output';
+import type { Digits } from './report';
+import { onePositional } from './positional';
+
+export interface ExportArgs {
+  readonly project: string;
+  readonly format: CliExportFormatId;
+  readonly out: string;
+  readonly table: ProjectTableId;
+  readonly convention: Convention;
+  readonly locale: 'en' | 'fa' | null;
+  readonly digits: Digits | null;
+  readonly passages: boolean;
+}
+
+const FORMAT_IDS: readonly string[] = cliExportFormats().map((f) => f.id);
+/** The width of the help's description column (as the hand-written lines beside it). */
+const HELP_WIDTH = 58;
+const HELP_INDENT = ' '.repeat(31);
+
+/** Words filled into lines of at most `width` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The `--format` option of the help: every format of the registry the CLI writes, described. */
+export function formatHelp(): string {
+  const described = `${cliExportFormats()
+    .map((f) => `${f.id}: ${f.cli}`)
+    .join('; ')}.`;
+  const body = wrapWords(described, HELP_WIDTH)
+    .map((l) => `${HELP_INDENT}${l}\n`)
+    .join('');
+  return `  --format ${FORMAT_IDS.join('|')}\n${body}`;
+}
+
+export const exportCommand = defineCommand<ExportArgs>({
+  name: 'export',
+  usage: '<project> --format F --out FILE',
+  summary: 'Export the project (see below)',
+  options: {
+    format: FORMAT_IDS,
+    out: null,
+    convention: ['paper', 'distinct'],
+    digits: ['latin', 'persian'],
+    table: ['frequency', 'matrix', 'codebook'],
+    locale: ['en', 'fa'],
+  },
+  flags: ['no-passages'],
+  help: `${formatHelp()}  --out FILE                   Where to write (required).
+  --table frequency|matrix|codebook
+                               The table of a csv export (default: frequency).
+  --convention paper|distinct  As for report (tables and the html report).
+  --locale en|fa               Headings of the html report and tables (default: the
+                               project's language).
+  --digits latin|persian       Digits of the html report.
+  --no-passages                The html report without the coded passages.
+`,
+  parse: ({ opts, flags, positional }) => {
+    const project = onePositional('export', positional, 'project');
+    if (!project.ok) return project;
+    if (opts.format === undefined)
+      return refuse('cli.exportNeedsFormat', { formats: FORMAT_IDS.join('|') });
+    if (opts.out === undefined) return refuse('cli.exportNeedsOut');
+    return ok({
+      project: project.data,
+      format: opts.format as CliExportFormatId,
+      out: opts.out,
+      table: (opts.table ?? 'frequency') as ProjectTableId,
+      convention: (opts.convention ?? 'paper') as Convention,
+      locale: (opts.locale ?? null) as 'en' | 'fa' | null,
+      digits: (opts.digits ?? null) as Digits | null,
+      passages: !flags.has('no-passages'),
+    });
+  },
+  run: async (args, io) => {
+    const opened = await openProject(args.project, io);
+    if (!opened.ok) {
+      io.stderr(`mazmun: ${opened.reason}\n`);
+      return EXIT.failed;
+    }
+    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
+    // The zip and spreadsheet libraries load only for an export (a faster start for `report`).
+    const { exportProject } = await import('../export-project');
+    const data = await exportProject(opened.data.snapshot, args, {
+      appVersion: io.version,
+      reportFont: io.reportFont,
+      now: io.now?.() ?? Date.now(),
+    });
+    return writeOutput(io, args.out, data);
+  },
+});

@@ -1,0 +1,67 @@
+// `mazmun report`: sources and references per theme, as a table, JSON or CSV.
+import { computeFrequencyTable, type Convention } from '../../shared/analysis/frequencies';
+import { ok } from '../../shared/model/snapshot';
+import { escapeBidiInJson } from '../../shared/text/bidi';
+import { defineCommand } from '../command';
+import { openProject } from '../open-project';
+import { reportCsv, reportJson, reportTable } from '../report-format';
+import { EXIT, writeOutput } from '../write-output';
+import { onePositional } from './positional';
+
+export type ReportFormat = 'table' | 'json' | 'csv';
+export type Digits = 'latin' | 'persian';
+
+export interface ReportArgs {
+  readonly project: string;
+  readonly format: ReportFormat;
+  readonly out: string | null;
+  readonly convention: Convention;
+  readonly digits: Digits;
+}
+
+export const reportCommand = defineCommand<ReportArgs>({
+  name: 'report',
+  usage: '<project> [options]',
+  summary: 'Sources and references per theme',
+  options: {
+    format: ['table', 'json', 'csv'],
+    out: null,
+    convention: ['paper', 'distinct'],
+    digits: ['latin', 'persian'],
+  },
+  flags: [],
+  help: `  --format table|json|csv      Output format (default: table). csv is UTF-8 with a BOM.
+  --out FILE                   Write to FILE instead of standard output.
+  --convention paper|distinct  paper: a parent's references are the sum of its children's
+                               (the published convention, default); distinct: each coded
+                               passage counted once per theme.
+  --digits latin|persian       Digits of the table and csv (json numbers stay numbers).
+`,
+  parse: ({ opts, positional }) => {
+    const project = onePositional('report', positional, 'project', 'project-dir');
+    if (!project.ok) return project;
+    return ok({
+      project: project.data,
+      format: (opts.format ?? 'table') as ReportFormat,
+      out: opts.out ?? null,
+      convention: (opts.convention ?? 'paper') as Convention,
+      digits: (opts.digits ?? 'latin') as Digits,
+    });
+  },
+  run: async (args, io) => {
+    const opened = await openProject(args.project, io);
+    if (!opened.ok) {
+      io.stderr(`mazmun: ${opened.reason}\n`);
+      return EXIT.failed;
+    }
+    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
+    const table = computeFrequencyTable({ ...opened.data.snapshot, convention: args.convention });
+    const text =
+      args.format === 'json'
+        ? `${escapeBidiInJson(JSON.stringify(reportJson(table), null, 2))}\n`
+        : args.format === 'csv'
+          ? reportCsv(table, args.digits)
+          : reportTable(table, args.digits);
+    return writeOutput(io, args.out, text);
+  },
+});
