@@ -1,10 +1,10 @@
 // Planning an attribute import from CSV: first column = case name, header = attribute names.
 // Pure: the hook carries the plan out through the store, so the guessing rules are tested here.
-import type { NewAttribute } from '../../../shared/db/attributes-repo';
-import type { Attribute, AttributeId, Case } from '../../../shared/model';
-import { refuse } from '../../../shared/errors';
-import { ok, type Result } from '../../../shared/model/snapshot';
-import { normalizeForSearch, toLatinDigits } from '../../../shared/text/persian';
+import type { NewAttribute } from '../db/attributes-repo';
+import type { Attribute, AttributeId, Case } from '../model';
+import { refuse } from '../errors';
+import { ok, type Result } from '../model/snapshot';
+import { normalizeForSearch, toLatinDigits } from '../text/persian';
 
 export interface RowValues {
   readonly caseName: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribute, AttributeId, Case, CaseId, ProjectId } from '../../../shared/model';
+import type { Attribute, AttributeId, Case, CaseId, ProjectId } from '../model';
 import { guessType, planAttributeImport } from './csv-import-plan';
 
 const P = 'p' as ProjectId;
