@@ -21,6 +21,7 @@ import {
 } from './mappers';
 import { normalizeForSearch } from '../text/persian';
 import type { DocumentRow } from './rows';
+import { applySearchKeyChanges } from './search-keys';
 
 /** before = null: the row was created; after = null: it was deleted. */
 export interface RowChange<T> {
@@ -133,6 +134,7 @@ export async function applyChanges(db: MazmunDb, c: ChangeSet, now = Date.now())
       ...t,
       searchText: normalizeForSearch(t.text),
     }));
+    await applySearchKeyChanges(db, c.documentTexts);
     await write(c.cases, db.cases, caseToRow);
     await write(c.attributes, db.attributes, attributeToRow);
     await write(c.codes, db.codes, codeToRow);

@@ -12,6 +12,7 @@ import type {
   ProjectRow,
 } from './rows';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+import type { SearchKeyRow } from './search-keys';
 
 export { SCHEMA_VERSION } from './schema-versions';
 
@@ -33,6 +34,8 @@ export class MazmunDb extends Dexie {
   declare readonly codes: Table<CodeRow, string>;
   /** Since v3 (replacing `codings`): read and written only by coding-storage.ts. */
   declare readonly codingPacks: Table<CodingPackRow, string>;
+  /** Since v4: the search index's form of each text; read and written only by search-keys.ts. */
+  declare readonly searchKeys: Table<SearchKeyRow, string>;
   declare readonly memos: Table<MemoRow, string>;
   declare readonly coders: Table<CoderRow, string>;
   declare readonly meta: Table<MetaRow, string>;
@@ -69,6 +72,7 @@ export function projectTables(db: MazmunDb) {
   return [
     db.documents,
     db.documentTexts,
+    db.searchKeys,
     db.cases,
     db.attributes,
     db.codes,

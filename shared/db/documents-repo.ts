@@ -15,6 +15,7 @@ import {
 import type { MazmunDb } from './database';
 import { deleteStoredCodings, readDocumentCodings } from './coding-storage';
 import { rowToDocumentMeta, rowToMemo, rowsToDocument } from './mappers';
+import { deleteSearchKeys, writeSearchKeys } from './search-keys';
 
 export interface NewDocument {
   readonly title: string;
@@ -70,9 +71,12 @@ export async function addDocuments(
     texts.push({ id, projectId, text: d.text });
     searchTexts.push(searchKeyOf(d));
   }
-  await db.transaction('rw', [db.projects, db.documents, db.documentTexts], async () => {
+  const tables = [db.projects, db.documents, db.documentTexts, db.searchKeys];
+  await db.transaction('rw', tables, async () => {
     await db.documents.bulkAdd(metas.map(metaToRow));
-    await db.documentTexts.bulkAdd(texts.map((t, i) => ({ ...t, searchText: searchTexts[i] })));
+    const rows = texts.map((t, i) => ({ ...t, searchText: searchTexts[i] }));
+    await db.documentTexts.bulkAdd(rows);
+    await writeSearchKeys(db, rows);
     await touchInTx(db, projectId, now);
   });
   return {
@@ -168,7 +172,14 @@ export async function deleteDocument(
   db: MazmunDb,
   id: DocumentId,
 ): Promise<Result<Changed<DocumentMeta>>> {
-  const tables = [db.projects, db.documents, db.documentTexts, db.codingPacks, db.memos];
+  const tables = [
+    db.projects,
+    db.documents,
+    db.documentTexts,
+    db.searchKeys,
+    db.codingPacks,
+    db.memos,
+  ];
   return db.transaction('rw', tables, async () => {
     const row = await db.documents.get(id);
     if (!row) return refuse('db.documentGone');
@@ -181,6 +192,7 @@ export async function deleteDocument(
     await deleteStoredCodings(db, codings);
     await db.memos.bulkDelete(memos.map((m) => m.id));
     await db.documentTexts.delete(id);
+    await deleteSearchKeys(db, [id]);
     await db.documents.delete(id);
     await touchInTx(db, meta.projectId);
     const gone = <T>(before: T): RowChange<T> => ({ before, after: null });

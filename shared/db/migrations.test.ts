@@ -119,6 +119,51 @@ describe('schema v2 -> v3 (packCodingsByDocument)', () => {
   });
 });
 
+describe('schema v3 -> v4 (addSearchKeys)', () => {
+  it('writes a search key row for every document text, differences included', async () => {
+    const idb = newTestIdb();
+    // v2/v3 rows: one with its stored searchText, one without (an older row), one empty.
+    const texts = [
+      { id: 'd1', projectId: PID, text: 'كتاب ۱۲', searchText: normalizeForSearch('كتاب ۱۲') },
+      { id: 'd2', projectId: PID, text: 'Abc‌د' },
+      { id: 'd3', projectId: PID, text: '', searchText: '' },
+    ];
+    const db = await migrateFrom(uniqueDbName('mig'), 3, { documentTexts: texts }, idb);
+    expect(db.verno).toBe(4);
+    const keys = await db.searchKeys.orderBy('id').toArray();
+    expect(keys.map((k) => k.id)).toEqual(['d1', 'd2', 'd3']);
+    // By hand: ك (U+0643) -> ک at 0, ۱ ۲ -> 1 2 at 5 and 6; «A» -> «a» at 0, ZWNJ -> space at 3.
+    expect(keys[0]).toMatchObject({ projectId: PID, key: 'کتاب 12', diffChars: 'ك۱۲' });
+    expect([...(keys[0]?.diffAt ?? [])]).toEqual([0, 5, 6]);
+    expect(keys[1]).toMatchObject({ key: 'abc د', diffChars: 'A\u200c' });
+    expect([...(keys[1]?.diffAt ?? [])]).toEqual([0, 3]);
+    expect(keys[2]).toMatchObject({ key: '', diffChars: '' });
+    // The texts themselves are kept.
+    expect(await db.documentTexts.get('d2')).toEqual(texts[1]);
+    db.close();
+  });
+
+  it('pages through many texts and keeps the other tables', async () => {
+    const idb = newTestIdb();
+    const texts = Array.from({ length: 250 }, (_, i) => ({
+      id: `d${String(i).padStart(3, '0')}`,
+      projectId: PID,
+      text: `متن ${i}`,
+    }));
+    const meta = { key: 'uiLocale', value: 'fa' };
+    const db = await migrateFrom(
+      uniqueDbName('mig'),
+      3,
+      { documentTexts: texts, meta: [meta] },
+      idb,
+    );
+    expect(await db.searchKeys.count()).toBe(250);
+    expect((await db.searchKeys.get('d249'))?.key).toBe('متن 249');
+    expect(await db.meta.get('uiLocale')).toEqual(meta);
+    db.close();
+  });
+});
+
 describe('openDatabase', () => {
   it('opens a fresh database at SCHEMA_VERSION', async () => {
     const db = new MazmunDb(uniqueDbName(), newTestIdb());

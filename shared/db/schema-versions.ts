@@ -6,6 +6,7 @@ import type { Transaction } from 'dexie';
 import { normalizeForSearch } from '../text/persian';
 import { packCodings, type PackableCoding } from './coding-storage-pack';
 import type { CodingPackRow, DocumentTextRow } from './rows';
+import { searchKeyRow, type SearchKeyRow } from './search-keys';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -49,6 +50,29 @@ export async function packCodingsByDocument(tx: Transaction): Promise<void> {
   for (let i = 0; i < packs.length; i += 200) await table.bulkAdd(packs.slice(i, i + 200));
 }
 
+/**
+ * v4: a search key row (SearchKeyRow, table `searchKeys`) for every document text, so the search
+ * index loads without reading the texts. The texts are read a page at a time: an upgrade of a
+ * 10M-word database never holds every text and key at once.
+ */
+export async function addSearchKeys(tx: Transaction): Promise<void> {
+  const texts = tx.table<DocumentTextRow, string>('documentTexts');
+  const keys = tx.table<SearchKeyRow, string>('searchKeys');
+  let after: string | null = null;
+  for (;;) {
+    const page: DocumentTextRow[] = await (
+      after === null ? texts.orderBy(':id') : texts.where(':id').above(after)
+    )
+      .limit(100)
+      .toArray();
+    if (page.length === 0) return;
+    after = (page[page.length - 1] as DocumentTextRow).id;
+    // A row without a usable text cannot be searched anyway; the loader reads it as it is.
+    const usable = page.filter((r) => typeof r?.id === 'string' && typeof r.text === 'string');
+    await keys.bulkPut(usable.map((r) => searchKeyRow({ ...r, projectId: r.projectId ?? '' })));
+  }
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -81,6 +105,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       codings: null,
     },
     upgrade: packCodingsByDocument,
+  },
+  {
+    version: 4,
+    stores: { searchKeys: 'id, projectId' },
+    upgrade: addSearchKeys,
   },
 ];
 

@@ -8,7 +8,10 @@ import { openTestDb } from './test-db';
 /** Rows in every table, a coding pack counted as the codings it holds. */
 async function rowCount(db: MazmunDb): Promise<number> {
   const counts = await Promise.all(
-    db.tables.map((t) => (t.name === 'codingPacks' ? countCodings(db) : t.count())),
+    // searchKeys: derived from the texts (an index of them), not rows of the project.
+    db.tables.map((t) =>
+      t.name === 'codingPacks' ? countCodings(db) : t.name === 'searchKeys' ? 0 : t.count(),
+    ),
   );
   return counts.reduce((s, n) => s + n, 0);
 }

@@ -2,6 +2,7 @@ import { legacyError, refuse } from '../errors';
 import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import type { ProjectId } from '../model/ids';
 import { metaToRow } from './changes';
+import type { DocumentTextRow } from './rows';
 import { packCodings } from './coding-storage-pack';
 import { readProjectCodings, storedCodingIds } from './coding-storage';
 import { projectTables, type MazmunDb } from './database';
@@ -22,6 +23,7 @@ import {
   rowToProject,
   rowsToDocument,
 } from './mappers';
+import { searchKeyRow } from './search-keys';
 import { findSnapshotProblem } from './snapshot-check';
 import { isDiskFull } from './storage-errors';
 
@@ -54,6 +56,18 @@ function chunksByWeight<T>(rows: readonly T[], weight: (row: T) => number): [T[]
 
 type BulkTable = { bulkAdd(rows: never[]): Promise<unknown> };
 
+/** documentTexts rows added with their search keys, in the same transaction and chunk. */
+function textsWithKeys(db: MazmunDb): BulkTable {
+  return {
+    async bulkAdd(rows: never[]) {
+      const texts = rows as DocumentTextRow[];
+      await db.documentTexts.bulkAdd(texts);
+      // put, not add: a key row left without its text must not refuse the import.
+      await db.searchKeys.bulkPut(texts.map(searchKeyRow));
+    },
+  };
+}
+
 /**
  * Writes a whole project in ONE transaction, in chunks, calling onProgress(done, total) after
  * each chunk (total counts every row, the project row included). Any failure (a duplicate id,
@@ -72,7 +86,8 @@ export async function importSnapshot(
     [db.attributes, snapshot.attributes.map(attributeToRow)],
     [db.coders, snapshot.coders.map(coderToRow)],
     [db.documents, snapshot.documents.map((d) => metaToRow(documentToMeta(d)))],
-    [db.documentTexts, docRows.map((r) => r.text)],
+    // Each chunk of texts with its search keys (derived rows, like an index: not counted).
+    [textsWithKeys(db), docRows.map((r) => r.text)],
     [db.codes, snapshot.codes.map(codeToRow)],
     [
       db.codingPacks,
@@ -87,7 +102,12 @@ export async function importSnapshot(
       [table, chunksByWeight(rows, (weight ?? one) as (row: unknown) => number)] as const,
   );
   const total = 1 + chunked.reduce((n, [, chunks]) => chunks.reduce((m, [, w]) => m + w, n), 0);
-  const tables = [db.projects, ...plan.map(([t]) => t as unknown as typeof db.projects)];
+  const tables = [
+    db.projects,
+    db.documentTexts,
+    db.searchKeys,
+    ...plan.map(([t]) => t as unknown as typeof db.projects).filter((t) => 'name' in t),
+  ];
   // The native transaction: when the disk fills, only its error says so (FILE_ERROR_NO_SPACE);
   // the requests just fail with AbortError, which Dexie gathers into a BulkError.
   let native: IDBTransaction | null = null;

@@ -15,8 +15,14 @@ export interface LoadedText {
   readonly searchText?: string;
 }
 
-/** Reads the texts of these documents; ids that no longer exist are simply left out. */
-export type LoadTexts = (ids: readonly DocumentId[]) => Promise<readonly LoadedText[]>;
+/**
+ * Reads the texts of these documents; ids that no longer exist are simply left out. A document
+ * may come back already indexed (its stored search key row, shared/db/search-keys.ts): then
+ * nothing is computed at load.
+ */
+export type LoadTexts = (
+  ids: readonly DocumentId[],
+) => Promise<readonly (LoadedText | IndexedText)[]>;
 
 export interface SearchIndexOptions {
   readonly loadTexts: LoadTexts;
@@ -151,7 +157,7 @@ export class SearchIndex {
       const urgent = this.urgent;
       const ids = this.missing(urgent ? chunk * URGENT_CHUNKS : chunk);
       if (ids.length === 0) return ok(undefined);
-      let rows: readonly LoadedText[];
+      let rows: readonly (LoadedText | IndexedText)[];
       try {
         rows = await this.options.loadTexts(ids);
       } catch (e) {
@@ -163,7 +169,9 @@ export class SearchIndex {
       for (const row of rows) {
         got.add(row.id);
         // A document removed while its text was being read stays out.
-        if (this.wanted.has(row.id)) {
+        if (!this.wanted.has(row.id)) continue;
+        if ('key' in row) this.texts.set(row.id, row);
+        else {
           const build = urgent ? indexTextWhole : indexText;
           this.texts.set(row.id, build(row.id, row.text, row.searchText));
         }
