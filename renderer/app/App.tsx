@@ -13,6 +13,7 @@ import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
 import { useSearchWarmup } from '../hooks/use-search-index';
 import { useWorkspace } from '../hooks/use-workspace';
 import { LanguageSwitch } from './LanguageSwitch';
+import { CoderChooser } from '../views/coders/CoderChooser';
 import { VIEWS } from './view-registry';
 
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
         <span className="project-name" dir="auto" aria-label={t('projects.current')}>
           {project ? project.name : <span className="muted">{t('project.none')}</span>}
         </span>
+        {storeReady && <CoderChooser />}
         <LanguageSwitch />
       </header>
       <nav className="sidenav" aria-label={t('nav.label')}>

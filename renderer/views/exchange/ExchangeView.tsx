@@ -4,6 +4,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { BackupsPanel } from './BackupsPanel';
+import { MergePanel } from '../coders/MergePanel';
 import './exchange.css';
 
 /** Projects in and out: REFI-QDA, codebooks, backups, tables and the coding report. */
@@ -25,6 +26,7 @@ export function ExchangeView() {
         )}
         <div className="exchange-side">
           <ImportPanel importer={importer} />
+          {state && <MergePanel key={state.project.id} />}
           <BackupsPanel projectId={state?.project.id ?? null} importer={importer} />
         </div>
       </div>
