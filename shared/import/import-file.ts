@@ -9,6 +9,8 @@ import { decodeText } from './decode-text';
 import { extractDocx, type ExtractedText } from './docx';
 import { stripMarkdown } from './markdown';
 import { extractOdt } from './odt';
+import { extractPdf, type ExtractedPdf } from './pdf';
+import { checkBrokenPersian } from './text-check';
 import { MAX_TEXT_UNITS } from './input-limits';
 import { extractRtf } from './rtf';
 import { findSpeakerTurns, listSpeakers } from './speaker-turns';
@@ -84,12 +86,17 @@ export async function importFile(
   // A real zip or RTF wins over the extension; a .docx that is not a zip stays a (bad) .docx.
   const kind: Kind = sniffed ?? declared;
 
-  let extracted: Result<ExtractedText>;
+  let extracted: Result<ExtractedText | ExtractedPdf>;
   switch (kind) {
     case 'doc':
       return refuse('import.oldWordDoc', { file: name });
     case 'pdf':
-      return refuse('import.pdf', { file: name });
+      // Only real PDF bytes: a .pdf that is text inside is read as text below.
+      extracted =
+        sniffed === 'pdf'
+          ? await extractPdf(name, bytes, options.pdf, maxFile)
+          : extractPlain(name, bytes, false);
+      break;
     case 'docx':
       extracted =
         sniffed === 'docx'
@@ -107,8 +114,16 @@ export async function importFile(
   }
   if (!extracted.ok) return extracted;
   const format: ImportFormat =
-    kind === 'md' || kind === 'docx' || kind === 'odt' || kind === 'rtf' ? kind : 'txt';
+    kind === 'md' || kind === 'docx' || kind === 'odt' || kind === 'rtf'
+      ? kind
+      : kind === 'pdf' && sniffed === 'pdf'
+        ? 'pdf'
+        : 'txt';
   return finishDocument(titleFromFileName(name), extracted.data, format, name);
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function extractPlain(name: string, bytes: Uint8Array, markdown: boolean): Result<ExtractedText> {
@@ -137,7 +152,7 @@ function extractPlain(name: string, bytes: Uint8Array, markdown: boolean): Resul
  */
 export function finishDocument(
   title: string,
-  extracted: ExtractedText,
+  extracted: ExtractedText | ExtractedPdf,
   format: ImportFormat,
   name: string | null,
 ): Result<ImportedDocument> {
@@ -165,5 +180,10 @@ export function finishDocument(
     speakers: listSpeakers(findSpeakerTurns(text)),
     warnings: extracted.warnings,
     format,
+    ...('pages' in extracted && extracted.pages.length > 0
+      ? { pages: extracted.pages, repeatedLines: extracted.repeatedLines }
+      : {}),
+    // Every route (paste and every format) passes here: the check is never skipped.
+    ...optional('brokenPersian', checkBrokenPersian(text)),
   });
 }

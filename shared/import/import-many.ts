@@ -2,7 +2,7 @@
 // others, and the user learns which one failed and why.
 
 import { appError, errorOf, formatError, type AppError } from '../errors';
-import { importFile } from './import-file';
+import { readDocument } from './read-document';
 import type { ImportedDocument, ImportOptions } from './types';
 
 export interface FileToImport {
@@ -26,6 +26,8 @@ export async function importMany(
   files: readonly FileToImport[],
   onProgress?: (done: number, total: number, name: string) => void,
   options: ImportOptions = {},
+  /** A PDF's pages as they are read (the progress of one long file). */
+  onPage?: (name: string, pagesRead: number, pageCount: number) => void,
 ): Promise<ImportManyResult> {
   const imported: ImportedDocument[] = [];
   const failed: FailedFile[] = [];
@@ -33,7 +35,11 @@ export async function importMany(
   // One at a time: inflating several large .docx files at once multiplies peak memory.
   for (const file of files) {
     try {
-      const r = await importFile(file.name, file.bytes, options);
+      const pdf = options.pdf && {
+        ...options.pdf,
+        onPage: (read: number, count: number) => onPage?.(file.name, read, count),
+      };
+      const r = await readDocument(file.name, file.bytes, { ...options, pdf });
       if (r.ok) imported.push(r.data);
       else failed.push({ name: file.name, reason: r.reason, error: errorOf(r) });
     } catch (e) {

@@ -9,3 +9,7 @@ export type { SpeakerTurn } from './speaker-turns';
 export { stripMarkdown } from './markdown';
 export { DEFAULT_MAX_EXPANDED_BYTES, DEFAULT_MAX_FILE_BYTES } from './types';
 export type { ImportedDocument, ImportFormat, ImportOptions, TextDirection } from './types';
+export { readDocument, textReport } from './read-document';
+export type { ReadOptions, TextReport } from './read-document';
+export { checkBrokenPersian, chooseRepaired, removeRepeated } from './text-check';
+export type { BrokenPersianCheck, PageRange, PdfImportOptions } from './types';

@@ -119,9 +119,10 @@ export async function extractPdfText(
 
   let doc;
   try {
-    // pdf.js takes the buffer over (it may transfer it to its worker): give it a copy.
+    // pdf.js takes the buffer over (it may transfer it to its worker): give it a copy, and a
+    // plain Uint8Array (it refuses a Node Buffer, whose slice() is a Buffer again).
     doc = await options.engine.getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       stopAtErrors: false,
     }).promise;

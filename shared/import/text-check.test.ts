@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { CLEAN_PERSIAN, toVisualOrder } from '../text/broken-persian-test-builders';
+import { importPastedText } from './paste';
+import { chooseRepaired, removeRepeated } from './text-check';
+import type { ImportedDocument } from './types';
+
+function doc(overrides: Partial<ImportedDocument> = {}): ImportedDocument {
+  return {
+    title: 't',
+    text: '',
+    direction: 'ltr',
+    paragraphs: 0,
+    speakers: [],
+    warnings: [],
+    format: 'pdf',
+    ...overrides,
+  };
+}
+
+describe('broken-Persian check on import', () => {
+  it('flags pasted Persian in visual order and keeps the text as pasted', () => {
+    const broken = toVisualOrder(`${CLEAN_PERSIAN}\n${CLEAN_PERSIAN}`);
+    const r = importPastedText(broken);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.data.text).toBe(broken);
+    expect(r.data.brokenPersian?.repairedText).toBe(`${CLEAN_PERSIAN}\n${CLEAN_PERSIAN}`);
+    expect(r.data.brokenPersian?.changedLines).toBe(10);
+    const chosen = chooseRepaired(r.data);
+    expect(chosen.text).toBe(`${CLEAN_PERSIAN}\n${CLEAN_PERSIAN}`);
+    expect(chosen.originalText).toBe(broken);
+    expect(chosen.repaired).toBe(true);
+  });
+
+  it('leaves clean Persian and English unflagged', () => {
+    const fa = importPastedText(`${CLEAN_PERSIAN}\n${CLEAN_PERSIAN}`);
+    const en = importPastedText('The end of the interview. We thanked her.\n'.repeat(20));
+    expect(fa.ok && fa.data.brokenPersian).toBe(undefined);
+    expect(en.ok && en.data.brokenPersian).toBe(undefined);
+  });
+
+  it('carries page ranges over the repair by line', () => {
+    const broken = toVisualOrder(CLEAN_PERSIAN);
+    const lines = broken.split('\n');
+    // Page 1: lines 0–1, page 2: lines 2–4.
+    const p2 = (lines[0] ?? '').length + (lines[1] ?? '').length + 2;
+    const d = doc({
+      text: broken,
+      pages: [
+        { number: 1, start: 0, end: p2 - 1 },
+        { number: 2, start: p2, end: broken.length },
+      ],
+      brokenPersian: { score: 1, repairedText: CLEAN_PERSIAN, changedLines: 5, preview: [] },
+    });
+    const fixed = chooseRepaired(d).text;
+    const clean = CLEAN_PERSIAN.split('\n');
+    const q2 = (clean[0] ?? '').length + (clean[1] ?? '').length + 2;
+    expect(chooseRepaired(d).pages).toEqual([
+      { number: 1, start: 0, end: q2 - 1 },
+      { number: 2, start: q2, end: fixed.length },
+    ]);
+  });
+
+  it('removes chosen running headers and footers with their pages following', () => {
+    const text = ['H', 'a1', 'F 1', 'H', 'b1', 'b2', 'F 2'].join('\n');
+    // Offsets by hand: H@0, a1@2, "F 1"@5, H@9, b1@11, b2@14, "F 2"@17 (end 20).
+    const d = doc({
+      text,
+      paragraphs: 7,
+      pages: [
+        { number: 1, start: 0, end: 8 },
+        { number: 2, start: 9, end: 20 },
+      ],
+      repeatedLines: [
+        {
+          text: 'H',
+          position: 'top',
+          ranges: [
+            { page: 1, start: 0, end: 1 },
+            { page: 2, start: 9, end: 10 },
+          ],
+        },
+        {
+          text: 'F 1',
+          position: 'bottom',
+          ranges: [
+            { page: 1, start: 5, end: 8 },
+            { page: 2, start: 17, end: 20 },
+          ],
+        },
+      ],
+    });
+    const both = removeRepeated(d, d.repeatedLines ?? []);
+    expect(both.text).toBe('a1\nb1\nb2');
+    expect(both.pages).toEqual([
+      { number: 1, start: 0, end: 2 },
+      { number: 2, start: 3, end: 8 },
+    ]);
+    expect(both.paragraphs).toBe(3);
+    expect(both.repeatedLines).toEqual([]);
+    const headerOnly = removeRepeated(d, (d.repeatedLines ?? []).slice(0, 1));
+    expect(headerOnly.text).toBe('a1\nF 1\nb1\nb2\nF 2');
+    expect(headerOnly.pages).toEqual([
+      { number: 1, start: 0, end: 6 },
+      { number: 2, start: 7, end: 16 },
+    ]);
+  });
+});
