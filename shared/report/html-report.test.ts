@@ -44,7 +44,7 @@ describe('htmlReport', () => {
     expect(html).toContain('<td class="num">۱۴۱</td>');
     expect(html).toContain('جدول فراوانی');
     // Both charts are inline SVG with right-to-left text.
-    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html.match(/<svg (?![^>]*class="network-map")/g)).toHaveLength(2); // network maps apart
     expect(html).toContain('direction="rtl"');
     const latin = htmlReport(study(), { digits: 'latin', locale: 'en' });
     expect(latin).toContain('<td class="num">166</td>');
