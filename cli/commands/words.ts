@@ -1,4 +1,104 @@
-// `mazmun words`: not built yet (see the issue that asks for it).
-import { notYet } from './not-yet';
+// `mazmun words`: word frequency over all the project's documents, the same rows the Analysis
+// view's Words tab and the HTML report show (shared/analysis/word-frequency.ts).
+import { stopSet } from '../../shared/analysis/stop-words';
+import { scopeSegments, wordFrequency } from '../../shared/analysis/word-frequency';
+import {
+  ENGLISH_WORD_COLUMNS,
+  topWords,
+  wordsJson,
+  wordsTable,
+} from '../../shared/analysis/word-frequency-table';
+import { refuse } from '../../shared/errors';
+import { toCsv } from '../../shared/export/csv';
+import { ok, type Result } from '../../shared/model/snapshot';
+import { escapeBidiInJson } from '../../shared/text/bidi';
+import { defineCommand } from '../command';
+import { openProject } from '../open-project';
 
-export const wordsCommand = notYet('words', '', '');
+export interface WordsArgs {
+  readonly project: string;
+  readonly top: number;
+  readonly format: 'table' | 'json' | 'csv';
+  readonly stopWords: boolean;
+}
+
+const DEFAULT_TOP = 50;
+
+/** The CLI's exit codes (cli/run-cli.ts), here without importing it: it imports the registry. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export function parseTop(value: string | undefined): Result<number> {
+  if (value === undefined) return ok(DEFAULT_TOP);
+  return /^[1-9][0-9]*$/.test(value) ? ok(Number(value)) : refuse('words.badTop', { value });
+}
+
+/** The one <project> argument (the generic parser hands every positional over). */
+export function projectArgument(command: string, positional: readonly string[]): Result<string> {
+  if (positional.length === 1) return ok(positional[0] ?? '');
+  if (positional.length === 0)
+    return refuse('cli.needsProject', { command, placeholder: 'project' });
+  const given = positional.join(' ');
+  return refuse('cli.oneProject', { command, count: positional.length, given });
+}
+
+export const wordsCommand = defineCommand<WordsArgs>({
+  name: 'words',
+  usage: '<project> [--top N] [--format table|json|csv] [--all-words]',
+  summary: 'Word frequency over all documents, words normalized as the search normalizes them',
+  options: { top: null, format: ['table', 'json', 'csv'] },
+  flags: ['all-words'],
+  help: `  --top N                      The N most frequent words (default ${DEFAULT_TOP}).
+  --format table|json|csv      table (default): count, documents, percent, word;
+                               json: {"words": [{"word": "…", "count": N, "documents": N}],
+                               "tokens": N}; csv: word,count,documents,percent (UTF-8, BOM).
+                               "tokens" is the number of words counted (stop words left out),
+                               the base of percent; "documents" is how many documents hold
+                               the word. A word is counted in its search form: Arabic ي/ك,
+                               half-spaces and short vowels folded («می‌خواهم» = «میخواهم»);
+                               "word" is the form written most often.
+  --all-words                  Count stop words too (the shipped Persian and English lists;
+                               the app's per-project edits to them live in the app only).
+`,
+  parse: ({ opts, flags, positional }) => {
+    const project = projectArgument('words', positional);
+    if (!project.ok) return project;
+    const top = parseTop(opts.top);
+    if (!top.ok) return top;
+    return ok({
+      project: project.data,
+      top: top.data,
+      format: (opts.format ?? 'table') as WordsArgs['format'],
+      stopWords: !flags.has('all-words'),
+    });
+  },
+  run: async (args, io) => {
+    const opened = await openProject(args.project, io);
+    if (!opened.ok) {
+      io.stderr(`mazmun: ${opened.reason}\n`);
+      return EXIT.failed;
+    }
+    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
+    const texts = opened.data.snapshot.documents.map((d) => ({ id: d.id, text: d.text }));
+    const result = wordFrequency(
+      scopeSegments({ kind: 'project' }, texts),
+      args.stopWords ? stopSet() : new Set(),
+    );
+    const rows = topWords(result, args.top);
+    if (args.format === 'json') {
+      io.stdout(`${escapeBidiInJson(JSON.stringify(wordsJson(rows, result), null, 2))}\n`);
+    } else if (args.format === 'csv') {
+      io.stdout(toCsv(wordsTable(rows, ENGLISH_WORD_COLUMNS)));
+    } else {
+      const lines = rows.map(
+        (r) =>
+          `${String(r.count).padStart(8)} ${String(r.documents).padStart(9)} ${r.percent.toFixed(2).padStart(7)}  ${r.word}`,
+      );
+      io.stdout(
+        `${'count'.padStart(8)} ${'documents'.padStart(9)} ${'percent'.padStart(7)}  word\n` +
+          `${lines.join('\n')}${lines.length ? '\n' : ''}` +
+          `(${result.tokens} words counted in ${result.documents} documents)\n`,
+      );
+    }
+    return EXIT.ok;
+  },
+});
