@@ -1,4 +1,4 @@
-import { toPersianDigits } from '../../shared/text/persian';
+import { formatNumber as formatSharedNumber } from '../../shared/text/number-format';
 
 export type Locale = 'en' | 'fa';
 export const LOCALES: readonly Locale[] = ['en', 'fa'];
@@ -13,11 +13,5 @@ export function directionOf(locale: Locale): 'rtl' | 'ltr' {
 
 /** Formats a number for the interface language: Persian digits and separators in Persian. */
 export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
-  const latin = value.toLocaleString('en-US', {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  });
-  if (locale !== 'fa') return latin;
-  // Persian uses the Arabic thousands separator ٬ and decimal separator ٫.
-  return toPersianDigits(latin.replace(/,/g, '٬').replace(/\./g, '٫'));
+  return formatSharedNumber(locale, value, fractionDigits);
 }

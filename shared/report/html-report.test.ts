@@ -36,6 +36,16 @@ function hostile(): ProjectSnapshot {
 }
 
 describe('htmlReport', () => {
+  it('writes numbers as the app does: ٫ and ٪ with Persian digits, never . or %', () => {
+    const html = htmlReport(study(), { generatedAt: Date.UTC(2025, 0, 1), includePassages: false });
+    const main = html.slice(html.indexOf('<main>'));
+    // 166 of 307 references: 54.1 percent, as the app's charts write it.
+    expect(main).toContain('۵۴٫۱٪');
+    const figures = main.replace(/<[^>]*>/g, ' ').match(/[۰-۹][۰-۹٫٬.%٪]*/g) ?? [];
+    expect(figures.length).toBeGreaterThan(20);
+    expect(figures.filter((f) => /[.%]/.test(f))).toEqual([]);
+  });
+
   it('reports the study: 166 and 141 references, right to left, Persian digits by default', () => {
     const html = htmlReport(study(), { generatedAt: Date.UTC(2025, 0, 1) });
     expect(html.startsWith('<!doctype html>')).toBe(true);

@@ -4,7 +4,7 @@
 import type { Convention } from '../analysis/frequencies';
 import type { CaseId, CodeId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
-import { toPersianDigits } from '../text/persian';
+import { localizeNumeral } from '../text/number-format';
 import { escapeHtml as e } from './escape';
 import { isRtlLanguage, REPORT_LABELS, type ReportLocale } from './labels';
 import { fontFace, reportCss, type EmbeddedFont } from './report-css';
@@ -57,8 +57,8 @@ export function htmlReport(snapshot: ProjectSnapshot, options: HtmlReportOptions
   const rtl = locale === 'fa' || (options.locale === undefined && isRtlLanguage(project.language));
   const digits = options.digits ?? (locale === 'fa' ? 'persian' : 'latin');
   const labels = REPORT_LABELS[locale];
-  const num = (v: number | string): string =>
-    digits === 'persian' ? toPersianDigits(v) : String(v);
+  // The app's own number form (shared/text/number-format.ts): ٫ and ٪ with Persian digits.
+  const num = (v: number | string): string => localizeNumeral(String(v), digits === 'persian');
   const face = options.font ? fontFace(options.font) : '';
   const fontFamily = face && options.font ? options.font.family : null;
   const ctx: SectionContext = { labels, num, rtl, fontFamily };
