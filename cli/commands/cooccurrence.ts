@@ -1,4 +1,85 @@
-// `mazmun cooccurrence`: not built yet (see the issue that asks for it).
-import { notYet } from './not-yet';
+// `mazmun cooccurrence <project> [--level …] [--mode overlap|paragraph|document]
+// [--format json|csv]`: the Analysis view's co-occurrence matrix on the same rows.
+import type { ThemeLevel } from '../../shared/analysis/code-tree';
+import { computeCooccurrence, type CooccurrenceMode } from '../../shared/analysis/cooccurrence';
+import { cooccurrenceJson, cooccurrenceTable } from '../../shared/analysis/crosstab-output';
+import { toCsv } from '../../shared/export/csv';
+import { ok } from '../../shared/model/snapshot';
+import { escapeBidiInJson } from '../../shared/text/bidi';
+// The transcript's own paragraphs, so "same paragraph" means what the coding view shows.
+import { splitParagraphs } from '../../renderer/views/transcript/paragraphs';
+import { defineCommand } from '../command';
+import { openProject } from '../open-project';
+import { onePositional } from './positional';
 
-export const cooccurrenceCommand = notYet('cooccurrence', '', '');
+const DONE = 0;
+const FAILED = 1;
+
+interface CooccurrenceArgs {
+  readonly project: string;
+  readonly level: ThemeLevel;
+  readonly mode: CooccurrenceMode;
+  readonly format: 'json' | 'csv';
+}
+
+export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
+  name: 'cooccurrence',
+  usage:
+    '<project> [--level basic|organizing|global] [--mode overlap|paragraph|document] [--format json|csv]',
+  summary: 'How often codes meet in a passage, a paragraph or a document',
+  options: {
+    level: ['basic', 'organizing', 'global'],
+    mode: ['overlap', 'paragraph', 'document'],
+    format: ['json', 'csv'],
+  },
+  flags: [],
+  help: [
+    '  --level basic|organizing|global',
+    '                              The codes compared (default: basic); codings count for',
+    '                              their theme at that level.',
+    '  --mode overlap|paragraph|document',
+    '                              overlap (default): pairs of codings whose passages share a',
+    '                              character; paragraph: paragraphs both codes touch;',
+    '                              document: documents where both codes occur.',
+    '  --format json|csv           json (default): {"mode", "level", "codes": [{"name",',
+    '                              "path": "a/b/c"}], "matrix": [[N, ..], ..] (symmetric, in',
+    '                              the order of codes, 0 on the diagonal), "pairs": [{"a",',
+    '                              "b", "count"}] (pairs that meet, most first)}; csv: the',
+    '                              square matrix with a header row of code names.',
+  ].join('\n'),
+  parse: ({ opts, positional }) => {
+    const project = onePositional('cooccurrence', positional, 'project');
+    if (!project.ok) return project;
+    return ok({
+      project: project.data,
+      level: (opts.level ?? 'basic') as ThemeLevel,
+      mode: (opts.mode ?? 'overlap') as CooccurrenceMode,
+      format: (opts.format ?? 'json') as CooccurrenceArgs['format'],
+    });
+  },
+  run: async (args, io) => {
+    const opened = await openProject(args.project, io);
+    if (!opened.ok) {
+      io.stderr(`mazmun: ${opened.reason}\n`);
+      return FAILED;
+    }
+    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
+    const { snapshot } = opened.data;
+    const matrix = computeCooccurrence({
+      codes: snapshot.codes,
+      codings: snapshot.codings,
+      level: args.level,
+      mode: args.mode,
+      paragraphs:
+        args.mode === 'paragraph'
+          ? new Map(snapshot.documents.map((d) => [d.id, splitParagraphs(d.text)]))
+          : undefined,
+    });
+    io.stdout(
+      args.format === 'csv'
+        ? toCsv(cooccurrenceTable(matrix, `${args.level} theme`))
+        : `${escapeBidiInJson(JSON.stringify(cooccurrenceJson(matrix), null, 2))}\n`,
+    );
+    return DONE;
+  },
+});
