@@ -10,11 +10,14 @@ import {
 import type { Coding } from '../../shared/model';
 import type { ProjectState } from '../../shared/store/project-store';
 import { caseFilterPredicate, type CaseFilterChoice } from '../views/report/report-model';
+import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { useProjectState } from './use-project-store';
 
 export interface FrequencyOptions {
   readonly convention: Convention;
   readonly caseFilter?: CaseFilterChoice | null;
+  /** Whose codings count ('' or absent: all coders). */
+  readonly coder?: CoderChoice;
 }
 
 /** The engine's input from the open project's in-memory state (no database read). */
@@ -27,7 +30,7 @@ function inputOf(state: ProjectState, options: FrequencyOptions): FrequencyInput
     documents: state.documents,
     cases: state.cases,
     convention: options.convention,
-    filter: caseFilter ? { caseFilter } : undefined,
+    filter: { caseFilter: caseFilter ?? undefined, coderIds: coderIdsOf(options.coder ?? '') },
   };
 }
 
@@ -38,19 +41,19 @@ function inputOf(state: ProjectState, options: FrequencyOptions): FrequencyInput
  */
 export function useFrequencyTable(options: FrequencyOptions): FrequencyTable {
   const state = useProjectState();
-  const { convention, caseFilter = null } = options;
+  const { convention, caseFilter = null, coder = '' } = options;
   return useMemo(
-    () => computeFrequencyTable(inputOf(state, { convention, caseFilter })),
-    [state, convention, caseFilter],
+    () => computeFrequencyTable(inputOf(state, { convention, caseFilter, coder })),
+    [state, convention, caseFilter, coder],
   );
 }
 
 /** The basic-theme × document matrix of the heatmap, under the same options. */
 export function useCodeDocumentMatrix(options: FrequencyOptions): CodeDocumentMatrix {
   const state = useProjectState();
-  const { convention, caseFilter = null } = options;
+  const { convention, caseFilter = null, coder = '' } = options;
   return useMemo(
-    () => codeDocumentMatrix(inputOf(state, { convention, caseFilter })),
-    [state, convention, caseFilter],
+    () => codeDocumentMatrix(inputOf(state, { convention, caseFilter, coder })),
+    [state, convention, caseFilter, coder],
   );
 }

@@ -3,6 +3,7 @@ import type { Convention } from '../../shared/analysis';
 import { toPersianDigits } from '../../shared/text/persian';
 import { formatNumber, type Locale } from '../i18n/locales';
 import type { CaseFilterChoice } from '../views/report/report-model';
+import type { CoderChoice } from './use-coder-filter';
 import { useI18n } from './use-i18n';
 
 /** 'interface' follows the interface language; the others force Persian or Latin digits. */
@@ -12,9 +13,16 @@ export interface ReportOptions {
   readonly convention: Convention;
   readonly caseFilter: CaseFilterChoice | null;
   readonly digits: DigitsChoice;
+  /** Whose codings count: '' all coders (see use-coder-filter.ts). */
+  readonly coder: CoderChoice;
 }
 
-const DEFAULTS: ReportOptions = { convention: 'paper', caseFilter: null, digits: 'interface' };
+const DEFAULTS: ReportOptions = {
+  convention: 'paper',
+  caseFilter: null,
+  digits: 'interface',
+  coder: '',
+};
 
 // One set of choices shared by the report, the charts and the comparison, so a filter set in
 // the report (year = 1403) is the filter the charts draw. Session state: a fresh start shows

@@ -8,6 +8,7 @@ import {
 } from '../../shared/analysis/retrieval';
 import type { Attribute, Case, CodeId, DocumentId, DocumentMeta } from '../../shared/model';
 import { normalizeForSearch, toLatinDigits } from '../../shared/text/persian';
+import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { useProjectState, useProjectStore } from './use-project-store';
 
 export interface CaseFilter {
@@ -20,6 +21,8 @@ export interface RetrievalQuery {
   readonly mode: RetrievalMode;
   readonly includeSubcodes: boolean;
   readonly caseFilter: CaseFilter | null;
+  /** Whose codings are retrieved ('' or absent: all coders). */
+  readonly coder?: CoderChoice;
 }
 
 export interface RetrievalRow {
@@ -79,6 +82,7 @@ export function useRetrieval(query: RetrievalQuery): {
         mode: query.mode,
         includeSubcodes: query.includeSubcodes,
         documentIds,
+        coderIds: coderIdsOf(query.coder ?? ''),
       },
       state.documents.map((d) => d.id),
     );

@@ -1,6 +1,6 @@
 // Sources and references per code, rolled up the tree: the numbers of the study's Table 2, its
 // charts, the report table, the CLI and every export. Pure: plain arrays in, rows out.
-import type { Case, CaseId, Code, CodeId, Coding, Document, DocumentId } from '../model';
+import type { Case, CaseId, Code, CodeId, CoderId, Coding, Document, DocumentId } from '../model';
 import { codeTree, type ThemeLevel, type TreeNode } from './code-tree';
 
 export type { ThemeLevel } from './code-tree';
@@ -21,6 +21,8 @@ export interface FrequencyFilter {
   readonly documentIds?: ReadonlySet<DocumentId>;
   /** Keeps documents whose case passes; a document without a case is left out when this is set. */
   readonly caseFilter?: (c: Case) => boolean;
+  /** Only codings by these coders (null: codings without a coder); all coders when absent. */
+  readonly coderIds?: ReadonlySet<CoderId | null>;
 }
 
 export interface FrequencyInput {
@@ -192,7 +194,9 @@ export function tallyCodings(input: FrequencyInput): Tallies {
   const internPassage = passageInterner();
   let passages = 0;
   const items = { passage: [] as number[], doc: [] as number[], targets: [] as number[][] };
+  const coders = input.filter?.coderIds;
   for (const c of input.codings) {
+    if (coders && !coders.has(c.coderId)) continue;
     const ci = codeIndex.get(c.codeId);
     const di = docIndex.get(c.documentId);
     // Codings on unknown codes or out-of-scope documents do not count anywhere.

@@ -1,7 +1,7 @@
 // Retrieval: the coded passages of chosen codes, combined with OR (any chosen code) or AND (the
 // stretch of text every chosen code covers), and the context around a passage. Pure: plain
 // arrays in, rows out; the view, its CSV export and tests read the same rows.
-import type { Code, CodeId, Coding, CodingId, DocumentId } from '../model';
+import type { Code, CodeId, CoderId, Coding, CodingId, DocumentId } from '../model';
 import { codeTree } from './code-tree';
 
 export type RetrievalMode = 'and' | 'or';
@@ -15,6 +15,8 @@ export interface RetrievalInput {
   readonly includeSubcodes?: boolean;
   /** Only these documents (e.g. those whose case passes an attribute filter); all when absent. */
   readonly documentIds?: ReadonlySet<DocumentId>;
+  /** Only codings by these coders (null: codings without a coder); all coders when absent. */
+  readonly coderIds?: ReadonlySet<CoderId | null>;
 }
 
 export interface RetrievedPassage {
@@ -103,6 +105,7 @@ export function retrievePassages(
     const targets = map.get(c.codeId);
     if (!targets) continue;
     if (input.documentIds && !input.documentIds.has(c.documentId)) continue;
+    if (input.coderIds && !input.coderIds.has(c.coderId)) continue;
     const byCode = perDoc.get(c.documentId) ?? new Map<CodeId, Coding[]>();
     perDoc.set(c.documentId, byCode);
     for (const t of targets) {

@@ -1,16 +1,6 @@
-import type { CoderId } from '../../../shared/model/ids';
 import type { Coder } from '../../../shared/model/types';
+import { NO_CODER, type CoderChoice } from '../../hooks/use-coder-filter';
 import { useI18n } from '../../hooks/use-i18n';
-
-/** "" all coders; NO_CODER codings without a coder; otherwise one coder's id. */
-export type CoderChoice = '' | typeof NO_CODER | CoderId;
-export const NO_CODER = '__none__';
-
-/** The set the pure computations take (`coderIds`), or undefined for all coders. */
-export function coderIdsOf(choice: CoderChoice): ReadonlySet<CoderId | null> | undefined {
-  if (choice === '') return undefined;
-  return new Set([choice === NO_CODER ? null : choice]);
-}
 
 interface CoderFilterProps {
   readonly coders: readonly Coder[];
@@ -25,7 +15,7 @@ export function CoderFilter({ coders, value, onChange, id }: CoderFilterProps) {
   return (
     <label className="coder-filter" htmlFor={id}>
       <span>{t('coders.filter')}</span>{' '}
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as CoderChoice)}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('coders.filterAll')}</option>
         {coders.map((c) => (
           <option key={c.id} value={c.id}>

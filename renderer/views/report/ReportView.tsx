@@ -8,6 +8,8 @@ import {
   useFilterSummary,
 } from './ReportControls';
 import { ReportTable } from './ReportTable';
+import { CoderFilter } from '../coders/CoderFilter';
+import { useProjectState } from '../../hooks/use-project-store';
 import './report.css';
 
 /** The study's Table 2, recomputed from the codings: themes, source ids, sources, references. */
@@ -18,7 +20,9 @@ export function ReportView() {
   const table = useFrequencyTable({
     convention: options.convention,
     caseFilter: options.caseFilter,
+    coder: options.coder,
   });
+  const { coders } = useProjectState();
   const filter = useFilterSummary();
   return (
     <section className="report-view" aria-labelledby="report-title">
@@ -28,6 +32,12 @@ export function ReportView() {
         <ConventionSwitch />
         <CaseFilterPicker />
         <DigitsPicker />
+        <CoderFilter
+          id="report-coder"
+          coders={coders}
+          value={options.coder}
+          onChange={(coder) => options.set({ coder })}
+        />
       </div>
       <div className="panel">
         <p className="rp-totals" role="status">

@@ -4,6 +4,7 @@ import type { CodeId } from '../../../shared/model';
 import { useCodebook } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
 import { useRetrieval, type RetrievalQuery } from '../../hooks/use-retrieval';
+import { CoderFilter } from '../coders/CoderFilter';
 import { useRetrievalExport } from '../../hooks/use-retrieval-export';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { CodePicker } from './CodePicker';
@@ -26,6 +27,7 @@ export function RetrievalView() {
   const [attributeId, setAttributeId] = useState('');
   const [value, setValue] = useState('');
   const [limit, setLimit] = useState(PAGE);
+  const [coder, setCoder] = useState('');
   // A refusal is kept as data and translated when shown (by code, in the current language).
   const [message, setMessage] = useState<
     { kind: 'error'; refusal: Refusal } | { kind: 'info'; text: string } | null
@@ -43,8 +45,9 @@ export function RetrievalView() {
       mode,
       includeSubcodes,
       caseFilter: attributeId ? { attributeId, value } : null,
+      coder,
     }),
-    [liveKey, mode, includeSubcodes, attributeId, value],
+    [liveKey, mode, includeSubcodes, attributeId, value, coder],
   );
   const { rows } = useRetrieval(query);
   const attr = attributes.find((a) => a.id === attributeId);
@@ -154,6 +157,12 @@ export function RetrievalView() {
               </>
             )}
           </fieldset>
+          <CoderFilter
+            id="retrieval-coder"
+            coders={codebook.state.coders}
+            value={coder}
+            onChange={setCoder}
+          />
         </aside>
         <div className="retrieval-results">
           <div className="rv-results-head">
