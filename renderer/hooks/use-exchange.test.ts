@@ -6,7 +6,17 @@ import { azerbaijanFiles } from '../../shared/fixture/azerbaijan-files';
 import { loadProjectDir } from '../../shared/fixture/load-project-dir';
 import type { ProjectSnapshot } from '../../shared/model/snapshot';
 import { getDb } from '../data/database';
-import { exportFileName, fileStem, renderExport } from './use-exchange';
+import { EXPORT_FORMATS } from '../../shared/export/format-registry';
+import { isExportRequest } from '../../shared/worker-protocol';
+import { catalogFor } from '../i18n/catalog';
+import {
+  exportFileName,
+  exportFormatsIn,
+  exportMessages,
+  exportRequestFor,
+  fileStem,
+  renderExport,
+} from './use-exchange';
 import { readImportFile } from './use-exchange-import';
 
 function study(): ProjectSnapshot {
@@ -23,6 +33,48 @@ describe('export file names', () => {
     expect(fileStem('   ')).toBe('mazmun-project');
     expect(exportFileName('دیپلماسی رسمی', { kind: 'backup' })).toBe('دیپلماسی رسمی.mazmun.json');
     expect(exportFileName('Study', { kind: 'csv', table: 'matrix' })).toBe('Study-matrix.csv');
+  });
+});
+
+describe('the export panel reads the registry', () => {
+  const choice = {
+    table: 'codebook' as const,
+    report: { themeIds: [], caseIds: [], includePassages: true, locale: 'fa' as const },
+  };
+
+  it('offers every format of the registry exactly once', () => {
+    const offered = [
+      ...exportFormatsIn('file'),
+      ...exportFormatsIn('table'),
+      ...exportFormatsIn('report'),
+    ].map((f) => f.id);
+    expect([...offered].sort()).toEqual(EXPORT_FORMATS.map((f) => f.id).sort());
+    expect(exportFormatsIn('table').map((f) => f.id)).toEqual(['csv']);
+    expect(exportFormatsIn('report').map((f) => f.id)).toEqual(['html', 'pdf']);
+  });
+
+  it('asks the worker for each format in a request the protocol accepts', () => {
+    for (const f of EXPORT_FORMATS) {
+      const request = exportRequestFor(f.id, choice);
+      expect(isExportRequest(request), f.id).toBe(true);
+      expect(request.kind).toBe(f.id);
+    }
+    expect(exportRequestFor('csv', choice)).toEqual({ kind: 'csv', table: 'codebook' });
+    expect(exportFileName('Study', exportRequestFor('html', choice))).toBe('Study-report.html');
+  });
+
+  it('has a label (and a hint where declared) for every format in English and Persian', () => {
+    for (const locale of ['en', 'fa'] as const) {
+      const catalog = catalogFor(locale);
+      for (const f of EXPORT_FORMATS) {
+        const m = exportMessages(f);
+        for (const key of [m.label, m.hint, m.save]) {
+          if (key !== null) expect(catalog[key], `${locale} ${f.id} ${key}`).toBeTruthy();
+        }
+      }
+    }
+    expect(exportMessages(EXPORT_FORMATS[0]).label).toBe('exchange.qdpx');
+    expect(exportMessages(EXPORT_FORMATS[4]).save).toBe('exchange.saveHtml');
   });
 });
 

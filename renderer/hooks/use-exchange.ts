@@ -4,12 +4,21 @@
 // download in the browser).
 import { useCallback, useSyncExternalStore } from 'react';
 import { exportFileStem } from '../../shared/export/file-name';
-import { exportFileNameFor, saveFilterFor } from '../../shared/export/format-registry';
+import {
+  EXPORT_FORMATS,
+  exportFileNameFor,
+  exportFormat,
+  saveFilterFor,
+  type ExportFormatId,
+  type ExportFormatSpec,
+} from '../../shared/export/format-registry';
+import type { ProjectTableId } from '../../shared/export/tables-for-project';
 import type { ProjectId } from '../../shared/model/ids';
 import { refuse } from '../../shared/errors';
 import { ok, type Result } from '../../shared/model/snapshot';
 import type { ProjectState } from '../../shared/store/project-store';
-import type { ExportRequest, HeavyProgress } from '../../shared/worker-protocol';
+import type { ExportRequest, HeavyProgress, ReportChoice } from '../../shared/worker-protocol';
+import type { MessageKey } from '../i18n/catalog';
 import { getPlatform, type SaveOutcome } from '../platform/bridge';
 import { useHeavyTask } from './use-heavy-task';
 import { useStoreStatus } from './use-project-store';
@@ -32,6 +41,60 @@ export function exportFileName(projectName: string, request: ExportRequest): str
     request.kind,
     'table' in request ? { appVersion: '', table: request.table } : { appVersion: '' },
   );
+}
+
+/**
+ * How the export panel offers a format, read from the options it takes: a file of its own
+ * (one button), one table among several (a table picker), or a report (themes, cases, passages).
+ */
+export type ExportGroup = 'file' | 'table' | 'report';
+
+export function exportGroupOf(format: ExportFormatSpec): ExportGroup {
+  if (format.options.includes('selection')) return 'report';
+  return format.options.includes('table') ? 'table' : 'file';
+}
+
+/** The registry's formats of one group, in the registry's order. */
+export function exportFormatsIn(group: ExportGroup): readonly ExportFormatSpec<ExportFormatId>[] {
+  return EXPORT_FORMATS.filter((f) => exportGroupOf(f) === group);
+}
+
+type TableRequest = Extract<ExportRequest, { table: unknown }>;
+type ReportRequest = Extract<ExportRequest, { report: unknown }>;
+type FileRequest = Exclude<ExportRequest, TableRequest | ReportRequest>;
+
+/** The worker's request for a format, with the panel's current choices where it takes them. */
+export function exportRequestFor(
+  id: ExportFormatId,
+  choice: { readonly table: ProjectTableId; readonly report: ReportChoice },
+): ExportRequest {
+  // The casts hold as long as the protocol's kinds match the registry's groups:
+  // use-exchange.test.ts checks every format's request against isExportRequest.
+  switch (exportGroupOf(exportFormat(id))) {
+    case 'report':
+      return { kind: id as ReportRequest['kind'], report: choice.report };
+    case 'table':
+      return { kind: id as TableRequest['kind'], table: choice.table };
+    case 'file':
+      return { kind: id as FileRequest['kind'] };
+  }
+}
+
+/** A format's messages: `exchange.<labelId>`, its hint, and a report's save button. */
+export function exportMessages(format: ExportFormatSpec): {
+  readonly label: MessageKey;
+  readonly hint: MessageKey | null;
+  readonly save: MessageKey;
+} {
+  const save =
+    exportGroupOf(format) === 'report'
+      ? `exchange.save${format.id.charAt(0).toUpperCase()}${format.id.slice(1)}`
+      : 'exchange.save';
+  return {
+    label: `exchange.${format.labelId}` as MessageKey,
+    hint: format.hinted ? (`exchange.${format.labelId}Hint` as MessageKey) : null,
+    save: save as MessageKey,
+  };
 }
 
 export interface ExchangeExport {

@@ -1,8 +1,15 @@
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
+import type { ExportFormatId } from '../../../shared/export/format-registry';
 import type { ProjectTableId } from '../../../shared/export/tables-for-project';
 import type { ProjectState } from '../../../shared/store/project-store';
 import { isCanceled } from '../../../shared/worker-protocol';
-import { useExchangeExport, type ExportRequest } from '../../hooks/use-exchange';
+import {
+  exportFormatsIn,
+  exportMessages,
+  exportRequestFor,
+  useExchangeExport,
+  type ExportRequest,
+} from '../../hooks/use-exchange';
 import { useI18n } from '../../hooks/use-i18n';
 import { ReportOptions, defaultReportChoice } from './ReportOptions';
 import { TaskProgress } from './TaskProgress';
@@ -12,8 +19,11 @@ interface ExportPanelProps {
   readonly state: ProjectState;
 }
 
-type Simple = 'qdpx' | 'qdc' | 'backup' | 'xlsx';
-const SIMPLE: readonly Simple[] = ['qdpx', 'qdc', 'backup', 'xlsx'];
+// The formats come from the export registry (shared/export/format-registry.ts), grouped by the
+// options they take: a new format there appears here without an edit.
+const FILES = exportFormatsIn('file');
+const TABLE_FORMATS = exportFormatsIn('table');
+const REPORTS = exportFormatsIn('report');
 const TABLES: readonly ProjectTableId[] = ['frequency', 'matrix', 'codebook'];
 
 export function ExportPanel({ state }: ExportPanelProps) {
@@ -52,6 +62,8 @@ export function ExportPanel({ state }: ExportPanelProps) {
     }
   }
 
+  const request = (id: ExportFormatId) => exportRequestFor(id, { table, report });
+
   const button = (label: string, request: ExportRequest, text?: string) => (
     <button
       type="button"
@@ -71,46 +83,63 @@ export function ExportPanel({ state }: ExportPanelProps) {
     <section className="panel exchange-export" aria-labelledby="exchange-export-title">
       <h2 id="exchange-export-title">{t('exchange.export')}</h2>
       <ul className="exchange-list">
-        {SIMPLE.map((kind) => (
-          <li key={kind}>
+        {FILES.map((format) => {
+          const m = exportMessages(format);
+          return (
+            <li key={format.id}>
+              <div>
+                <strong>{t(m.label)}</strong>
+                {m.hint && <p className="muted">{t(m.hint)}</p>}
+              </div>
+              {button(t(m.label), request(format.id))}
+            </li>
+          );
+        })}
+        {TABLE_FORMATS.map((format) => {
+          const m = exportMessages(format);
+          return (
+            <li key={format.id}>
+              <div>
+                <strong>{t(m.label)}</strong>
+                {m.hint && <p className="muted">{t(m.hint)}</p>}
+                <div className="field inline">
+                  <label htmlFor={`exchange-${format.id}-table`}>{t('exchange.csvTable')}</label>
+                  <select
+                    id={`exchange-${format.id}-table`}
+                    value={table}
+                    onChange={(e) => setTable(e.target.value as ProjectTableId)}
+                  >
+                    {TABLES.map((id) => (
+                      <option key={id} value={id}>
+                        {t(`exchange.table.${id}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+              {button(t(m.label), request(format.id))}
+            </li>
+          );
+        })}
+        {REPORTS.length > 0 && (
+          <li className="report">
             <div>
-              <strong>{t(`exchange.${kind}`)}</strong>
-              <p className="muted">{t(`exchange.${kind}Hint`)}</p>
+              <strong>{t('exchange.report')}</strong>
+              <p className="muted">{t('exchange.reportHint')}</p>
+              <ReportOptions state={state} value={report} onChange={setReport} />
             </div>
-            {button(t(`exchange.${kind}`), { kind })}
+            <div className="row">
+              {REPORTS.map((format) => {
+                const m = exportMessages(format);
+                return (
+                  <Fragment key={format.id}>
+                    {button(t(m.label), request(format.id), t(m.save))}
+                  </Fragment>
+                );
+              })}
+            </div>
           </li>
-        ))}
-        <li>
-          <div>
-            <strong>{t('exchange.csv')}</strong>
-            <div className="field inline">
-              <label htmlFor="exchange-csv-table">{t('exchange.csvTable')}</label>
-              <select
-                id="exchange-csv-table"
-                value={table}
-                onChange={(e) => setTable(e.target.value as ProjectTableId)}
-              >
-                {TABLES.map((id) => (
-                  <option key={id} value={id}>
-                    {t(`exchange.table.${id}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          {button(t('exchange.csv'), { kind: 'csv', table })}
-        </li>
-        <li className="report">
-          <div>
-            <strong>{t('exchange.report')}</strong>
-            <p className="muted">{t('exchange.reportHint')}</p>
-            <ReportOptions state={state} value={report} onChange={setReport} />
-          </div>
-          <div className="row">
-            {button(t('exchange.report'), { kind: 'html', report }, t('exchange.saveHtml'))}
-            {button(t('exchange.pdf'), { kind: 'pdf', report }, t('exchange.savePdf'))}
-          </div>
-        </li>
+        )}
       </ul>
       {busy !== null && exporter.progress && (
         <TaskProgress
