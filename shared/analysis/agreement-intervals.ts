@@ -54,33 +54,45 @@ export interface SideRun extends Span {
   readonly side: 'a' | 'b';
 }
 
+/** The parts of merged `a` that merged `b` does not cover, in order (linear: two pointers). */
+export function subtractSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let j = 0;
+  for (const x of a) {
+    let start = x.start;
+    while (j < b.length && (b[j] as Span).end <= start) j++;
+    let k = j;
+    while (k < b.length && (b[k] as Span).start < x.end) {
+      const y = b[k] as Span;
+      if (y.start > start) out.push({ start, end: y.start });
+      start = Math.max(start, y.end);
+      k++;
+    }
+    if (start < x.end) out.push({ start, end: x.end });
+  }
+  return out;
+}
+
 /**
- * The runs where exactly one list covers: the symmetric difference, split where the covering
- * side changes. Both inputs must be merged; the runs come out in order.
+ * The runs where exactly one list covers: a − b and b − a, in order. Both inputs must be merged
+ * (so runs of one side never touch each other: a gap or the other side lies between).
  */
 export function exclusiveRuns(a: readonly Span[], b: readonly Span[]): SideRun[] {
-  // A sweep over the boundaries: at each, the coverage of a and of b may change.
-  const points: number[] = [];
-  for (const s of a) points.push(s.start, s.end);
-  for (const s of b) points.push(s.start, s.end);
-  points.sort((x, y) => x - y);
+  const onlyA = subtractSpans(a, b);
+  const onlyB = subtractSpans(b, a);
   const out: SideRun[] = [];
   let i = 0;
   let j = 0;
-  for (let k = 0; k + 1 < points.length; k++) {
-    const from = points[k] as number;
-    const to = points[k + 1] as number;
-    if (to <= from) continue;
-    while (i < a.length && (a[i] as Span).end <= from) i++;
-    while (j < b.length && (b[j] as Span).end <= from) j++;
-    const inA = i < a.length && (a[i] as Span).start <= from;
-    const inB = j < b.length && (b[j] as Span).start <= from;
-    if (inA === inB) continue;
-    const side = inA ? 'a' : 'b';
-    const last = out[out.length - 1];
-    if (last && last.side === side && last.end === from) {
-      out[out.length - 1] = { start: last.start, end: to, side };
-    } else out.push({ start: from, end: to, side });
+  while (i < onlyA.length || j < onlyB.length) {
+    const x = onlyA[i];
+    const y = onlyB[j];
+    if (x && (!y || x.start < y.start)) {
+      out.push({ start: x.start, end: x.end, side: 'a' });
+      i++;
+    } else if (y) {
+      out.push({ start: y.start, end: y.end, side: 'b' });
+      j++;
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // table gives percentage agreement and Cohen's kappa. A code's single figure sums its tables over
 // all documents in scope; the pooled figure sums them over the codes too. See docs/agreement.md.
 import type { Code, CodeId, CoderId, Coding, DocumentId } from '../model';
-import { utf16ToCodePointMany } from '../text/offsets';
+import { codePointLength, utf16ToCodePointMany } from '../text/offsets';
 import {
   addCounts,
   figuresOf,
@@ -13,7 +13,6 @@ import {
 } from './agreement-figures';
 import {
   exclusiveRuns,
-  intersectSpans,
   mergeSpans,
   spansLength,
   type Span,
@@ -42,7 +41,7 @@ const SURROGATE = /[\ud800-\udfff]/;
 export function prepareDocuments(docs: readonly AgreementDocument[]): PreparedDocument[] {
   return docs.map((d) => {
     const astral = SURROGATE.test(d.text);
-    return { ...d, astral, codePoints: astral ? [...d.text].length : d.text.length };
+    return { ...d, astral, codePoints: astral ? codePointLength(d.text) : d.text.length };
   });
 }
 
@@ -142,57 +141,70 @@ function measureOf(doc: PreparedDocument, codes: ReadonlyMap<CodeId, Pair>): (s:
   return (s) => (map.get(s.end) as number) - (map.get(s.start) as number);
 }
 
-function countsOf(
-  a: readonly Span[],
-  b: readonly Span[],
-  total: number,
-  measure: (s: Span) => number,
-): AgreementCounts {
-  const lenA = spansLength(a, measure);
-  const lenB = spansLength(b, measure);
-  const both = spansLength(intersectSpans(a, b), measure);
-  return { both, onlyA: lenA - both, onlyB: lenB - both, neither: total - lenA - lenB + both };
+/** Mutable sums of the coded cells (both, A only, B only); "neither" follows from the total. */
+interface Coded {
+  both: number;
+  onlyA: number;
+  onlyB: number;
+}
+
+function add(into: Map<string, Coded>, key: string, c: AgreementCounts): void {
+  const sum = into.get(key);
+  if (sum) {
+    sum.both += c.both;
+    sum.onlyA += c.onlyA;
+    sum.onlyB += c.onlyB;
+  } else into.set(key, { both: c.both, onlyA: c.onlyA, onlyB: c.onlyB });
 }
 
 export function computeAgreement(input: AgreementInput): AgreementResult {
   const docs = new Map(input.documents.map((d) => [d.id, d]));
   const byDoc = groupCodings(input, docs);
-  const perCode = new Map<CodeId, AgreementCounts>();
-  const perDoc = new Map<DocumentId, AgreementCounts>();
+  const perCode = new Map<string, Coded>();
+  const perDoc = new Map<string, Coded>();
   const cells: CellAgreementRow[] = [];
   const passages: DisagreementPassage[] = [];
   const known = new Set(input.codes.map((c) => c.id));
   for (const [docId, codes] of byDoc) {
     const doc = docs.get(docId) as PreparedDocument;
     const measure = measureOf(doc, codes);
-    let docCounts = NO_COUNTS;
     for (const [codeId, pair] of codes) {
       if (!known.has(codeId)) continue;
       const a = mergeSpans(pair.a);
       const b = mergeSpans(pair.b);
-      const counts = countsOf(a, b, doc.codePoints, measure);
-      cells.push({ codeId, documentId: docId, figures: figuresOf(counts) });
-      // Only the characters coded by someone are added here; the rest of every document in
-      // scope counts as "neither" once the code's total is known (see below).
-      perCode.set(codeId, addCounts(perCode.get(codeId) ?? NO_COUNTS, { ...counts, neither: 0 }));
-      docCounts = addCounts(docCounts, { ...counts, neither: 0 });
+      // The runs where exactly one coder coded give both "only" cells and the passages at once;
+      // "both" is what is left of A's characters.
+      let onlyA = 0;
+      let onlyB = 0;
       for (const run of exclusiveRuns(a, b)) {
+        const characters = measure(run);
+        if (run.side === 'a') onlyA += characters;
+        else onlyB += characters;
         passages.push({
           codeId,
           documentId: docId,
           coder: run.side,
           start: run.start,
           end: run.end,
-          characters: measure(run),
+          characters,
           text: doc.text.slice(run.start, run.end),
         });
       }
+      const both = spansLength(a, measure) - onlyA;
+      const neither = doc.codePoints - both - onlyA - onlyB;
+      const counts = { both, onlyA, onlyB, neither };
+      cells.push({ codeId, documentId: docId, figures: figuresOf(counts) });
+      // The characters nobody coded in every document in scope count as "neither" once the
+      // code's (or the document's) total is known, below.
+      add(perCode, codeId, counts);
+      add(perDoc, docId, counts);
     }
-    perDoc.set(docId, docCounts);
   }
   const totalChars = input.documents.reduce((n, d) => n + d.codePoints, 0);
-  const withNeither = (c: AgreementCounts, total: number): AgreementCounts => ({
-    ...c,
+  const withNeither = (c: Coded, total: number): AgreementCounts => ({
+    both: c.both,
+    onlyA: c.onlyA,
+    onlyB: c.onlyB,
     neither: total - c.both - c.onlyA - c.onlyB,
   });
   const codes: CodeAgreementRow[] = [];
