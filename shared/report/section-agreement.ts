@@ -53,7 +53,7 @@ export function agreementSection(input: AnalysisSectionInput): string {
   });
   const { num } = ctx;
   const cells = (f: AgreementFigures): string =>
-    `<td class="num">${f.percentAgreement === null ? '—' : `${num((f.percentAgreement * 100).toFixed(1))}%`}</td>` +
+    `<td class="num">${f.percentAgreement === null ? '—' : num(`${(f.percentAgreement * 100).toFixed(1)}%`)}</td>` +
     `<td class="num">${f.kappa === null ? '—' : num(f.kappa.toFixed(3))}</td>` +
     `<td class="num">${num(f.characters)}</td>`;
   const body = result.codes
