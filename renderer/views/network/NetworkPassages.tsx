@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { NetworkNode } from '../../../shared/analysis/network';
+import { useI18n } from '../../hooks/use-i18n';
+import { useRetrieval, type RetrievalQuery } from '../../hooks/use-retrieval';
+import { useWorkspace } from '../../hooks/use-workspace';
+import { PassageCard } from '../retrieval/PassageCard';
+
+const PAGE = 50;
+
+/**
+ * The coded passages of one theme and its sub-themes, retrieved as the Retrieval view does
+ * (same hook, same cards); each opens the transcript at the passage.
+ */
+export function NetworkPassages({
+  node,
+  onClose,
+}: {
+  readonly node: NetworkNode;
+  readonly onClose: () => void;
+}) {
+  const { t, n } = useI18n();
+  const workspace = useWorkspace();
+  const [limit, setLimit] = useState(PAGE);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const query = useMemo<RetrievalQuery>(
+    () => ({ codeIds: [node.id], mode: 'or', includeSubcodes: true, caseFilter: null }),
+    [node.id],
+  );
+  const { rows } = useRetrieval(query);
+  const docs = new Set(rows.map((r) => r.document.id)).size;
+  // Keyed by the theme (NetworkPanel): a new theme mounts afresh, and focus moves to its heading.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className="network-passages" aria-labelledby="network-passages-title">
+      <header className="network-passages-head">
+        <h2 id="network-passages-title" tabIndex={-1} ref={heading}>
+          {t('net.passagesOf', { name: node.name })}
+        </h2>
+        <button type="button" className="btn small" onClick={onClose}>
+          {t('net.close')}
+        </button>
+      </header>
+      <p role="status">{t('net.passagesCount', { n: n(rows.length), docs: n(docs) })}</p>
+      <ol className="rv-passage-list" aria-label={t('ret.listLabel')}>
+        {rows.slice(0, limit).map((row, i) => (
+          <PassageCard
+            key={row.key}
+            row={row}
+            index={i}
+            onOpen={() =>
+              workspace.openTranscript(row.document.id, {
+                start: row.passage.start,
+                end: row.passage.end,
+              })
+            }
+          />
+        ))}
+      </ol>
+      {rows.length > limit && (
+        <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
+          {t('ret.more', { n: n(Math.min(PAGE, rows.length - limit)) })}
+        </button>
+      )}
+    </section>
+  );
+}
