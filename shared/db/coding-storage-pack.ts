@@ -110,14 +110,19 @@ export function packProblem(p: CodingPackRow): string | null {
   return null;
 }
 
+/** Throws, naming the document, when a pack cannot be trusted (see packProblem). */
+export function assertPack(p: CodingPackRow): void {
+  const problem = packProblem(p);
+  if (problem)
+    throw new Error(`The codings of document ${String(p?.documentId)} are damaged: ${problem}.`);
+}
+
 /**
  * The codings of a pack, in text order. Throws on a damaged pack: the caller's transaction
  * aborts and the message says which document, rather than codings silently vanishing.
  */
 export function unpackCodings(p: CodingPackRow): Coding[] {
-  const problem = packProblem(p);
-  if (problem)
-    throw new Error(`The codings of document ${String(p?.documentId)} are damaged: ${problem}.`);
+  assertPack(p);
   const n = p.ids.length;
   const memoAt = new Map<number, string>();
   for (let k = 0; k < p.memoOf.length; k++) memoAt.set(p.memoOf[k] as number, p.memos[k] ?? '');

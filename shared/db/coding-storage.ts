@@ -6,7 +6,8 @@ import type { CodeId, CodingId, DocumentId, ProjectId } from '../model/ids';
 import type { Coding } from '../model/types';
 import type { RowChange } from './changes';
 import type { MazmunDb } from './database';
-import { packDocument, unpackCodings } from './coding-storage-pack';
+import { assertPack, packDocument, unpackCodings } from './coding-storage-pack';
+import type { CodingPackRow } from './rows';
 
 /** What deleting a coding needs to know: which pack holds it. */
 export interface CodingKey {
@@ -20,6 +21,19 @@ export async function readProjectCodings(db: MazmunDb, projectId: ProjectId): Pr
   const out: Coding[] = [];
   for (const p of packs) for (const c of unpackCodings(p)) out.push(c);
   return out;
+}
+
+/**
+ * The project's packs as stored, each checked (a damaged one throws, naming its document): the
+ * store's coding index keeps them packed and builds coding objects per document when asked.
+ */
+export async function readProjectPacks(
+  db: MazmunDb,
+  projectId: ProjectId,
+): Promise<CodingPackRow[]> {
+  const packs = await db.codingPacks.where('projectId').equals(projectId).toArray();
+  for (const p of packs) assertPack(p);
+  return packs;
 }
 
 /** The codings of one document, in text order (start, then end). */

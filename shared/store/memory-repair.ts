@@ -32,9 +32,7 @@ export function namesFromChanges(c: ChangeSet, into: Map<string, string>): void 
  * deleted from the database and from memory at load, so every view counts the same codings.
  */
 export async function repairDangling(db: MazmunDb, m: ProjectMemory): Promise<number> {
-  const dangling = [...m.codings.values()].filter(
-    (c) => !m.codes.has(c.codeId) || !m.documents.has(c.documentId),
-  );
+  const dangling = m.codings.select((code, doc) => !m.codes.has(code) || !m.documents.has(doc));
   if (!dangling.length) return 0;
   const removed = await removeDanglingCodings(
     db,

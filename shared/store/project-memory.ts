@@ -6,7 +6,7 @@ import { listAttributes } from '../db/attributes-repo';
 import { listCases } from '../db/cases-repo';
 import { listCoders } from '../db/coders-repo';
 import { listCodes } from '../db/codes-repo';
-import { readProjectCodings } from '../db/coding-storage';
+import { readProjectPacks } from '../db/coding-storage';
 import { listDocumentMetas } from '../db/documents-repo';
 import { listMemos } from '../db/memos-repo';
 import { rowToProject } from '../db/mappers';
@@ -40,12 +40,12 @@ export async function loadProjectMemory(
   return db.transaction('r', db.tables, async () => {
     const row = await db.projects.get(projectId);
     if (!row) return null;
-    const [documents, cases, attributes, codes, codings, memos, coders] = await Promise.all([
+    const [documents, cases, attributes, codes, packs, memos, coders] = await Promise.all([
       listDocumentMetas(db, projectId),
       listCases(db, projectId),
       listAttributes(db, projectId),
       listCodes(db, projectId),
-      readProjectCodings(db, projectId),
+      readProjectPacks(db, projectId),
       listMemos(db, projectId),
       listCoders(db, projectId),
     ]);
@@ -57,7 +57,8 @@ export async function loadProjectMemory(
       codes: byId(codes),
       memos: byId(memos),
       coders: byId(coders),
-      codings: new CodingIndex(codings),
+      // Packed: coding objects are built per document when a view asks (coding-index.ts).
+      codings: CodingIndex.fromPacks(packs),
     };
   });
 }
@@ -83,8 +84,10 @@ export function applyToMemory(m: ProjectMemory, c: ChangeSet): Set<MemoryTable> 
   if (applyToMap(m.memos, c.memos)) touched.add('memos');
   if (applyToMap(m.coders, c.coders)) touched.add('coders');
   for (const r of c.codings ?? []) {
-    if (r.after) m.codings.add(r.after);
-    else if (r.before) m.codings.remove(r.before.id);
+    // The row's document is known from the change: no search of the whole index by id. A row
+    // with no `before` was created by this change, so it is in no other document.
+    if (r.before) m.codings.remove(r.before.id, r.before.documentId);
+    if (r.after) m.codings.add(r.after, r.before === null);
     touched.add('codings');
   }
   return touched;
