@@ -107,7 +107,11 @@ export function NetworkPanel() {
         {t('net.hint')}
       </p>
       {/* The circles answer the mouse; the table below is the keyboard's way to the same passages. */}
+      {/* Focusable, so a map larger than the panel scrolls from the keyboard too. */}
       <div
+        role="region"
+        aria-label={title}
+        tabIndex={0}
         className="network-canvas"
         data-testid="network-map"
         onClick={onMapClick}
