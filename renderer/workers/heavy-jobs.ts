@@ -14,6 +14,7 @@ import {
   type HeavyJobOutput,
   type HeavyProgress,
 } from '../../shared/worker-protocol';
+import { browserPdfEngine } from './pdf-engine';
 import { readExchangeFile } from './read-exchange-file';
 import { renderExport } from './render-export';
 
@@ -93,8 +94,14 @@ export async function runJob(job: HeavyJob, ctx: JobContext): Promise<Result<unk
       case 'parse-documents': {
         const total = job.files.length;
         ctx.progress({ phase: 'read', done: 0, total, label: job.files[0]?.name ?? '' });
-        const r = await importMany(job.files, (done, all, name) =>
-          ctx.progress({ phase: 'read', done, total: all, label: name }),
+        // A PDF reports its pages (done/total of pages, the file's name): a 300-page book
+        // moves the bar; between files the count is of files again.
+        const r = await importMany(
+          job.files,
+          (done, all, name) => ctx.progress({ phase: 'read', done, total: all, label: name }),
+          { pdf: { engine: browserPdfEngine } },
+          (name, read, count) =>
+            ctx.progress({ phase: 'read', done: read, total: count, label: name }),
         );
         // The search key here too (the function addDocuments would run): ~0.7 µs a character
         // that the page would otherwise spend, on its own thread, while saving.

@@ -188,6 +188,33 @@ export class ProjectStore extends StoreCore {
       addDocuments(this.db, this.projectId, docs),
     );
   }
+  /**
+   * Documents with a memo each (the import record: the original text before a repair, a PDF's
+   * page starts) in one transaction and ONE undo step (issue 11). `memos[i]` goes with `docs[i]`.
+   */
+  addDocumentsWithMemos(
+    docs: readonly NewDocument[],
+    memos: readonly ({ title: string; text: string } | null)[],
+  ): Promise<Result<DocumentMeta[]>> {
+    const subject = docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
+    return this.commandInOneStep(
+      this.l('add-documents', subject),
+      async () => ok(await addDocuments(this.db, this.projectId, docs)),
+      async (metas) => {
+        const made: Memo[] = [];
+        for (const [i, meta] of metas.entries()) {
+          const m = memos[i];
+          if (!m) continue;
+          const target = { kind: 'document', id: meta.id } as const;
+          made.push((await createMemo(this.db, this.projectId, { ...m, target })).value);
+        }
+        return ok({
+          value: made,
+          changes: { memos: made.map((after) => ({ before: null, after })) },
+        });
+      },
+    ).then((r) => (r.ok ? ok(r.data.first) : r));
+  }
   /** `seen` as for updateCode: refused if another window renamed the document since. */
   renameDocument(
     id: DocumentId,

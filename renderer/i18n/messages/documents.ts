@@ -46,7 +46,7 @@ export const documentsEn = {
   'documents.import': 'Import documents',
   'documents.importButton': 'Import files…',
   'documents.importHint':
-    'Text (.txt in UTF-8, UTF-16 or Windows-1256), Word (.docx), .md, .odt, .rtf',
+    'Text (.txt in UTF-8, UTF-16 or Windows-1256), Word (.docx), .md, .odt, .rtf, .pdf',
   'documents.importing': 'Importing documents',
   'documents.importProgress': 'Reading {done} of {total}: {name}',
   'documents.importSaving': 'Saving {count} documents…',
@@ -151,7 +151,7 @@ export const documentsFa: Record<DocumentsKey, string> = {
   'documents.import': 'وارد کردن اسناد',
   'documents.importButton': 'وارد کردن پرونده‌ها…',
   'documents.importHint':
-    'متن ساده (txt با UTF-8، UTF-16 یا Windows-1256)، ورد (docx)، مارک‌داون (md)، odt و rtf',
+    'متن ساده (txt با UTF-8، UTF-16 یا Windows-1256)، ورد (docx)، مارک‌داون (md)، odt، rtf و pdf',
   'documents.importing': 'در حال وارد کردن اسناد',
   'documents.importProgress': 'خواندن {done} از {total}: {name}',
   'documents.importSaving': 'ذخیرهٔ {count} سند…',

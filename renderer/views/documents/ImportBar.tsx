@@ -3,6 +3,7 @@ import { IMPORT_ACCEPT, useImportDocuments } from '../../hooks/use-import-docume
 import { MENU_EVENT } from '../../hooks/use-menu-commands';
 import { useI18n } from '../../hooks/use-i18n';
 import { TaskProgress } from '../exchange/TaskProgress';
+import { ImportReview } from '../text-check/ImportReview';
 import { PasteDialog } from './PasteDialog';
 import { translateFailure } from '../../i18n/errors';
 
@@ -11,6 +12,7 @@ export function ImportBar() {
   const { t, n, locale } = useI18n();
   const imp = useImportDocuments();
   const [pasting, setPasting] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
   const busy = imp.progress !== null;
   const { pickAndImport } = imp;
@@ -25,7 +27,23 @@ export function ImportBar() {
   }, [pickAndImport]);
 
   return (
-    <div className="panel import-bar">
+    // Files dropped on the import bar go the same way as picked ones (the button stays the
+    // keyboard route; dropping is a shortcut for the mouse).
+    <div
+      className={`panel import-bar import-drop${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (busy || !e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        setDragging(false);
+        if (busy || e.dataTransfer.files.length === 0) return;
+        e.preventDefault();
+        void imp.importFiles(Array.from(e.dataTransfer.files));
+      }}
+    >
       <div className="row">
         <button
           type="button"
@@ -60,7 +78,9 @@ export function ImportBar() {
           {t('documents.paste')}
         </button>
       </div>
-      <p className="muted small-print">{t('documents.importHint')}</p>
+      <p className="muted small-print">
+        {t('documents.importHint')} · {t('textcheck.dropHint')}
+      </p>
       {imp.progress && (
         <TaskProgress
           label={t('documents.importing')}
@@ -118,6 +138,7 @@ export function ImportBar() {
         </div>
       )}
       <PasteDialog open={pasting} onClose={() => setPasting(false)} onCreate={imp.importPasted} />
+      <ImportReview review={imp.review} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { translateFailure, type Refusal } from '../../i18n/errors';
 interface PasteDialogProps {
   readonly open: boolean;
   readonly onClose: () => void;
-  readonly onCreate: (text: string, title: string) => Promise<Result<DocumentMeta>>;
+  /** Resolves to null when the text went to the import check first (the dialog closes). */
+  readonly onCreate: (text: string, title: string) => Promise<Result<DocumentMeta | null>>;
 }
 
 /** "Paste text as a new document": a modal with a title and a large text area. */
