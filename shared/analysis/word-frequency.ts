@@ -140,33 +140,40 @@ interface Tally {
   forms: Map<string, number>;
 }
 
-/** Counts the words of the segments, leaving out the keys in `stop`. */
-export function wordFrequency(
-  segments: readonly WordSegment[],
-  stop: ReadonlySet<string> = new Set(),
-): WordFrequency {
-  const tallies = new Map<string, Tally>();
-  const docs = new Set<DocumentId>();
-  let tokens = 0;
-  let allTokens = 0;
-  // One document's segments together, so that a change of document means a new document.
-  const grouped = new Map<DocumentId, WordSegment[]>();
-  for (const seg of segments) {
-    const list = grouped.get(seg.documentId) ?? [];
-    list.push(seg);
-    grouped.set(seg.documentId, list);
+/**
+ * Counts words chunk by chunk (the app reads texts 50 documents at a time and lets them go), so
+ * that a large project is never held twice. One document's segments come in one `add`.
+ */
+export class WordCounter {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly docs = new Set<DocumentId>();
+  private tokens = 0;
+  private allTokens = 0;
+
+  constructor(private readonly stop: ReadonlySet<string> = new Set()) {}
+
+  add(segments: readonly WordSegment[]): void {
+    // One document's segments together, so that a change of document means a new document.
+    const grouped = new Map<DocumentId, WordSegment[]>();
+    for (const seg of segments) {
+      const list = grouped.get(seg.documentId) ?? [];
+      list.push(seg);
+      grouped.set(seg.documentId, list);
+    }
+    for (const seg of [...grouped.values()].flat()) this.addSegment(seg);
   }
-  for (const seg of [...grouped.values()].flat()) {
-    docs.add(seg.documentId);
+
+  private addSegment(seg: WordSegment): void {
+    this.docs.add(seg.documentId);
     forEachWord(seg.text, seg.start, seg.end, (s, e) => {
-      allTokens++;
+      this.allTokens++;
       const key = keyFromSearchKey(seg.key.slice(s, e));
-      if (key === '' || stop.has(key)) return;
-      tokens++;
-      let t = tallies.get(key);
+      if (key === '' || this.stop.has(key)) return;
+      this.tokens++;
+      let t = this.tallies.get(key);
       if (!t) {
         t = { count: 0, documents: 0, lastDoc: null, forms: new Map() };
-        tallies.set(key, t);
+        this.tallies.set(key, t);
       }
       t.count++;
       if (t.lastDoc !== seg.documentId) {
@@ -177,29 +184,37 @@ export function wordFrequency(
       t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
     });
   }
-  const rows: WordRow[] = [];
-  for (const [key, t] of tallies) {
-    let word = key;
-    let best = 0;
-    for (const [form, n] of t.forms) {
-      if (n > best) {
-        best = n;
-        word = form;
+
+  result(): WordFrequency {
+    const rows: WordRow[] = [];
+    for (const [key, t] of this.tallies) {
+      let word = key;
+      let best = 0;
+      for (const [form, n] of t.forms) {
+        if (n > best) {
+          best = n;
+          word = form;
+        }
       }
+      const percent = (100 * t.count) / this.tokens;
+      rows.push({ key, word, count: t.count, documents: t.documents, percent });
     }
-    rows.push({
-      key,
-      word,
-      count: t.count,
-      documents: t.documents,
-      percent: (100 * t.count) / tokens,
-    });
+    rows.sort(
+      (a, b) =>
+        b.count - a.count ||
+        b.documents - a.documents ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    return { rows, tokens: this.tokens, allTokens: this.allTokens, documents: this.docs.size };
   }
-  rows.sort(
-    (a, b) =>
-      b.count - a.count ||
-      b.documents - a.documents ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
-  return { rows, tokens, allTokens, documents: docs.size };
+}
+
+/** Counts the words of the segments, leaving out the keys in `stop`. */
+export function wordFrequency(
+  segments: readonly WordSegment[],
+  stop: ReadonlySet<string> = new Set(),
+): WordFrequency {
+  const counter = new WordCounter(stop);
+  counter.add(segments);
+  return counter.result();
 }
