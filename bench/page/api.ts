@@ -75,6 +75,8 @@ export interface BenchApi {
   searchCold(query: string): Promise<SearchResult>;
   /** Raw Dexie toArray() of every document text: any scan of stored texts pays this. */
   searchLowerBound(): Promise<CountResult>;
+  /** Raw Dexie toArray() of every search key row (schema v4): the first search's floor. */
+  searchKeysLowerBound(): Promise<CountResult>;
   /** indexOf over texts already in memory: the CPU part of the search alone. */
   searchCpu(query: string): Promise<SearchResult>;
   closeStore(): void;

@@ -332,6 +332,12 @@ export const benchApi: BenchApi = {
     const texts = await d.documentTexts.toArray();
     return { ms: now() - t0, count: texts.length };
   },
+  async searchKeysLowerBound() {
+    const d = await database();
+    const t0 = now();
+    const keys = await d.searchKeys.toArray();
+    return { ms: now() - t0, count: keys.length };
+  },
   searchCpu,
   closeStore() {
     store?.close();

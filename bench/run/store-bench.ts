@@ -116,6 +116,7 @@ export async function runStoreBench(
     return s;
   });
   const searchLb = await repeat(runs, () => call(page, 'searchLowerBound'));
+  const searchKeysLb = await repeat(runs, () => call(page, 'searchKeysLowerBound'));
   const searchCpu = await repeat(runs, () => call(page, 'searchCpu', generated.searchQuery));
   const peak = await heap.stop();
   await call(page, 'closeStore');
@@ -131,6 +132,7 @@ export async function runStoreBench(
     search_ms: search,
     search_cold_ms: [cold.ms],
     search_lower_bound_ms: searchLb,
+    search_keys_lower_bound_ms: searchKeysLb,
     search_cpu_ms: searchCpu,
   };
   const figures: Record<string, number> = {
