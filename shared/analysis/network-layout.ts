@@ -55,7 +55,7 @@ const LABEL_GAP = 3;
 const PAD = 4;
 const MARGIN = 16;
 /** Ticks to run: the seeded start is close to the end, so d3's 300 are not needed. */
-export const TICKS = 150;
+export const TICKS = 100;
 const RING: Readonly<Record<NetworkLevel, number>> = { global: 0, organizing: 1, basic: 2 };
 
 interface SimNode extends SimulationNodeDatum {
@@ -63,6 +63,8 @@ interface SimNode extends SimulationNodeDatum {
   readonly level: NetworkLevel;
   /** Radius of the circle that holds the node's circle and label together. */
   readonly hull: number;
+  /** The radius of its ring, once the rings are known. */
+  ring: number;
 }
 
 /** Circle radius: area grows with references, relative to the largest theme drawn. */
@@ -74,8 +76,19 @@ export function edgeWidth(weight: number, max: number): number {
   return max > 0 ? 1 + 5 * Math.sqrt(Math.max(0, weight) / max) : 1;
 }
 
-/** Ring radii wide enough that the hulls of a level fit around them side by side. */
-function ringRadii(sims: readonly SimNode[]): number[] {
+interface Rings {
+  /** Radius per level: global, organizing, basic. */
+  readonly radii: readonly number[];
+  /** A second ring for every other basic theme when one ring would be crowded; else null. */
+  readonly outerBasic: number | null;
+}
+
+/**
+ * Ring radii wide enough that the hulls of a level fit around them side by side. Many basic
+ * themes alternate between two rings, far enough apart that neighbours on different rings cannot
+ * touch: each ring then needs half the circumference, and the map about half the width.
+ */
+function ringRadii(sims: readonly SimNode[]): Rings {
   const byLevel = [0, 1, 2].map((k) => sims.filter((s) => RING[s.level] === k));
   const around = (list: readonly SimNode[]): number =>
     list.length > 1 ? (1.1 * list.reduce((a, s) => a + 2 * s.hull, 0)) / (2 * Math.PI) : 0;
@@ -83,16 +96,21 @@ function ringRadii(sims: readonly SimNode[]): number[] {
   const radii: number[] = [];
   let previous = 0;
   let previousWidest = 0;
+  let outerBasic: number | null = null;
   byLevel.forEach((list, k) => {
     const clear = k === 0 ? 0 : previous + previousWidest + widest(list) + 2 * PAD;
-    const r = Math.max(clear, around(list));
+    let r = Math.max(clear, around(list));
+    if (k === 2 && around(list) / 2 > clear + 2 * widest(list)) {
+      r = Math.max(clear, around(list) / 2);
+      outerBasic = r + 2 * widest(list) + PAD;
+    }
     radii.push(r);
     if (list.length > 0) {
       previous = r;
       previousWidest = widest(list);
     }
   });
-  return radii;
+  return { radii, outerBasic };
 }
 
 /**
@@ -144,15 +162,18 @@ export function layoutNetwork(rows: NetworkRows): NetworkLayout {
   });
   const sims: SimNode[] = nodes.map((n, index) => {
     const s = shapes[index] as (typeof shapes)[number];
-    return { index, level: n.level, hull: Math.hypot(s.width, s.height) / 2 + PAD / 2 };
+    return { index, level: n.level, hull: Math.hypot(s.width, s.height) / 2 + PAD / 2, ring: 0 };
   });
-  const radii = ringRadii(sims);
+  const { radii, outerBasic } = ringRadii(sims);
   const angles = seedAngles(nodes, sims);
   const single = nodes.filter((n) => n.level === 'global').length === 1;
+  let basics = 0;
   sims.forEach((s, i) => {
-    const r = radii[RING[s.level]] as number;
-    s.x = r * Math.cos(angles[i] as number);
-    s.y = r * Math.sin(angles[i] as number);
+    s.ring = radii[RING[s.level]] as number;
+    // Alternate in tree order, which is the order of the seeded angles.
+    if (s.level === 'basic' && outerBasic !== null && basics++ % 2 === 1) s.ring = outerBasic;
+    s.x = s.ring * Math.cos(angles[i] as number);
+    s.y = s.ring * Math.sin(angles[i] as number);
     // One global theme is the centre of its network: it does not move.
     if (single && s.level === 'global') s.fx = s.fy = 0;
   });
@@ -162,7 +183,7 @@ export function layoutNetwork(rows: NetworkRows): NetworkLayout {
     const target = byId.get(e.to);
     return source && target ? [{ source, target }] : [];
   });
-  const ringOf = (s: SimNode): number => radii[RING[s.level]] as number;
+  const ringOf = (s: SimNode): number => s.ring;
   const simulation = forceSimulation<SimNode>(sims)
     .force('radial', forceRadial<SimNode>(ringOf).strength(0.6))
     .force(
@@ -265,7 +286,21 @@ function placed(
     const b = at.get(e.to);
     if (!a || !b) return [];
     const strokeWidth = round(edgeWidth(e.weight, maxWeight));
-    return [{ ...e, x1: a.cx, y1: a.cy, x2: b.cx, y2: b.cy, strokeWidth }];
+    // From circle edge to circle edge: a line through a half-transparent circle reads as a mark.
+    const d = Math.hypot(b.cx - a.cx, b.cy - a.cy);
+    if (d <= a.r + b.r) return [];
+    const ux = (b.cx - a.cx) / d;
+    const uy = (b.cy - a.cy) / d;
+    return [
+      {
+        ...e,
+        x1: round(a.cx + ux * a.r),
+        y1: round(a.cy + uy * a.r),
+        x2: round(b.cx - ux * b.r),
+        y2: round(b.cy - uy * b.r),
+        strokeWidth,
+      },
+    ];
   });
   return { nodes, edges, width: Math.ceil(maxX - minX), height: Math.ceil(maxY - minY) };
 }

@@ -10,6 +10,7 @@ export const networkEn = {
   'net.summary': '{global} global, {organizing} organizing and {basic} basic themes',
   'net.hint':
     'Circle area and line width grow with references. Choose a theme to see its passages.',
+  'net.fit': 'Fit to the panel',
   'net.downloadSvg': 'Download SVG',
   'net.downloadPng': 'Download PNG',
   'net.saved': 'Saved {name}.',
@@ -40,6 +41,7 @@ export const networkFa: Record<keyof typeof networkEn, string> = {
   'net.summary': '{global} مضمون فراگیر، {organizing} مضمون سازمان‌دهنده و {basic} مضمون پایه',
   'net.hint':
     'مساحت دایره و پهنای خط با شمار ارجاع‌ها بزرگ‌تر می‌شود. برای دیدن بخش‌های یک مضمون، آن را برگزینید.',
+  'net.fit': 'هم‌اندازهٔ صفحه',
   'net.downloadSvg': 'دریافت SVG',
   'net.downloadPng': 'دریافت PNG',
   'net.saved': '{name} ذخیره شد.',

@@ -19,6 +19,7 @@ export function NetworkPanel() {
   const [convention, setConvention] = useState<Convention>('paper');
   const [globalId, setGlobalId] = useState<CodeId | null>(null);
   const [chosen, setChosen] = useState<CodeId | null>(null);
+  const [fit, setFit] = useState(true);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const { globals, rows, layout } = useNetwork({ convention, globalId });
   const selectId = useId();
@@ -81,6 +82,10 @@ export function NetworkPanel() {
             </label>
           ))}
         </fieldset>
+        <label className="network-fit">
+          <input type="checkbox" checked={fit} onChange={(e) => setFit(e.target.checked)} />
+          {t('net.fit')}
+        </label>
         <div className="network-downloads">
           <button type="button" className="btn" onClick={() => void save('svg')}>
             {t('net.downloadSvg')}
@@ -112,7 +117,7 @@ export function NetworkPanel() {
         role="region"
         aria-label={title}
         tabIndex={0}
-        className="network-canvas"
+        className={`network-canvas${fit ? ' fit' : ''}`}
         data-testid="network-map"
         onClick={onMapClick}
         dangerouslySetInnerHTML={{ __html: svg }}
