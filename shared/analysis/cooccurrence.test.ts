@@ -55,9 +55,9 @@ describe('computeCooccurrence', () => {
       { documentId: doc1.id, start: 3, end: 5, codingIds: [k1.id, k2.id] },
       { documentId: doc1.id, start: 16, end: 18, codingIds: [k4.id, k5.id] },
     ]);
-    // Either order, and the row's coding first.
+    // Either order: the coding of the row's code (b3, row 2) comes first.
     expect(m.hits(2, 0)).toEqual([
-      { documentId: doc1.id, start: 14, end: 15, codingIds: [k4.id, k3.id] },
+      { documentId: doc1.id, start: 14, end: 15, codingIds: [k3.id, k4.id] },
     ]);
     expect(m.hits(1, 2)).toEqual([]);
   });

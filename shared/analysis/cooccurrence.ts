@@ -77,7 +77,10 @@ function paragraphAt(paras: readonly Span[], offset: number): number {
   return lo;
 }
 
-/** The co-occurrence matrix of `input`. Codings are grouped per document, sorted and swept. */
+/**
+ * The co-occurrence matrix of `input`. Codings are grouped per document, sorted and swept;
+ * `hits` sweeps again, only the two codes' codings, when a cell is opened.
+ */
 export function computeCooccurrence(input: CooccurrenceInput): CooccurrenceMatrix {
   const tree = codeTree(input.codes);
   const atLevel = tree.filter((n) => n.level === input.level);
@@ -91,19 +94,6 @@ export function computeCooccurrence(input: CooccurrenceInput): CooccurrenceMatri
     if (rows.length > 0) rowsOf.set(n.code.id, rows);
   }
   const size = atLevel.length;
-  const counts = new Int32Array(size * size);
-  const hits = new Map<number, CooccurrenceHit[]>();
-  const add = (a: number, b: number, hit: CooccurrenceHit): void => {
-    if (a === b) return;
-    const lo = a < b ? a : b;
-    const hi = a < b ? b : a;
-    const k = lo * size + hi;
-    counts[k] = (counts[k] as number) + 1;
-    let list = hits.get(k);
-    if (!list) hits.set(k, (list = []));
-    list.push(hit);
-  };
-
   const byDoc = new Map<DocumentId, Item[]>();
   for (const coding of input.codings) {
     const rows = rowsOf.get(coding.codeId);
@@ -112,12 +102,36 @@ export function computeCooccurrence(input: CooccurrenceInput): CooccurrenceMatri
     if (!list) byDoc.set(coding.documentId, (list = []));
     for (const row of rows) list.push({ row, coding });
   }
+  for (const items of byDoc.values()) items.sort((a, b) => a.coding.start - b.coding.start);
 
-  for (const [documentId, items] of byDoc) {
-    if (input.mode === 'overlap') sweepOverlaps(documentId, items, add);
-    else if (input.mode === 'document') documentPairs(documentId, items, add);
-    else paragraphPairs(documentId, items, input.paragraphs?.get(documentId), add);
-  }
+  /** Runs the mode's sweep over every document, handing each meeting to `emit`. */
+  const sweep = (emit: Emit, only?: (row: number) => boolean): void => {
+    for (const [documentId, all] of byDoc) {
+      const items = only ? all.filter((i) => only(i.row)) : all;
+      if (input.mode === 'overlap') sweepOverlaps(documentId, items, emit);
+      else if (input.mode === 'document') documentPairs(documentId, items, emit);
+      else paragraphPairs(documentId, items, input.paragraphs?.get(documentId), emit);
+    }
+  };
+  // Counting allocates nothing per meeting: at 100k codings the document mode alone meets
+  // millions of pairs. What a cell retrieves is swept again for that pair when it is asked for.
+  const counts = new Int32Array(size * size);
+  sweep((a, b) => {
+    const k = a < b ? a * size + b : b * size + a;
+    counts[k] = (counts[k] as number) + 1;
+  });
+  const hits = (i: number, j: number): CooccurrenceHit[] => {
+    if (i === j) return [];
+    const out: CooccurrenceHit[] = [];
+    sweep(
+      (a, b, documentId, start, end, codingA, codingB) => {
+        const ids = codingA && codingB ? [codingA, codingB] : [];
+        out.push({ documentId, start, end, codingIds: a === i ? ids : ids.reverse() });
+      },
+      (row) => row === i || row === j,
+    );
+    return out;
+  };
 
   const matrix: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   let max = 0;
@@ -140,18 +154,26 @@ export function computeCooccurrence(input: CooccurrenceInput): CooccurrenceMatri
     })),
     counts: matrix,
     max,
-    hits: (i, j) => hits.get(Math.min(i, j) * size + Math.max(i, j)) ?? [],
+    hits,
   };
 }
 
-type Add = (a: number, b: number, hit: CooccurrenceHit) => void;
+/** A meeting of rows a < b (or a > b) in a document, with the two codings when they overlap. */
+type Emit = (
+  a: number,
+  b: number,
+  documentId: DocumentId,
+  start: number,
+  end: number,
+  codingA: CodingId | null,
+  codingB: CodingId | null,
+) => void;
 
 /**
- * Sorted by start, each coding meets the still-open codings before it: O(n log n + pairs) per
- * document rather than comparing every pair.
+ * Sorted by start (the caller sorts), each coding meets the still-open codings before it:
+ * O(n log n + pairs) per document rather than comparing every pair.
  */
-function sweepOverlaps(documentId: DocumentId, items: Item[], add: Add): void {
-  items.sort((a, b) => a.coding.start - b.coding.start);
+function sweepOverlaps(documentId: DocumentId, items: readonly Item[], emit: Emit): void {
   let active: Item[] = [];
   for (const item of items) {
     const { start, end } = item.coding;
@@ -159,23 +181,26 @@ function sweepOverlaps(documentId: DocumentId, items: Item[], add: Add): void {
     for (const a of active) {
       // The same coding under two codes of the level (a deep tree) is not a meeting of two codings.
       if (a.row === item.row || a.coding === item.coding) continue;
-      add(a.row, item.row, {
+      emit(
+        a.row,
+        item.row,
         documentId,
         start,
-        end: Math.min(end, a.coding.end),
-        codingIds: a.row < item.row ? [a.coding.id, item.coding.id] : [item.coding.id, a.coding.id],
-      });
+        Math.min(end, a.coding.end),
+        a.coding.id,
+        item.coding.id,
+      );
     }
     active.push(item);
   }
 }
 
 /** Each pair of codes present in the document counts once, retrieving the whole document. */
-function documentPairs(documentId: DocumentId, items: readonly Item[], add: Add): void {
+function documentPairs(documentId: DocumentId, items: readonly Item[], emit: Emit): void {
   const rows = [...new Set(items.map((i) => i.row))].sort((a, b) => a - b);
   for (let x = 0; x < rows.length; x++) {
     for (let y = x + 1; y < rows.length; y++) {
-      add(rows[x] as number, rows[y] as number, { documentId, start: 0, end: 0, codingIds: [] });
+      emit(rows[x] as number, rows[y] as number, documentId, 0, 0, null, null);
     }
   }
 }
@@ -185,10 +210,10 @@ function paragraphPairs(
   documentId: DocumentId,
   items: readonly Item[],
   paras: readonly Span[] | undefined,
-  add: Add,
+  emit: Emit,
 ): void {
   if (!paras || paras.length === 0) {
-    documentPairs(documentId, items, add);
+    documentPairs(documentId, items, emit);
     return;
   }
   const rowsIn = new Map<number, Set<number>>();
@@ -200,18 +225,15 @@ function paragraphPairs(
       set.add(row);
     }
   }
-  for (const [p, set] of rowsIn) {
+  const order = [...rowsIn.keys()].sort((a, b) => a - b);
+  for (const p of order) {
+    const set = rowsIn.get(p) as Set<number>;
     if (set.size < 2) continue;
     const span = paras[p] as Span;
     const rows = [...set].sort((a, b) => a - b);
     for (let x = 0; x < rows.length; x++) {
       for (let y = x + 1; y < rows.length; y++) {
-        add(rows[x] as number, rows[y] as number, {
-          documentId,
-          start: span.start,
-          end: span.end,
-          codingIds: [],
-        });
+        emit(rows[x] as number, rows[y] as number, documentId, span.start, span.end, null, null);
       }
     }
   }

@@ -180,7 +180,6 @@ export function computeCrosstab(input: CrosstabInput): CrosstabTable {
     if (was === undefined) firstRow.set(unit, row);
     else if (was !== row) overlapping = true;
   };
-  const docById = new Map(input.documents.map((d) => [d.id, d]));
 
   if (input.rows.kind === 'attribute' && input.count !== 'references') {
     // Cases (with or without documents) or documents, each in the row and column of its values.
@@ -205,30 +204,49 @@ export function computeCrosstab(input: CrosstabInput): CrosstabTable {
       }
     }
   } else {
+    // Each document's column and (attribute rows) row, once: not per coding.
+    const where = new Map<
+      DocumentId,
+      { readonly col: number; readonly rows: readonly number[]; readonly caseId: CaseId | null }
+    >();
+    for (const d of input.documents) {
+      const r = attributeRowOf(d.caseId);
+      where.set(d.id, {
+        col: columnOf(d.caseId),
+        rows: r === undefined ? [] : [r],
+        caseId: d.caseId,
+      });
+    }
+    const byCodes = input.rows.kind === 'codes';
+    // Overlap of rows for sources and cases: the first row each document or case went to.
+    const firstRowOfDoc = new Map<DocumentId, number>();
+    const firstRowOfCase = new Map<CaseId, number>();
+    const firstRow = <K>(m: Map<K, number>, key: K, row: number): void => {
+      const was = m.get(key);
+      if (was === undefined) m.set(key, row);
+      else if (was !== row) overlapping = true;
+    };
     for (const coding of input.codings) {
-      const doc = docById.get(coding.documentId);
-      if (!doc) continue;
-      const rows =
-        input.rows.kind === 'codes'
-          ? rowsOfCode.get(coding.codeId)
-          : (() => {
-              const r = attributeRowOf(doc.caseId);
-              return r === undefined ? undefined : [r];
-            })();
-      if (!rows) continue;
-      const col = columnOf(doc.caseId);
+      const at = where.get(coding.documentId);
+      if (!at) continue;
+      const rows = byCodes ? rowsOfCode.get(coding.codeId) : at.rows;
+      if (!rows || rows.length === 0) continue;
       if (rows.length > 1) overlapping = true;
+      const { caseId } = at;
       for (const r of rows) {
-        const cell = cells[r * colCount + col] as CellBuilder;
+        const cell = cells[r * colCount + at.col] as CellBuilder;
         cell.codings.push(coding.id);
-        cell.documents.add(doc.id);
-        if (doc.caseId !== null) cell.cases.add(doc.caseId);
-        cell.passages?.add(`${doc.id} ${coding.start} ${coding.end}`);
-        if (overlapping) continue;
-        if (input.count === 'cases') {
-          if (doc.caseId !== null) seen(`c${doc.caseId}`, r);
-        } else if (input.count === 'sources') seen(`d${doc.id}`, r);
-        else if (cell.passages) seen(`p${doc.id} ${coding.start} ${coding.end}`, r);
+        cell.documents.add(coding.documentId);
+        if (caseId !== null) cell.cases.add(caseId);
+        if (cell.passages) {
+          const key = `${coding.documentId} ${coding.start} ${coding.end}`;
+          cell.passages.add(key);
+          if (!overlapping) seen(key, r);
+        } else if (!overlapping && input.count === 'sources') {
+          firstRow(firstRowOfDoc, coding.documentId, r);
+        } else if (!overlapping && input.count === 'cases' && caseId !== null) {
+          firstRow(firstRowOfCase, caseId, r);
+        }
       }
     }
   }
