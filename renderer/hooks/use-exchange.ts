@@ -118,7 +118,7 @@ export function useExchangeExport(projectId: ProjectId | null): ExchangeExport {
         const { data, projectName } = r.data;
         const fileName = exportFileName(projectName, request);
         const saved =
-          request.kind === 'pdf' && typeof data === 'string'
+          exportFormat(request.kind).printed && typeof data === 'string'
             ? await platform.savePdf(fileName, data)
             : await platform.saveFile(fileName, data, [saveFilterFor(request.kind)]);
         return saved.ok ? ok({ fileName, outcome: saved.data }) : saved;

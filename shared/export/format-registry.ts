@@ -41,6 +41,8 @@ export interface ExportFormatSpec<Id extends string = string> {
   readonly fileType: string;
   /** The CLI's description in `--help`; null: the app only (a PDF needs a browser to print). */
   readonly cli: string | null;
+  /** The app hands the rendered HTML to the platform to print (the PDF), not to save as is. */
+  readonly printed: boolean;
   readonly options: readonly ExportOptionName[];
   /** Between the project's name and the extension (`-frequency`, `-report`). */
   readonly suffix: (options: ExportOptions) => string;
@@ -72,6 +74,7 @@ export const EXPORT_FORMATS = [
     hinted: true,
     fileType: 'REFI-QDA project',
     cli: 'REFI-QDA project',
+    printed: false,
     options: [],
     suffix: none,
     render: async (s, o) => (await renderers()).renderQdpx(s, o),
@@ -84,6 +87,7 @@ export const EXPORT_FORMATS = [
     hinted: true,
     fileType: 'REFI-QDA codebook',
     cli: 'REFI-QDA codebook',
+    printed: false,
     options: [],
     suffix: none,
     render: async (s, o) => (await renderers()).renderQdc(s, o),
@@ -96,6 +100,7 @@ export const EXPORT_FORMATS = [
     hinted: true,
     fileType: 'Excel workbook',
     cli: 'one sheet per table',
+    printed: false,
     options: ['convention', 'locale'],
     suffix: none,
     render: async (s, o) => (await renderers()).renderXlsx(s, o),
@@ -108,6 +113,7 @@ export const EXPORT_FORMATS = [
     hinted: false,
     fileType: 'CSV table',
     cli: 'one table',
+    printed: false,
     options: ['table', 'convention', 'locale'],
     suffix: (o) => `-${o.table ?? 'frequency'}`,
     render: async (s, o) => (await renderers()).renderCsv(s, o),
@@ -120,6 +126,7 @@ export const EXPORT_FORMATS = [
     hinted: true,
     fileType: 'HTML report',
     cli: 'the coding report',
+    printed: false,
     options: REPORT_OPTIONS,
     suffix: report,
     render: async (s, o) => (await renderers()).renderHtml(s, o),
@@ -132,6 +139,7 @@ export const EXPORT_FORMATS = [
     hinted: true,
     fileType: 'Mazmun backup',
     cli: 'a Mazmun backup (.mazmun.json)',
+    printed: false,
     options: [],
     suffix: none,
     render: async (s, o) => (await renderers()).renderBackup(s, o),
@@ -146,6 +154,7 @@ export const EXPORT_FORMATS = [
     hinted: false,
     fileType: 'PDF report',
     cli: null,
+    printed: true,
     options: REPORT_OPTIONS,
     suffix: report,
     render: async (s, o) => (await renderers()).renderHtml(s, o),
