@@ -15,7 +15,7 @@ export function BrokenPersianChoice({ check, name, repair, onChange }: Props) {
   return (
     <div className="text-check-broken" role="group" aria-labelledby={`${name}-title`}>
       <h4 id={`${name}-title`}>{t('textcheck.brokenTitle')}</h4>
-      <p>{t('textcheck.brokenBody', { score: n(Number(check.score.toFixed(4))) })}</p>
+      <p>{t('textcheck.brokenBody', { score: n(check.score, 4) })}</p>
       <table className="text-check-preview">
         <caption>{t('textcheck.preview')}</caption>
         <thead>
