@@ -15,11 +15,15 @@ interface Named {
   readonly name: string;
 }
 
-/** Rows matched by id, then by normalized name (each of ours matched at most once). */
+/**
+ * Rows matched by id, then by `hints` (their id → ours, e.g. the case of a matched document),
+ * then by normalized name (each of ours matched at most once).
+ */
 export function matchByIdThenName<T extends Named>(
   theirs: readonly T[],
   ours: readonly T[],
   ids: IdMap,
+  hints: ReadonlyMap<string, string> = new Map(),
 ): { matched: Matched<T['id']>[]; unmatched: T[] } {
   const byId = new Map(ours.map((o) => [o.id, o]));
   const byName = new Map<string, T>();
@@ -27,17 +31,23 @@ export function matchByIdThenName<T extends Named>(
   const used = new Set<string>();
   const matched: Matched<T['id']>[] = [];
   const unmatched: T[] = [];
-  const take = (t: T, o: T, by: 'id' | 'name') => {
+  const take = (t: T, o: T, by: 'id' | 'name' | 'document') => {
     used.add(o.id);
     ids.set(t.id, o.id);
     matched.push({ theirs: t.id, ours: o.id, label: o.name, by });
   };
-  const rest: T[] = [];
+  let rest: T[] = [];
   for (const t of theirs) {
     const o = byId.get(t.id);
     if (o) take(t, o, 'id');
     else rest.push(t);
   }
+  rest = rest.filter((t) => {
+    const o = byId.get(hints.get(t.id) ?? '');
+    if (!o || used.has(o.id)) return true;
+    take(t, o, 'document');
+    return false;
+  });
   for (const t of rest) {
     const o = byName.get(nameKey(t.name));
     if (o && !used.has(o.id)) take(t, o, 'name');
@@ -84,14 +94,27 @@ export function planAttributes(
   return { matched, added };
 }
 
+/**
+ * Cases by id, then as the case of a matched document (two interviews of one person are two
+ * cases with one name: the document tells them apart), then by name.
+ */
 export function planCases(
   s: ProjectSnapshot,
   base: MergeBase,
   ids: IdMap,
   make: MakeId,
   dropped: ReadonlySet<string>,
+  matchedDocuments: readonly Matched<string>[],
 ) {
-  const { matched, unmatched } = matchByIdThenName<Case>(s.cases, base.cases, ids);
+  const ourCase = new Map(base.documents.map((d) => [d.id as string, d.caseId]));
+  const theirCase = new Map(s.documents.map((d) => [d.id as string, d.caseId]));
+  const hints = new Map<string, string>();
+  for (const m of matchedDocuments) {
+    const t = theirCase.get(m.theirs);
+    const o = ourCase.get(m.ours);
+    if (t && o && !hints.has(t)) hints.set(t, o);
+  }
+  const { matched, unmatched } = matchByIdThenName<Case>(s.cases, base.cases, ids, hints);
   const added = unmatched.map((c): Case => {
     const id = make() as Case['id'];
     ids.set(c.id, id);

@@ -219,7 +219,54 @@ describe('planMerge: new documents bring their case, with values of matched attr
     });
     const plan = planMerge(theirs, asBase(ours), counter());
     expect(plan.attributes.matched.map((m) => m.by)).toEqual(['name']);
-    expect(plan.cases.added).toEqual([{ ...kase, id: 'new-1', values: { [attr.id]: 1403 } }]);
-    expect(plan.documents.added[0]).toMatchObject({ id: 'new-2', caseId: 'new-1' });
+    const [added] = plan.cases.added;
+    expect(added).toEqual({
+      ...kase,
+      id: expect.stringMatching(/^new-/),
+      values: { [attr.id]: 1403 },
+    });
+    expect(plan.documents.added[0]?.caseId).toBe(added?.id);
+  });
+});
+
+describe('planMerge: two cases with one name', () => {
+  it('tells them apart by the documents they belong to', () => {
+    const ours = buildSnapshot();
+    const pid = ours.project.id;
+    const [fa, en] = ours.documents as [Document, Document];
+    // One person interviewed twice: two cases, one name, one document each.
+    const c1 = {
+      id: 'ours-1' as never,
+      projectId: pid,
+      name: 'ابراهیم',
+      description: '',
+      values: {},
+    };
+    const c2 = { ...c1, id: 'ours-2' as never };
+    const base = asBase({
+      ...ours,
+      cases: [c1, c2],
+      documents: [
+        { ...fa, caseId: c1.id },
+        { ...en, caseId: c2.id },
+      ],
+    });
+    const t1 = { ...c1, id: 'theirs-1' as never };
+    const t2 = { ...c1, id: 'theirs-2' as never };
+    const theirs = theirCopy(ours, {
+      cases: [t1, t2],
+      // Their copy under new ids, listed the other way round.
+      documents: [
+        { ...en, id: 'their-en' as never, caseId: t1.id },
+        { ...fa, id: 'their-fa' as never, caseId: t2.id },
+      ],
+      codings: [],
+    });
+    const plan = planMerge(theirs, base, counter());
+    expect(plan.cases.added).toEqual([]);
+    expect(plan.cases.matched.map((m) => [m.theirs, m.ours, m.by])).toEqual([
+      ['theirs-1', 'ours-2', 'document'],
+      ['theirs-2', 'ours-1', 'document'],
+    ]);
   });
 });

@@ -53,8 +53,8 @@ function planDocuments(
     }
     const id = make() as DocumentId;
     ids.set(t.id, id);
-    const caseId = t.caseId === null ? null : ((ids.get(t.caseId) ?? null) as Document['caseId']);
-    added.push({ ...t, id, projectId: base.projectId, caseId });
+    // caseId is still theirs here: planMerge maps it once cases are matched.
+    added.push({ ...t, id, projectId: base.projectId });
   }
   return { matched, added };
 }
@@ -154,9 +154,16 @@ export function planMerge(
   const dropped = new Set<string>();
   const coders = planCoders(incoming, base, ids, make);
   const attributes = planAttributes(incoming, base, ids, make, conflicts, dropped);
-  const cases = planCases(incoming, base, ids, make, dropped);
   const codes = planCodes(incoming, base, ids, make, conflicts);
-  const documents = planDocuments(incoming, base, ids, make, conflicts);
+  const found = planDocuments(incoming, base, ids, make, conflicts);
+  const cases = planCases(incoming, base, ids, make, dropped, found.matched);
+  const documents = {
+    matched: found.matched,
+    added: found.added.map((d) => ({
+      ...d,
+      caseId: d.caseId === null ? null : ((ids.get(d.caseId) ?? null) as Document['caseId']),
+    })),
+  };
   const codings = planCodings(incoming, base, ids, make, conflicts);
   const memos = planMemos(incoming, base, ids, make, conflicts);
   return {

@@ -15,7 +15,7 @@ import type { Attribute, Case, Code, Coder, Coding, Document, Memo } from '../mo
 /** The open project as the merge needs it: documents WITH their texts (for the text key). */
 export interface MergeBase {
   readonly projectId: ProjectId;
-  readonly documents: readonly Pick<Document, 'id' | 'title' | 'text'>[];
+  readonly documents: readonly Pick<Document, 'id' | 'title' | 'text' | 'caseId'>[];
   readonly cases: readonly Case[];
   readonly attributes: readonly Attribute[];
   readonly codes: readonly Code[];
@@ -25,7 +25,7 @@ export interface MergeBase {
 }
 
 /** How an incoming row found its counterpart in the open project. */
-export type MatchedBy = 'id' | 'text' | 'name' | 'path';
+export type MatchedBy = 'id' | 'text' | 'name' | 'path' | 'document';
 
 export interface Matched<I extends string> {
   readonly theirs: I;

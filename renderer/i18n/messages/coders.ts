@@ -1,6 +1,7 @@
 // Messages of Coders and merging another coder's work (renderer/views/coders/).
 export const codersEn = {
   'coders.label': 'Coder',
+  'coders.chooser': 'Current coder',
   'coders.none': 'No coder',
   'coders.new': 'New coder…',
   'coders.newName': 'Name of the new coder',
@@ -31,6 +32,7 @@ export const codersEn = {
   'merge.by.text': 'same text',
   'merge.by.name': 'same name',
   'merge.by.path': 'same place and name',
+  'merge.by.document': 'case of a matched document',
   'merge.matchedItem': '{ours} ({by})',
   'merge.conflicts': 'Conflicts',
   'merge.noConflicts': 'No conflicts.',
@@ -58,6 +60,7 @@ export const codersEn = {
 
 export const codersFa: Record<keyof typeof codersEn, string> = {
   'coders.label': 'کدگذار',
+  'coders.chooser': 'کدگذار کنونی',
   'coders.none': 'بی‌کدگذار',
   'coders.new': 'کدگذار تازه…',
   'coders.newName': 'نام کدگذار تازه',
@@ -88,6 +91,7 @@ export const codersFa: Record<keyof typeof codersEn, string> = {
   'merge.by.text': 'متن یکسان',
   'merge.by.name': 'نام یکسان',
   'merge.by.path': 'جا و نام یکسان',
+  'merge.by.document': 'مورد سندی جور شده',
   'merge.matchedItem': '{ours} ({by})',
   'merge.conflicts': 'ناسازگاری‌ها',
   'merge.noConflicts': 'ناسازگاری‌ای نیست.',

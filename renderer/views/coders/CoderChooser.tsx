@@ -64,9 +64,9 @@ export function CoderChooser() {
 
   return (
     <label className="coder-chooser">
-      <span>{t('coders.label')}</span>
+      <span aria-hidden="true">{t('coders.label')}</span>
       <select
-        aria-label={t('coders.label')}
+        aria-label={t('coders.chooser')}
         value={current?.id ?? ''}
         onChange={(e) => {
           const v = e.target.value;

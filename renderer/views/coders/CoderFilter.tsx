@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Coder } from '../../../shared/model/types';
 import { NO_CODER, type CoderChoice } from '../../hooks/use-coder-filter';
 import { useI18n } from '../../hooks/use-i18n';
@@ -12,10 +13,12 @@ interface CoderFilterProps {
 /** A select of one coder, codings without a coder, or all (the report's and retrieval's filter). */
 export function CoderFilter({ coders, value, onChange, id }: CoderFilterProps) {
   const { t } = useI18n();
+  const own = useId();
+  const selectId = id ?? own;
   return (
-    <label className="coder-filter" htmlFor={id}>
-      <span>{t('coders.filter')}</span>{' '}
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+    <span className="coder-filter">
+      <label htmlFor={selectId}>{t('coders.filter')}</label>{' '}
+      <select id={selectId} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('coders.filterAll')}</option>
         {coders.map((c) => (
           <option key={c.id} value={c.id}>
@@ -24,6 +27,6 @@ export function CoderFilter({ coders, value, onChange, id }: CoderFilterProps) {
         ))}
         <option value={NO_CODER}>{t('coders.filterNone')}</option>
       </select>
-    </label>
+    </span>
   );
 }

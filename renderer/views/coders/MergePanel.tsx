@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { isolateBidi } from '../../../shared/text/bidi';
 import { useI18n } from '../../hooks/use-i18n';
 import { useMerge } from '../../hooks/use-merge';
 import { useStoreStatus } from '../../hooks/use-project-store';
@@ -45,7 +46,7 @@ export function MergePanel() {
       </div>
       {phase.kind === 'reading' && (
         <p role="status" className="muted">
-          <bdi>{t('merge.reading', { name: phase.fileName })}</bdi>
+          {t('merge.reading', { name: isolateBidi(phase.fileName) })}
         </p>
       )}
       {(phase.kind === 'preview' || phase.kind === 'applying') && (
@@ -59,23 +60,19 @@ export function MergePanel() {
       )}
       {phase.kind === 'error' && (
         <div role="alert" className="banner error">
-          <p>
-            <bdi>{t('merge.failed', { name: phase.fileName })}</bdi>
-          </p>
+          <p>{t('merge.failed', { name: isolateBidi(phase.fileName) })}</p>
           <p dir="auto">{translateFailure(phase.error, locale)}</p>
         </div>
       )}
       {phase.kind === 'done' && (
         <p role="status" className="banner info">
-          <bdi>
-            {t('merge.done', {
-              name: phase.name,
-              codings: n(phase.outcome.codings),
-              documents: n(phase.outcome.documents),
-              codes: n(phase.outcome.codes),
-              coders: n(phase.outcome.coders),
-            })}
-          </bdi>
+          {t('merge.done', {
+            name: isolateBidi(phase.name),
+            codings: n(phase.outcome.codings),
+            documents: n(phase.outcome.documents),
+            codes: n(phase.outcome.codes),
+            coders: n(phase.outcome.coders),
+          })}
         </p>
       )}
     </section>

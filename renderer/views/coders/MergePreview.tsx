@@ -1,4 +1,5 @@
 import type { MergeConflict, MergePlan, Matched } from '../../../shared/exchange/merge-types';
+import { isolateBidi } from '../../../shared/text/bidi';
 import { useI18n } from '../../hooks/use-i18n';
 import type { MessageKey } from '../../i18n/catalog';
 
@@ -21,34 +22,40 @@ interface MergePreviewProps {
 /** What a merge will do, before anything is written: matched, new, conflicting. */
 export function MergePreview({ fileName, plan, busy, onApply, onCancel }: MergePreviewProps) {
   const { t, n } = useI18n();
+  // Names in the sentence are isolated, so a Persian name cannot reorder English around it.
+  const title = t('merge.preview', { name: isolateBidi(plan.sourceName || fileName) });
   const conflict = (c: MergeConflict): string => {
     switch (c.kind) {
       case 'codeRenamed':
-        return t('merge.conflict.codeRenamed', { ours: c.ours, theirs: c.theirs });
+        return t('merge.conflict.codeRenamed', {
+          ours: isolateBidi(c.ours),
+          theirs: isolateBidi(c.theirs),
+        });
       case 'documentTextDiffers':
-        return t('merge.conflict.documentTextDiffers', { title: c.title });
+        return t('merge.conflict.documentTextDiffers', { title: isolateBidi(c.title) });
       case 'attributeTypeDiffers':
-        return t('merge.conflict.attributeTypeDiffers', { name: c.name });
+        return t('merge.conflict.attributeTypeDiffers', { name: isolateBidi(c.name) });
       case 'codingUnmatched':
         return t(`merge.conflict.codingUnmatched.${c.reason}`);
       case 'codingChanged':
         return t('merge.conflict.codingChanged');
       case 'memoUnmatched':
-        return t('merge.conflict.memoUnmatched', { title: c.title });
+        return t('merge.conflict.memoUnmatched', { title: isolateBidi(c.title) });
     }
   };
   const matched = (m: Matched<string>) =>
-    t('merge.matchedItem', { ours: m.label, by: t(`merge.by.${m.by}` as MessageKey) });
+    t('merge.matchedItem', {
+      ours: isolateBidi(m.label),
+      by: t(`merge.by.${m.by}` as MessageKey),
+    });
   const nothingNew =
     KINDS.every((k) => plan[k].added.length === 0) &&
     plan.codings.added.length === 0 &&
     plan.memos.added.length === 0;
   return (
     <section className="merge-preview" aria-labelledby="merge-preview-title">
-      <h3 id="merge-preview-title">
-        <bdi>{t('merge.preview', { name: plan.sourceName || fileName })}</bdi>
-      </h3>
-      <table aria-label={t('merge.preview', { name: plan.sourceName || fileName })}>
+      <h3 id="merge-preview-title">{title}</h3>
+      <table aria-label={title}>
         <thead>
           <tr>
             <td />
