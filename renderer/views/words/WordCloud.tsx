@@ -20,7 +20,7 @@ export function WordCloud({ rows, onOpen }: WordCloudProps) {
       <figcaption id="wf-cloud-caption">
         {t('words.cloud')} <span className="muted">{t('words.cloud.hint')}</span>
       </figcaption>
-      <ul className="wf-cloud" aria-labelledby="wf-cloud-caption">
+      <ul className="wf-cloud" dir="auto" aria-labelledby="wf-cloud-caption">
         {words.map((w) => (
           <li key={w.key}>
             <button
