@@ -7,7 +7,7 @@ export const networkEn = {
   'net.distinct': 'Each passage once per theme',
   'net.mapOf': 'Thematic network of {name}',
   'net.mapAll': 'Thematic network of all global themes',
-  'net.summary': '{global} global, {organizing} organizing and {basic} basic themes',
+  'net.summary': '{global} global, {organizing} organizing and {basic} basic themes.',
   'net.hint':
     'Circle area and line width grow with references. Choose a theme to see its passages.',
   'net.fit': 'Fit to the panel',
@@ -38,7 +38,7 @@ export const networkFa: Record<keyof typeof networkEn, string> = {
   'net.distinct': 'هر بخش یک بار برای هر مضمون',
   'net.mapOf': 'شبکهٔ مضامین {name}',
   'net.mapAll': 'شبکهٔ همهٔ مضامین فراگیر',
-  'net.summary': '{global} مضمون فراگیر، {organizing} مضمون سازمان‌دهنده و {basic} مضمون پایه',
+  'net.summary': '{global} مضمون فراگیر، {organizing} مضمون سازمان‌دهنده و {basic} مضمون پایه.',
   'net.hint':
     'مساحت دایره و پهنای خط با شمار ارجاع‌ها بزرگ‌تر می‌شود. برای دیدن بخش‌های یک مضمون، آن را برگزینید.',
   'net.fit': 'هم‌اندازهٔ صفحه',
