@@ -55,6 +55,8 @@ export const codersEn = {
   'merge.done':
     'Merged “{name}”: {codings} codings, {documents} documents, {codes} codes, {coders} coders added. Undo takes the whole merge back.',
   'merge.failed': '“{name}” was not merged.',
+  'merge.orMerge':
+    "To add this file's codes and codings to the open project instead, use “Merge another coder's work”.",
   'merge.nothingNew': 'Everything in this file is already here: there is nothing to merge.',
 } as const;
 
@@ -113,5 +115,7 @@ export const codersFa: Record<keyof typeof codersEn, string> = {
   'merge.done':
     '«{name}» ادغام شد: {codings} کدگذاری، {documents} سند، {codes} کد و {coders} کدگذار افزوده شد. واگرد کل ادغام را برمی‌گرداند.',
   'merge.failed': '«{name}» ادغام نشد.',
+  'merge.orMerge':
+    'برای افزودن کدها و کدگذاری‌های این پرونده به پروژهٔ باز، «ادغام کار کدگذار دیگر» را به کار ببرید.',
   'merge.nothingNew': 'همهٔ محتوای این پرونده از پیش اینجاست: چیزی برای ادغام نیست.',
 };

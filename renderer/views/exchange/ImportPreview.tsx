@@ -87,6 +87,7 @@ export function ImportPreview({
           {t('exchange.idClash')}
         </p>
       )}
+      {preview.kind === 'project' && canAddCodes && <p className="muted">{t('merge.orMerge')}</p>}
       {preview.kind === 'codebook' && !canAddCodes && (
         <p className="banner info" role="note">
           {t('exchange.codesNeedProject')}
