@@ -49,10 +49,7 @@ export interface LabelLines {
   readonly height: number;
 }
 
-/** Greedy wrapping at spaces (a half-space joins a word, it is not a break). */
-export function wrapLabel(text: string, style: LabelStyle): LabelLines {
-  const words = text.trim().split(/ +/).filter(Boolean);
-  const max = MAX_LINE_EM * style.fontSize;
+function greedy(words: readonly string[], max: number, style: LabelStyle): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -63,6 +60,28 @@ export function wrapLabel(text: string, style: LabelStyle): LabelLines {
     } else line = next;
   }
   if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/**
+ * Wrapping at spaces (a half-space joins a word, it is not a break): as few lines as a greedy
+ * fill to ~9.5 em gives, then balanced — the narrowest width that keeps that many lines — so a
+ * name does not end on a lone short word.
+ */
+export function wrapLabel(text: string, style: LabelStyle): LabelLines {
+  const words = text.trim().split(/ +/).filter(Boolean);
+  const max = MAX_LINE_EM * style.fontSize;
+  let lines = greedy(words, max, style);
+  if (lines.length > 1) {
+    let lo = textWidth(words.join(' '), style) / lines.length;
+    let hi = max;
+    for (let step = 0; step < 12; step++) {
+      const mid = (lo + hi) / 2;
+      if (greedy(words, mid, style).length > lines.length) lo = mid;
+      else hi = mid;
+    }
+    lines = greedy(words, hi, style);
+  }
   return {
     lines,
     width: Math.max(...lines.map((l) => textWidth(l, style))),

@@ -101,3 +101,14 @@ describe('wrapLabel', () => {
     expect(textWidth('\u200c', style)).toBe(0);
   });
 });
+
+describe('wrapLabel balance', () => {
+  it('does not leave a lone short word on the last line', () => {
+    const wrapped = wrapLabel('استفاده از ظرفیت رسانه و خبرگزاری ها', LABEL_STYLE.basic);
+    expect(wrapped.lines.length).toBeGreaterThan(1);
+    expect(wrapped.lines[wrapped.lines.length - 1]).not.toBe('ها');
+    // Balanced: no line more than twice as wide as another.
+    const widths = wrapped.lines.map((l) => textWidth(l, LABEL_STYLE.basic));
+    expect(Math.max(...widths)).toBeLessThan(2 * Math.min(...widths));
+  });
+});
