@@ -94,7 +94,7 @@ export const codersFa: Record<keyof typeof codersEn, string> = {
   'merge.by.name': 'نام یکسان',
   'merge.by.path': 'جا و نام یکسان',
   'merge.by.document': 'مورد سندی جور شده',
-  'merge.matchedItem': '{ours} ({by})',
+  'merge.matchedItem': '{ours}، با {by}',
   'merge.conflicts': 'ناسازگاری‌ها',
   'merge.noConflicts': 'ناسازگاری‌ای نیست.',
   'merge.conflict.codeRenamed':
