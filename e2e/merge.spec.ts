@@ -1,7 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { loadProjectDir } from '../shared/fixture/load-project-dir';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
 import { ExchangePage } from './pages/exchange-page';
@@ -12,7 +14,44 @@ const OUT = mkdtempSync(join(tmpdir(), 'mazmun-e2e-merge-'));
 const DOC = '1. دکتر محمدجواد ظریف';
 const CODE = 'همکاری در حوزه حمل و نقل';
 const BY_A = 'کریدور شمال به جنوب';
-const BY_B = 'توریست سلامت';
+// B codes part of A's passage: the agreement below is computed by hand from these two.
+const BY_B = 'شمال به جنوب';
+
+/** Code points of all the sample's documents, as the app stores them (the app's own loader). */
+function sampleCharacters(): number {
+  const dir = 'fixtures/azerbaijan';
+  const files: Record<string, string> = {};
+  for (const name of [
+    'project.json',
+    'codebook.json',
+    'attributes.json',
+    'cases.csv',
+    'codings.csv',
+    'documents.csv',
+  ]) {
+    files[name] = readFileSync(join(dir, name), 'utf8');
+  }
+  for (const name of readdirSync(join(dir, 'documents'))) {
+    files[`documents/${name}`] = readFileSync(join(dir, 'documents', name), 'utf8');
+  }
+  const r = loadProjectDir(files);
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.data.documents).toHaveLength(16);
+  return r.data.documents.reduce((sum, d) => sum + [...d.text].length, 0);
+}
+
+/**
+ * Cohen's kappa over characters for one code, by hand: A codes "کریدور شمال به جنوب" (19 code
+ * points), B codes "شمال به جنوب" inside it (12); every other character of the 16 documents is
+ * coded by neither. Both 12, A only 7, B only 0, neither N − 19.
+ */
+function handKappa(n: number): number {
+  const po = (n - 7) / n;
+  const a = 19 / n;
+  const b = 12 / n;
+  const pe = a * b + (1 - a) * (1 - b);
+  return (po - pe) / (1 - pe);
+}
 
 async function saved(download: Download, name: string): Promise<string> {
   const path = join(OUT, name);
@@ -97,6 +136,11 @@ test('a second coder codes in another profile, and their work is merged back in 
   // Matched: the sample's references and A's coding; new: B's one coding.
   await expect(row('Codings').getByRole('cell').nth(1)).toHaveText('1');
   await expect(preview.getByText('No conflicts.')).toBeVisible();
+  const axe = await new AxeBuilder({ page: a })
+    .include('.merge')
+    .include('.coder-chooser')
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await a.screenshot({ path: 'test-results-merge/screens/merge-preview-en.png', fullPage: true });
   const appA = new AppPage(a);
   await appA.switchLanguage('fa');
@@ -112,6 +156,14 @@ test('a second coder codes in another profile, and their work is merged back in 
   const after = await referencesBy(a, 'All coders');
   expect(Number(after.replace(/,/g, ''))).toBe(Number(before.replace(/,/g, '')) + 1);
   await expect(chooser(a).locator('option')).toContainText(['B']);
+
+  // The Analysis view's coder agreement for the code both coded: the hand-computed kappa.
+  expect([[...BY_A].length, [...BY_B].length]).toEqual([19, 12]);
+  const kappa = handKappa(sampleCharacters()).toFixed(3);
+  await a.getByRole('navigation').getByRole('button', { name: 'Analysis' }).click();
+  await a.getByRole('tab', { name: 'Coder agreement' }).click();
+  const codeRow = a.getByTestId('ag-codes').getByRole('row', { name: new RegExp(CODE) });
+  await expect(codeRow.locator('.ag-col-kappa')).toHaveText(kappa);
 
   // One undo takes the whole merge back: B's coding and B.
   await a.keyboard.press('Control+z');
