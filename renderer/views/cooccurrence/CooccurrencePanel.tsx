@@ -1,7 +1,113 @@
+import { useId, useMemo, useState } from 'react';
+import type { ThemeLevel } from '../../../shared/analysis/code-tree';
+import type { CooccurrenceMode } from '../../../shared/analysis/cooccurrence';
+import { cooccurrenceTable } from '../../../shared/analysis/crosstab-output';
+import { useCooccurrence } from '../../hooks/use-cooccurrence';
+import { useCrosstabExport } from '../../hooks/use-crosstab-export';
 import { useI18n } from '../../hooks/use-i18n';
+import type { MessageKey } from '../../i18n/catalog';
+import { translateFailure } from '../../i18n/errors';
+import { CellItems } from '../crosstab/CellItems';
+import '../crosstab/crosstab.css';
+import { CooccurrenceHeatmap } from './CooccurrenceHeatmap';
 
-/** The cooccurrence tab of the analysis view: not built yet. */
+const MODES: readonly CooccurrenceMode[] = ['overlap', 'paragraph', 'document'];
+const LEVELS: readonly ThemeLevel[] = ['basic', 'organizing', 'global'];
+
+/** The co-occurrence tab: a heatmap matrix of codes meeting; a cell retrieves the passages. */
 export function CooccurrencePanel() {
-  const { t } = useI18n();
-  return <p className="muted">{t('analysis.notYet')}</p>;
+  const { t, n, locale } = useI18n();
+  const [level, setLevel] = useState<ThemeLevel>('organizing');
+  const [mode, setMode] = useState<CooccurrenceMode>('overlap');
+  const [selected, setSelected] = useState<{ i: number; j: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const { matrix, loadingTexts } = useCooccurrence(level, mode);
+  const save = useCrosstabExport();
+  const ids = { level: useId(), mode: useId() };
+
+  const target = useMemo(() => {
+    if (!selected) return null;
+    const a = matrix.codes[selected.i];
+    const b = matrix.codes[selected.j];
+    if (!a || !b) return null;
+    const hits = matrix.hits(selected.i, selected.j);
+    return {
+      target: { spans: hits },
+      heading: t('xt.retrieved', { row: a.name, col: b.name, n: n(hits.length) }),
+    };
+  }, [selected, matrix, t, n]);
+
+  async function download() {
+    const r = await save(cooccurrenceTable(matrix, t('co.corner')), 'cooccurrence.csv');
+    if (!r.ok) setMessage(translateFailure(r, locale));
+    else if (!r.data.canceled) setMessage(t('xt.exported', { n: n(matrix.codes.length) }));
+  }
+
+  return (
+    <div className="xt-panel">
+      <div className="xt-controls" role="group" aria-label={t('analysis.tab.cooccurrence')}>
+        <label htmlFor={ids.level}>{t('xt.level')}</label>
+        <select
+          id={ids.level}
+          value={level}
+          onChange={(e) => {
+            setLevel(e.target.value as ThemeLevel);
+            setSelected(null);
+          }}
+        >
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t(`xt.level.${l}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.mode}>{t('co.mode')}</label>
+        <select
+          id={ids.mode}
+          value={mode}
+          onChange={(e) => {
+            setMode(e.target.value as CooccurrenceMode);
+            setSelected(null);
+          }}
+        >
+          {MODES.map((m) => (
+            <option key={m} value={m}>
+              {t(`co.mode.${m}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn small" onClick={() => void download()}>
+          {t('xt.download')}
+        </button>
+      </div>
+      <p className="muted" role="status" aria-live="polite">
+        {message ??
+          (loadingTexts
+            ? t('co.loadingTexts')
+            : matrix.codes.length === 0
+              ? t('co.empty')
+              : matrix.max === 0
+                ? t('co.noneMeet')
+                : t('co.scale', { max: n(matrix.max) }))}
+      </p>
+      {matrix.codes.length > 0 && (
+        <CooccurrenceHeatmap
+          matrix={matrix}
+          label={t('co.tableLabel', {
+            level: t(`xt.level.${level}` as MessageKey),
+            mode: t(`co.mode.${mode}` as MessageKey),
+          })}
+          selected={selected}
+          onSelect={(i, j) => setSelected({ i, j })}
+        />
+      )}
+      {target && (
+        <CellItems
+          target={target.target}
+          heading={target.heading}
+          onClose={() => setSelected(null)}
+        />
+      )}
+    </div>
+  );
 }
