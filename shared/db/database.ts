@@ -12,7 +12,7 @@ import type {
   ProjectRow,
 } from './rows';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
-import type { SearchKeyRow } from './search-keys';
+import type { SearchKeyPackRow } from './search-keys';
 
 export { SCHEMA_VERSION } from './schema-versions';
 
@@ -34,8 +34,8 @@ export class MazmunDb extends Dexie {
   declare readonly codes: Table<CodeRow, string>;
   /** Since v3 (replacing `codings`): read and written only by coding-storage.ts. */
   declare readonly codingPacks: Table<CodingPackRow, string>;
-  /** Since v4: the search index's form of each text; read and written only by search-keys.ts. */
-  declare readonly searchKeys: Table<SearchKeyRow, string>;
+  /** Since v4: the search index's form of the texts, in packs; only search-keys.ts uses it. */
+  declare readonly searchKeys: Table<SearchKeyPackRow, string>;
   declare readonly memos: Table<MemoRow, string>;
   declare readonly coders: Table<CoderRow, string>;
   declare readonly meta: Table<MetaRow, string>;

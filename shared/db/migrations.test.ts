@@ -3,6 +3,7 @@ import { normalizeForSearch } from '../text/persian';
 import { SCHEMA_VERSION } from './database';
 import { readDocumentCodings, readProjectCodings } from './coding-storage';
 import { migrateFrom, openAtVersion } from './migration-harness';
+import { getSearchKey } from './search-keys';
 import { openDatabase } from './open-database';
 import { MazmunDb } from './database';
 import { newTestIdb, uniqueDbName } from './test-db';
@@ -120,36 +121,42 @@ describe('schema v2 -> v3 (packCodingsByDocument)', () => {
 });
 
 describe('schema v3 -> v4 (addSearchKeys)', () => {
-  it('writes a search key row for every document text, differences included', async () => {
+  it('stores a search key for every document text, differences included', async () => {
     const idb = newTestIdb();
     // v2/v3 rows: one with its stored searchText, one without (an older row), one empty.
     const texts = [
       { id: 'd1', projectId: PID, text: 'كتاب ۱۲', searchText: normalizeForSearch('كتاب ۱۲') },
-      { id: 'd2', projectId: PID, text: 'Abc‌د' },
+      { id: 'd2', projectId: PID, text: 'Abc\u200cد' },
       { id: 'd3', projectId: PID, text: '', searchText: '' },
     ];
     const db = await migrateFrom(uniqueDbName('mig'), 3, { documentTexts: texts }, idb);
     expect(db.verno).toBe(4);
-    const keys = await db.searchKeys.orderBy('id').toArray();
-    expect(keys.map((k) => k.id)).toEqual(['d1', 'd2', 'd3']);
+    // Small texts of one project: one pack.
+    expect(await db.searchKeys.count()).toBe(1);
+    const [k1, k2, k3] = await Promise.all(['d1', 'd2', 'd3'].map((id) => getSearchKey(db, id)));
     // By hand: ك (U+0643) -> ک at 0, ۱ ۲ -> 1 2 at 5 and 6; «A» -> «a» at 0, ZWNJ -> space at 3.
-    expect(keys[0]).toMatchObject({ projectId: PID, key: 'کتاب 12', diffChars: 'ك۱۲' });
-    expect([...(keys[0]?.diffAt ?? [])]).toEqual([0, 5, 6]);
-    expect(keys[1]).toMatchObject({ key: 'abc د', diffChars: 'A\u200c' });
-    expect([...(keys[1]?.diffAt ?? [])]).toEqual([0, 3]);
-    expect(keys[2]).toMatchObject({ key: '', diffChars: '' });
+    expect(k1).toMatchObject({ id: 'd1', key: 'کتاب 12', diffChars: 'ك۱۲' });
+    expect([...(k1?.diffAt ?? [])]).toEqual([0, 5, 6]);
+    expect(k2).toMatchObject({ key: 'abc د', diffChars: 'A\u200c' });
+    expect([...(k2?.diffAt ?? [])]).toEqual([0, 3]);
+    expect(k3).toMatchObject({ key: '', diffChars: '' });
     // The texts themselves are kept.
     expect(await db.documentTexts.get('d2')).toEqual(texts[1]);
     db.close();
   });
 
-  it('pages through many texts and keeps the other tables', async () => {
+  it('pages through many texts, packs them per project by size, and keeps other tables', async () => {
     const idb = newTestIdb();
+    const P2 = '00000000-0000-4000-8000-000000000002';
+    // 250 texts of 2,000 units: 500,000 units of P1 -> packs of >= KEY_PACK_UNITS (131,072)
+    // units each, so ceil(250 / 66) = 4 packs; one text of P2 in a pack of its own.
+    const long = 'م'.repeat(1995);
     const texts = Array.from({ length: 250 }, (_, i) => ({
       id: `d${String(i).padStart(3, '0')}`,
       projectId: PID,
-      text: `متن ${i}`,
+      text: `${long}${String(i).padStart(5, '0')}`,
     }));
+    texts.push({ id: 'e1', projectId: P2, text: 'دیگر' });
     const meta = { key: 'uiLocale', value: 'fa' };
     const db = await migrateFrom(
       uniqueDbName('mig'),
@@ -157,8 +164,11 @@ describe('schema v3 -> v4 (addSearchKeys)', () => {
       { documentTexts: texts, meta: [meta] },
       idb,
     );
-    expect(await db.searchKeys.count()).toBe(250);
-    expect((await db.searchKeys.get('d249'))?.key).toBe('متن 249');
+    const packs = await db.searchKeys.toArray();
+    const sizes = packs.filter((p) => p.projectId === PID).map((p) => p.ids.length);
+    expect(sizes.sort((x, y) => x - y)).toEqual([52, 66, 66, 66]);
+    expect(packs.filter((p) => p.projectId === P2).map((p) => p.ids)).toEqual([['e1']]);
+    expect((await getSearchKey(db, 'd249'))?.key).toBe(`${long}00249`);
     expect(await db.meta.get('uiLocale')).toEqual(meta);
     db.close();
   });

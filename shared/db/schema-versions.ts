@@ -6,7 +6,13 @@ import type { Transaction } from 'dexie';
 import { normalizeForSearch } from '../text/persian';
 import { packCodings, type PackableCoding } from './coding-storage-pack';
 import type { CodingPackRow, DocumentTextRow } from './rows';
-import { searchKeyRow, type SearchKeyRow } from './search-keys';
+import {
+  KEY_PACK_UNITS,
+  packSearchKeys,
+  searchKeyOf,
+  type SearchKey,
+  type SearchKeyPackRow,
+} from './search-keys';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -51,13 +57,21 @@ export async function packCodingsByDocument(tx: Transaction): Promise<void> {
 }
 
 /**
- * v4: a search key row (SearchKeyRow, table `searchKeys`) for every document text, so the search
- * index loads without reading the texts. The texts are read a page at a time: an upgrade of a
- * 10M-word database never holds every text and key at once.
+ * v4: the search keys of every document text (SearchKeyPackRow, table `searchKeys`: packs of
+ * several documents of one project), so the search index loads without reading the texts. The
+ * texts are read a page at a time: an upgrade of a 10M-word database never holds them all.
  */
 export async function addSearchKeys(tx: Transaction): Promise<void> {
   const texts = tx.table<DocumentTextRow, string>('documentTexts');
-  const keys = tx.table<SearchKeyRow, string>('searchKeys');
+  const packs = tx.table<SearchKeyPackRow, string>('searchKeys');
+  // Keys waiting for a pack, per project, and their length in UTF-16 units.
+  const waiting = new Map<string, { keys: SearchKey[]; units: number }>();
+  const flush = async (projectId: string, all: boolean) => {
+    const w = waiting.get(projectId);
+    if (!w || (!all && w.units < KEY_PACK_UNITS)) return;
+    await packs.bulkAdd(packSearchKeys(projectId, w.keys));
+    waiting.delete(projectId);
+  };
   let after: string | null = null;
   for (;;) {
     const page: DocumentTextRow[] = await (
@@ -65,12 +79,21 @@ export async function addSearchKeys(tx: Transaction): Promise<void> {
     )
       .limit(100)
       .toArray();
-    if (page.length === 0) return;
+    if (page.length === 0) break;
     after = (page[page.length - 1] as DocumentTextRow).id;
-    // A row without a usable text cannot be searched anyway; the loader reads it as it is.
-    const usable = page.filter((r) => typeof r?.id === 'string' && typeof r.text === 'string');
-    await keys.bulkPut(usable.map((r) => searchKeyRow({ ...r, projectId: r.projectId ?? '' })));
+    for (const r of page) {
+      // A row without a usable text cannot be searched anyway; the loader reads it as it is.
+      if (typeof r?.id !== 'string' || typeof r.text !== 'string') continue;
+      const projectId = r.projectId ?? '';
+      const w = waiting.get(projectId) ?? { keys: [], units: 0 };
+      waiting.set(projectId, w);
+      const key = searchKeyOf({ ...r, projectId });
+      w.keys.push(key);
+      w.units += key.key.length;
+      await flush(projectId, false);
+    }
   }
+  for (const projectId of [...waiting.keys()]) await flush(projectId, true);
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -108,7 +131,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     version: 4,
-    stores: { searchKeys: 'id, projectId' },
+    // packId: one row per pack; ids: multi-entry (the pack holding a document).
+    stores: { searchKeys: 'packId, projectId, *ids' },
     upgrade: addSearchKeys,
   },
 ];

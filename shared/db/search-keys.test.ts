@@ -3,7 +3,13 @@ import { applyChanges, invertChanges } from './changes';
 import { addDocuments, deleteDocument } from './documents-repo';
 import { createProject, deleteProject } from './projects-repo';
 import { importSnapshot } from './snapshot-repo';
-import { keyRowProblem, searchKeyRow } from './search-keys';
+import {
+  getSearchKey,
+  packSearchKeys,
+  searchKeyOf,
+  unpackSearchKeys,
+  writeSearchKeys,
+} from './search-keys';
 import { buildDocument, buildProject, buildSnapshot } from './test-builders';
 import { openTestDb } from './test-db';
 
@@ -16,19 +22,19 @@ describe('search keys kept in step with the texts', () => {
     const p = await createProject(db, { name: 'P' });
     const added = await addDocuments(db, p.id, [{ title: 'a', text: TEXT }]);
     const id = added.value[0]!.id;
-    const row = await db.searchKeys.get(id);
-    expect(row).toMatchObject({ id, projectId: p.id, key: 'کار ها', diffChars: 'ك\u200c' });
+    const row = await getSearchKey(db, id);
+    expect(row).toMatchObject({ id, key: 'کار ها', diffChars: 'ك\u200c' });
     expect([...row!.diffAt]).toEqual([0, 3]);
     const del = await deleteDocument(db, id);
     expect(del.ok).toBe(true);
-    expect(await db.searchKeys.get(id)).toBeUndefined();
+    expect(await getSearchKey(db, id)).toBeUndefined();
     // Undo of the delete (applyChanges of the inverse) brings the key back with the text.
     if (!del.ok) return;
     await applyChanges(db, invertChanges(del.data.changes));
-    expect((await db.searchKeys.get(id))?.key).toBe('کار ها');
+    expect((await getSearchKey(db, id))?.key).toBe('کار ها');
     // And undo of the add removes it again.
     await applyChanges(db, invertChanges(added.changes));
-    expect(await db.searchKeys.get(id)).toBeUndefined();
+    expect(await getSearchKey(db, id)).toBeUndefined();
     db.close();
   });
 
@@ -44,7 +50,7 @@ describe('search keys kept in step with the texts', () => {
       buildSnapshot({ project, documents: docs, codings: [], memos: [] }),
     );
     expect(r.ok).toBe(true);
-    const keys = await db.searchKeys.bulkGet(docs.map((d) => d.id));
+    const keys = await Promise.all(docs.map((d) => getSearchKey(db, d.id)));
     expect(keys.map((k) => k?.key)).toEqual(['کار ها', 'plain']);
     await deleteProject(db, project.id);
     expect(await db.searchKeys.count()).toBe(0);
@@ -55,25 +61,40 @@ describe('search keys kept in step with the texts', () => {
     const db = await openTestDb();
     const project = buildProject();
     const doc = buildDocument({ projectId: project.id, text: 'new text' });
-    await db.searchKeys.put(searchKeyRow({ id: doc.id, projectId: project.id, text: 'old' }));
+    await db.transaction('rw', db.searchKeys, () =>
+      writeSearchKeys(db, [{ id: doc.id, projectId: project.id, text: 'old' }]),
+    );
     const r = await importSnapshot(
       db,
       buildSnapshot({ project, documents: [doc], codings: [], memos: [] }),
     );
     expect(r.ok).toBe(true);
-    expect((await db.searchKeys.get(doc.id))?.key).toBe('new text');
+    expect((await getSearchKey(db, doc.id))?.key).toBe('new text');
     db.close();
   });
 });
 
-describe('keyRowProblem', () => {
-  const good = searchKeyRow({ id: 'd', projectId: 'p', text: 'كا' });
-  it('accepts a whole row and names what is wrong with a damaged one', () => {
-    expect(keyRowProblem(good)).toBeNull();
-    expect(keyRowProblem(undefined)).toBe('it is not a key row');
-    expect(keyRowProblem({ ...good, diffChars: '' })).toBe('its differences are misaligned');
-    expect(keyRowProblem({ ...good, diffAt: Int32Array.of(5), diffChars: 'x' })).toBe(
-      'a difference is past the key',
-    );
+describe('key packs', () => {
+  it('deleting one document keeps the others of its pack; a damaged entry is left out', async () => {
+    const db = await openTestDb();
+    const p = await createProject(db, { name: 'P' });
+    const added = await addDocuments(db, p.id, [
+      { title: 'a', text: 'یک' },
+      { title: 'b', text: 'دو' },
+    ]);
+    const [a, b] = added.value.map((d) => d.id);
+    expect(await db.searchKeys.count()).toBe(1);
+    expect((await deleteDocument(db, a!)).ok).toBe(true);
+    expect((await getSearchKey(db, b!))?.key).toBe('دو');
+    expect(await getSearchKey(db, a!)).toBeUndefined();
+    const [pack] = packSearchKeys('p', [
+      searchKeyOf({ id: 'x', projectId: 'p', text: 'كا' }),
+      searchKeyOf({ id: 'y', projectId: 'p', text: 'Y' }),
+    ]);
+    // x's differences misaligned: only y is used.
+    const damaged = { ...pack!, diffChars: ['', 'Y'] };
+    expect(unpackSearchKeys(damaged).map((k) => k.id)).toEqual(['y']);
+    expect(unpackSearchKeys(undefined)).toEqual([]);
+    db.close();
   });
 });

@@ -23,7 +23,7 @@ import {
   rowToProject,
   rowsToDocument,
 } from './mappers';
-import { searchKeyRow } from './search-keys';
+import { writeSearchKeys } from './search-keys';
 import { findSnapshotProblem } from './snapshot-check';
 import { isDiskFull } from './storage-errors';
 
@@ -62,8 +62,8 @@ function textsWithKeys(db: MazmunDb): BulkTable {
     async bulkAdd(rows: never[]) {
       const texts = rows as DocumentTextRow[];
       await db.documentTexts.bulkAdd(texts);
-      // put, not add: a key row left without its text must not refuse the import.
-      await db.searchKeys.bulkPut(texts.map(searchKeyRow));
+      // Replaces a key left without its text rather than refuse the import over it.
+      await writeSearchKeys(db, texts);
     },
   };
 }

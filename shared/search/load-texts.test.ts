@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDocuments, deleteDocument } from '../db/documents-repo';
+import { deleteSearchKeys } from '../db/search-keys';
 import { createProject } from '../db/projects-repo';
 import { openTestDb } from '../db/test-db';
 import { asId, type DocumentId } from '../model/ids';
@@ -40,7 +41,7 @@ describe('documentTextLoader', () => {
     const project = await createProject(db, { name: 'p' });
     const added = await addDocuments(db, project.id, [{ title: 'a', text: 'كتاب خوب' }]);
     const id = added.value[0]?.id as DocumentId;
-    await db.searchKeys.delete(id);
+    await db.transaction('rw', db.searchKeys, () => deleteSearchKeys(db, [id]));
     const rows = await documentTextLoader(db)([id]);
     expect(rows).toEqual([{ id, text: 'كتاب خوب', searchText: 'کتاب خوب' }]);
     const index = new SearchIndex({ loadTexts: documentTextLoader(db) });

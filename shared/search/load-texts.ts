@@ -12,6 +12,8 @@ export function documentTextLoader(db: MazmunDb): LoadTexts {
   return async (ids: readonly DocumentId[]): Promise<(LoadedText | IndexedText)[]> => {
     const out: (LoadedText | IndexedText)[] = [];
     const keyed = new Set<string>();
+    // The packs holding these ids hold others too: returned as well (the index keeps those it
+    // wants), so no pack is read twice.
     for (const k of await readSearchKeys(db, ids)) {
       keyed.add(k.id);
       out.push({

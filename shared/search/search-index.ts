@@ -17,8 +17,9 @@ export interface LoadedText {
 
 /**
  * Reads the texts of these documents; ids that no longer exist are simply left out. A document
- * may come back already indexed (its stored search key row, shared/db/search-keys.ts): then
- * nothing is computed at load.
+ * may come back already indexed (its stored search key, shared/db/search-keys.ts): then nothing
+ * is computed at load. Other documents may come back too (stored beside those asked for): the
+ * index keeps those it wants.
  */
 export type LoadTexts = (
   ids: readonly DocumentId[],
