@@ -64,7 +64,7 @@ export const wordsFa: Record<keyof typeof wordsEn, string> = {
   'words.empty': 'واژه‌ای برای شمردن نیست.',
   'words.noDocuments': 'دست‌کم یک سند را برگزینید.',
   'words.table': 'پربسامدترین واژه‌ها',
-  'words.col.rank': '#',
+  'words.col.rank': 'رتبه',
   'words.col.word': 'واژه',
   'words.col.count': 'بسامد',
   'words.col.documents': 'سندها',
