@@ -14,7 +14,7 @@ import './agreement.css';
 
 /** The coder-agreement tab: two coders compared per code, pooled and per document. */
 export function AgreementPanel() {
-  const { t, locale, dir } = useI18n();
+  const { t, n, locale, dir } = useI18n();
   const state = useProjectState();
   const coders = useCodersWithCodings();
   const [pickedA, setA] = useState<CoderId | null>(null);
@@ -89,7 +89,7 @@ export function AgreementPanel() {
                   pooled?.percentAgreement == null
                     ? '—'
                     : formatPercent(locale, pooled.percentAgreement * 100),
-                kappa: pooled?.kappa == null ? '—' : pooled.kappa.toFixed(3),
+                kappa: pooled?.kappa == null ? '—' : n(pooled.kappa, 3),
               })}
             </strong>
           </p>
@@ -104,7 +104,7 @@ export function AgreementPanel() {
               {message}
             </span>
           </div>
-          <h3>{t('agreement.byCode')}</h3>
+          <h2>{t('agreement.byCode')}</h2>
           <AgreementTable
             testId="ag-codes"
             caption={t('agreement.byCode')}
@@ -118,7 +118,7 @@ export function AgreementPanel() {
             }))}
             pooled={result.pooled}
           />
-          <h3>{t('agreement.byDocument')}</h3>
+          <h2>{t('agreement.byDocument')}</h2>
           <AgreementTable
             testId="ag-documents"
             caption={t('agreement.byDocument')}

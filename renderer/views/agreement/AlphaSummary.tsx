@@ -13,7 +13,7 @@ export function AlphaSummary() {
   const alpha = result.pooled.alpha;
   return (
     <section className="ag-alpha" aria-labelledby="ag-alpha-title">
-      <h3 id="ag-alpha-title">{t('agreement.alpha')}</h3>
+      <h2 id="ag-alpha-title">{t('agreement.alpha')}</h2>
       <div className="row ag-controls">
         <label htmlFor={selectId}>{t('agreement.alphaUnit')}</label>
         <select
@@ -25,7 +25,9 @@ export function AlphaSummary() {
           <option value="turn">{t('agreement.unit.turn')}</option>
         </select>
       </div>
-      <p className="muted">{t('agreement.alphaIntro', { unit: t(`agreement.unit.${unit}`) })}</p>
+      <p className="muted">
+        {t('agreement.alphaIntro', { unit: t(`agreement.unit.${unit}`).toLocaleLowerCase() })}
+      </p>
       <p data-testid="ag-alpha-value">
         <strong>
           {alpha === null

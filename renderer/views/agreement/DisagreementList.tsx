@@ -36,7 +36,7 @@ export function DisagreementList({
   const notCoded = <span className="muted ag-not-coded">{t('agreement.notCoded')}</span>;
   return (
     <section className="ag-compare" aria-labelledby="ag-compare-title">
-      <h3 id="ag-compare-title">{t('agreement.compare')}</h3>
+      <h2 id="ag-compare-title">{t('agreement.compare')}</h2>
       <div className="row ag-controls">
         <label htmlFor={selectId}>{t('agreement.compareCode')}</label>
         <select id={selectId} value={code} onChange={(e) => setCode(e.target.value as CodeId | '')}>
