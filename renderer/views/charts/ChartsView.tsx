@@ -5,6 +5,8 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useReportNumbers, useReportOptions } from '../../hooks/use-report-options';
 import { ConventionSwitch, useFilterSummary } from '../report/ReportControls';
 import { ChartFrame } from './ChartFrame';
+import { CoderFilter } from '../coders/CoderFilter';
+import { useProjectState } from '../../hooks/use-project-store';
 import { percentLabel } from './chart-layout';
 import { GlobalSharesChart } from './GlobalSharesChart';
 import { OrganizingChart } from './OrganizingChart';
@@ -19,7 +21,12 @@ export function ChartsView() {
   const { num, digits } = useReportNumbers();
   const rtl = dir === 'rtl';
   const persianDigits = num(1) !== '1';
-  const freqOptions = { convention: options.convention, caseFilter: options.caseFilter };
+  const freqOptions = {
+    convention: options.convention,
+    caseFilter: options.caseFilter,
+    coder: options.coder,
+  };
+  const { coders } = useProjectState();
   const table = useFrequencyTable(freqOptions);
   const matrix = useCodeDocumentMatrix(freqOptions);
   const shares = useMemo(() => globalShares(table.rows), [table.rows]);
@@ -32,6 +39,12 @@ export function ChartsView() {
       <p className="muted rp-intro">{t('charts.intro')}</p>
       <div className="panel rp-charts-controls">
         <ConventionSwitch />
+        <CoderFilter
+          id="charts-coder"
+          coders={coders}
+          value={options.coder}
+          onChange={(coder) => options.set({ coder })}
+        />
         {filter && <p className="rp-filter-note">{filter}</p>}
       </div>
       {!hasData ? (
