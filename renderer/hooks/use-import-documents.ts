@@ -101,10 +101,8 @@ function applyChoice(
   choice: ReviewChoice | undefined,
 ): ImportedDocument & { readonly searchText?: string } {
   if (!choice) return d;
-  const repaired = choice.repair ? chooseRepaired(d) : d;
-  const out = removeRepeated(repaired, choice.removeLines);
-  // The worker's search key is of the text as read: a changed text gets a fresh one on saving.
-  return out.text === d.text ? out : { ...out, searchText: undefined };
+  // The search key follows the text (shared/import/text-check.ts), so the save needs no new one.
+  return removeRepeated(choice.repair ? chooseRepaired(d) : d, choice.removeLines);
 }
 
 /**

@@ -107,7 +107,17 @@ export async function runJob(job: HeavyJob, ctx: JobContext): Promise<Result<unk
         // that the page would otherwise spend, on its own thread, while saving.
         return ok({
           failed: r.failed,
-          imported: r.imported.map((d) => ({ ...d, searchText: normalizeForSearch(d.text) })),
+          imported: r.imported.map((d) => ({
+            ...d,
+            searchText: normalizeForSearch(d.text),
+            // The repaired text's key too, should the user choose it (issue 11).
+            ...(d.brokenPersian && {
+              brokenPersian: {
+                ...d.brokenPersian,
+                repairedSearchText: normalizeForSearch(d.brokenPersian.repairedText),
+              },
+            }),
+          })),
         });
       }
       case 'read-exchange':

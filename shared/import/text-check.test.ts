@@ -104,4 +104,38 @@ describe('broken-Persian check on import', () => {
       { number: 2, start: 7, end: 16 },
     ]);
   });
+
+  it('takes the same lines out of the worker’s search key, and gives the repaired text its own', () => {
+    const text = 'HEAD\nBody One\nHEAD\nBody Two';
+    const d = {
+      ...doc({
+        text,
+        repeatedLines: [
+          {
+            text: 'HEAD',
+            position: 'top' as const,
+            ranges: [
+              { page: 1, start: 0, end: 4 },
+              { page: 2, start: 14, end: 18 },
+            ],
+          },
+        ],
+      }),
+      searchText: 'head\nbody one\nhead\nbody two',
+    };
+    expect(removeRepeated(d, d.repeatedLines).searchText).toBe('body one\nbody two');
+    const flagged = {
+      ...d,
+      brokenPersian: {
+        score: 1,
+        repairedText: 'X',
+        changedLines: 1,
+        preview: [],
+        repairedSearchText: 'x',
+      },
+    };
+    expect(chooseRepaired(flagged).searchText).toBe('x');
+    const { repairedSearchText: _, ...noKey } = flagged.brokenPersian;
+    expect(chooseRepaired({ ...flagged, brokenPersian: noKey }).searchText).toBe(undefined);
+  });
 });

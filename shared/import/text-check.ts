@@ -78,7 +78,10 @@ function linesToPages(
 }
 
 /** The document with the repaired text chosen: the original kept, pages carried over by line. */
-export function chooseRepaired(doc: ImportedDocument): ImportedDocument {
+/** A parsed document may carry its search key (the worker's), which must follow its text. */
+type WithKey = ImportedDocument & { readonly searchText?: string };
+
+export function chooseRepaired<D extends WithKey>(doc: D): D {
   const check = doc.brokenPersian;
   if (!check || doc.repaired) return doc;
   const pages =
@@ -88,6 +91,8 @@ export function chooseRepaired(doc: ImportedDocument): ImportedDocument {
   return {
     ...doc,
     text: check.repairedText,
+    // The key of the text as read is no key of the repaired one: the worker's, or none.
+    ...('searchText' in doc ? { searchText: check.repairedSearchText } : {}),
     pages,
     // Header and footer ranges were taken in the original; repair keeps whole lines, so they
     // are found again by line in removeRepeated (which reads the ranges' line numbers).
@@ -100,10 +105,7 @@ export function chooseRepaired(doc: ImportedDocument): ImportedDocument {
  * The document without the chosen running headers/footers (whole lines, with their line
  * breaks); page ranges follow. `chosen` are entries of doc.repeatedLines.
  */
-export function removeRepeated(
-  doc: ImportedDocument,
-  chosen: readonly RepeatedLine[],
-): ImportedDocument {
+export function removeRepeated<D extends WithKey>(doc: D, chosen: readonly RepeatedLine[]): D {
   if (chosen.length === 0) return doc;
   // Ranges refer to the text as read; the repaired text has the same lines in the same places.
   const source = doc.originalText ?? doc.text;
@@ -124,8 +126,18 @@ export function removeRepeated(
     ? linesToPages(text, pagesToLines(doc.text, doc.pages), (l) => keptBefore[l] ?? out.length)
     : undefined;
   const keep = new Set(chosen.map((c) => `${c.position}:${c.text}`));
+  // The search key maps character for character ('\n' to '\n'): the same lines go from it.
+  const key = doc.searchText;
+  const searchText =
+    key !== undefined && key.length === doc.text.length
+      ? key
+          .split('\n')
+          .filter((_, l) => !drop.has(l))
+          .join('\n')
+      : undefined;
   return {
     ...doc,
+    ...('searchText' in doc ? { searchText } : {}),
     text,
     pages,
     repeatedLines: doc.repeatedLines?.filter((r) => !keep.has(`${r.position}:${r.text}`)),

@@ -26,6 +26,8 @@ export interface BrokenPersianCheck {
   readonly repairedText: string;
   readonly changedLines: number;
   readonly preview: readonly RepairPreviewLine[];
+  /** normalizeForSearch(repairedText), when the heavy-work worker computed it (as for `text`). */
+  readonly repairedSearchText?: string;
 }
 
 export interface ImportedDocument {
