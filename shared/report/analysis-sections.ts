@@ -1,6 +1,7 @@
 // The analysis sections of the coding report (network map, crosstab, agreement, word frequency),
 // declared once here in report order. Each renders from the snapshot with the same pure analysis
 // the views and the CLI use; a section with nothing to say returns ''.
+import type { CaseId, CodeId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
 import type { SectionContext } from './report-sections';
 import { agreementSection } from './section-agreement';
@@ -13,6 +14,11 @@ export interface AnalysisSectionInput {
   readonly ctx: SectionContext;
   /** The counting convention of the report. */
   readonly convention: 'paper' | 'distinct';
+  /** The report's filter (themes and cases), for the sections that count codings. */
+  readonly selection?: {
+    readonly themeIds?: readonly CodeId[];
+    readonly caseIds?: readonly CaseId[];
+  };
 }
 
 export type AnalysisSection = (input: AnalysisSectionInput) => string;

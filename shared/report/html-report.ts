@@ -107,7 +107,12 @@ export function htmlReport(snapshot: ProjectSnapshot, options: HtmlReportOptions
     codebookSection(model, ctx),
     frequencySection(model, ctx),
     chartsSection(model, ctx),
-    analysisSections({ snapshot, ctx, convention: options.convention ?? 'paper' }),
+    analysisSections({
+      snapshot,
+      ctx,
+      convention: options.convention ?? 'paper',
+      selection: options,
+    }),
     includePassages ? passagesSection(model, ctx) : '',
     `<footer>${e(labels.generatedBy)} · ${e(generator)}</footer>`,
     '</main></body></html>',

@@ -77,3 +77,31 @@ describe('crosstabSection', () => {
     expect(reportAttribute([])).toBeUndefined();
   });
 });
+
+describe('crosstabSection under the report’s filter', () => {
+  it('keeps to the chosen theme and the chosen cases', () => {
+    const roots = snapshot.codes.filter((c) => c.parentId === null);
+    const second = roots[1];
+    const firstCase = snapshot.cases[0];
+    if (!second || !firstCase) throw new Error('fixture changed');
+    const html = crosstabSection({
+      snapshot,
+      ctx: ctx('en'),
+      convention: 'paper',
+      selection: { themeIds: [second.id] },
+    });
+    const rows = [...html.matchAll(/<tr><th scope="row"><bdi>([^<]+)<\/bdi>/g)].map((m) => m[1]);
+    expect(rows).toEqual([second.name]);
+    expect(html).toContain('<td class="num">141</td></tr></tfoot>'); // the second theme's 141
+    const oneCase = crosstabSection({
+      snapshot,
+      ctx: ctx('en'),
+      convention: 'paper',
+      selection: { caseIds: [firstCase.id] },
+    });
+    const direct = snapshot.codings.filter(
+      (c) => snapshot.documents.find((d) => d.id === c.documentId)?.caseId === firstCase.id,
+    ).length;
+    expect(oneCase).toContain(`<td class="num">${direct}</td></tr></tfoot>`);
+  });
+});

@@ -17,7 +17,7 @@ const CROSSTAB_LABELS = {
     theme: 'Theme',
     total: 'Total',
     none: '(none)',
-    chi: 'Chi-square = {chi}, df = {df}, p = {p}.',
+    chi: 'Chi-square = {chi}, df = {df}, p = {p}',
     warning: '{cells} cells have an expected count under 5: the p-value is unreliable.',
   },
   fa: {
@@ -28,7 +28,7 @@ const CROSSTAB_LABELS = {
     theme: 'مضمون',
     total: 'جمع',
     none: '(بدون مقدار)',
-    chi: 'خی‌دو = {chi}، درجهٔ آزادی = {df}، p = {p}.',
+    chi: 'خی‌دو = {chi}، درجهٔ آزادی = {df}، p = {p}',
     warning: 'فراوانی مورد انتظار {cells} خانه کمتر از ۵ است: مقدار p قابل اتکا نیست.',
   },
 } as const;
@@ -46,13 +46,30 @@ export function reportAttribute(attributes: readonly Attribute[]): Attribute | u
 const fill = (template: string, params: Record<string, string>): string =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
 
-export function crosstabSection({ snapshot, ctx, convention }: AnalysisSectionInput): string {
+export function crosstabSection(input: AnalysisSectionInput): string {
+  const { snapshot, ctx, convention } = input;
   const attribute = reportAttribute(snapshot.attributes);
   if (!attribute || snapshot.codes.length === 0) return '';
-  const hasGlobal = codeTree(snapshot.codes).some((n) => n.level === 'global');
+  // The report's filter: only the chosen themes (and all below them), only the chosen cases.
+  const themeIds = new Set(input.selection?.themeIds ?? []);
+  const tree = codeTree(snapshot.codes);
+  const codes = tree
+    .filter((n) => themeIds.size === 0 || n.lineage.some((id) => themeIds.has(id)))
+    .map((n) => n.code);
+  const codeIds = new Set(codes.map((c) => c.id));
+  const caseIds = new Set(input.selection?.caseIds ?? []);
+  const cases = snapshot.cases.filter((c) => caseIds.size === 0 || caseIds.has(c.id));
+  const documents = snapshot.documents.filter(
+    (d) => caseIds.size === 0 || (d.caseId !== null && caseIds.has(d.caseId)),
+  );
+  const hasGlobal = codeTree(codes).some((n) => n.level === 'global');
   const level = hasGlobal ? 'global' : 'basic';
   const table = computeCrosstab({
-    ...snapshot,
+    codes,
+    codings: snapshot.codings.filter((c) => codeIds.has(c.codeId)),
+    documents,
+    cases,
+    attributes: snapshot.attributes,
     rows: { kind: 'codes', level },
     columns: attribute.id,
     count: 'references',
@@ -88,7 +105,7 @@ export function crosstabSection({ snapshot, ctx, convention }: AnalysisSectionIn
           df: num(chi.df),
           p: chi.pValue < 0.001 ? `< ${num('0.001')}` : num(chi.pValue.toFixed(3)),
         }),
-      )}${chi.warning ? ` ${e(fill(l.warning, { cells: num(chi.lowExpectedCells) }))}` : ''}</p>`
+      )}</p>${chi.warning ? `<p class="note">${e(fill(l.warning, { cells: num(chi.lowExpectedCells) }))}</p>` : ''}`
     : '';
   const note = fill(l.note, { level: l[level], attribute: attribute.name });
   return (
