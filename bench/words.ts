@@ -10,6 +10,7 @@
 //   - floor_scan_ms: the hard floor: one read of every UTF-16 unit of every text.
 // stdout carries ONE JSON object; progress goes to stderr. In the page the figure is similar:
 // the Words tab reads the texts 50 documents at a time and counts them with the same code.
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { stopSet } from '../shared/analysis/stop-words';
 import { scopeSegments, wordFrequency, type WordText } from '../shared/analysis/word-frequency';
@@ -111,6 +112,9 @@ function main(): void {
     },
     top: result.rows.slice(0, 5).map((r) => ({ word: r.word, count: r.count })),
     node: process.version,
+    // Other work on the machine slows every figure: how busy it was.
+    load_average_1m: round2(loadavg()[0] ?? 0),
+    cpus: cpus().length,
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }

@@ -33,14 +33,10 @@ function classTable(): Uint8Array {
 
 const isJoiner = (c: number): boolean => c === ZWNJ || c === ZWJ || c === KASHIDA;
 
-/** The class of the code point at `i` and its length in UTF-16 units. */
-function classAt(text: string, i: number, table: Uint8Array): [number, number] {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return [table[c] ?? 0, 1];
-  const cp = text.codePointAt(i) as number;
-  if (cp <= 0xffff) return [0, 1]; // a lone high surrogate
+/** The class of an astral code point (outside the table). */
+function astralClass(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return [/\p{L}/u.test(ch) ? 2 : /[\p{M}\p{N}]/u.test(ch) ? 1 : 0, 2];
+  return /\p{L}/u.test(ch) ? 2 : /[\p{M}\p{N}]/u.test(ch) ? 1 : 0;
 }
 
 /**
@@ -56,23 +52,38 @@ export function forEachWord(
   const table = classTable();
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
-  while (i < end) {
-    let [cls, len] = classAt(text, i, table);
-    if (cls === 0) {
-      i += len;
-      continue;
+  let s = -1; // start of the word being read, or -1
+  let hasLetter = false;
+  // One pass, no allocation per character (this loop runs over every unit of the project).
+  while (i <= end) {
+    let cls = 0;
+    let len = 1;
+    if (i < end) {
+      const c = text.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdbff) cls = table[c] as number;
+      else {
+        const cp = text.codePointAt(i) as number;
+        if (cp > 0xffff && i + 1 < end) {
+          cls = astralClass(cp);
+          len = 2;
+        }
+      }
     }
-    let s = i;
-    let hasLetter = false;
-    while (i < end && cls !== 0) {
+    if (cls !== 0) {
+      if (s < 0) {
+        s = i;
+        hasLetter = false;
+      }
       if (cls === 2) hasLetter = true;
-      i += len;
-      if (i < end) [cls, len] = classAt(text, i, table);
+    } else if (s >= 0) {
+      let a = s;
+      let b = i;
+      while (a < b && isJoiner(text.charCodeAt(a))) a++;
+      while (b > a && isJoiner(text.charCodeAt(b - 1))) b--;
+      if (hasLetter && b > a) word(a, b);
+      s = -1;
     }
-    let e = Math.min(i, end);
-    while (s < e && isJoiner(text.charCodeAt(s))) s++;
-    while (e > s && isJoiner(text.charCodeAt(e - 1))) e--;
-    if (hasLetter && e > s) word(s, e);
+    i += len;
   }
 }
 

@@ -31,7 +31,7 @@ export interface WordSegment {
 export interface WordRow {
   /** The word as the search keys it (what a click searches for). */
   readonly key: string;
-  /** The original form written most often (ties: the first met). */
+  /** The original form written most often (ties: the key's own form, else the first met). */
   readonly word: string;
   readonly count: number;
   /** Documents the word occurs in. */
@@ -133,15 +133,24 @@ export function scopeSegments(
   return out;
 }
 
+/** Whether text and key hold the same units over [s, e) (the original is its own key there). */
+function sameUnits(text: string, key: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+
 interface Tally {
   count: number;
   documents: number;
   lastDoc: DocumentId | null;
+  /** Occurrences written exactly as the key (most of them): counted without a string. */
+  asKey: number;
+  /** The other original forms and their counts. */
   forms: Map<string, number>;
 }
 
 /**
- * Counts words chunk by chunk (the app reads texts 50 documents at a time and lets them go), so
+ * Counts words chunk by chunk (the app reads texts 20 documents at a time and lets them go), so
  * that a large project is never held twice. One document's segments come in one `add`.
  */
 export class WordCounter {
@@ -167,12 +176,13 @@ export class WordCounter {
     this.docs.add(seg.documentId);
     forEachWord(seg.text, seg.start, seg.end, (s, e) => {
       this.allTokens++;
-      const key = keyFromSearchKey(seg.key.slice(s, e));
+      const keySlice = seg.key.slice(s, e);
+      const key = keyFromSearchKey(keySlice);
       if (key === '' || this.stop.has(key)) return;
       this.tokens++;
       let t = this.tallies.get(key);
       if (!t) {
-        t = { count: 0, documents: 0, lastDoc: null, forms: new Map() };
+        t = { count: 0, documents: 0, lastDoc: null, asKey: 0, forms: new Map() };
         this.tallies.set(key, t);
       }
       t.count++;
@@ -180,8 +190,11 @@ export class WordCounter {
         t.lastDoc = seg.documentId;
         t.documents++;
       }
-      const form = seg.text.slice(s, e);
-      t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+      if (key === keySlice && sameUnits(seg.text, seg.key, s, e)) t.asKey++;
+      else {
+        const form = seg.text.slice(s, e);
+        t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+      }
     });
   }
 
@@ -189,7 +202,7 @@ export class WordCounter {
     const rows: WordRow[] = [];
     for (const [key, t] of this.tallies) {
       let word = key;
-      let best = 0;
+      let best = t.asKey;
       for (const [form, n] of t.forms) {
         if (n > best) {
           best = n;
