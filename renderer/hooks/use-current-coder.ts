@@ -13,20 +13,42 @@ import { useProjectState, useProjectStore } from './use-project-store';
 
 const key = (projectId: ProjectId) => `mazmun.coder.${projectId}`;
 
-function readRemembered(projectId: ProjectId): CoderId | null {
+type KeyStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** This window's storage and the one all windows share; tests pass stand-ins. */
+export interface CoderMemory {
+  readonly window: KeyStore | undefined;
+  readonly shared: KeyStore | undefined;
+}
+
+const browserMemory = (): CoderMemory => ({
+  window: globalThis.sessionStorage,
+  shared: globalThis.localStorage,
+});
+
+/** The coder this window chose for the project, else the last chosen in any window, else none. */
+export function rememberedCoder(
+  projectId: ProjectId,
+  memory: CoderMemory = browserMemory(),
+): CoderId | null {
   try {
-    const own = globalThis.sessionStorage?.getItem(key(projectId));
+    const own = memory.window?.getItem(key(projectId));
+    // '' is a choice too ("no coder"): only a window that never chose falls back to the shared one.
     if (own !== null && own !== undefined) return (own || null) as CoderId | null;
-    return (globalThis.localStorage?.getItem(key(projectId)) || null) as CoderId | null;
+    return (memory.shared?.getItem(key(projectId)) || null) as CoderId | null;
   } catch {
     return null;
   }
 }
 
-function remember(projectId: ProjectId, id: CoderId | null): void {
+export function rememberCoder(
+  projectId: ProjectId,
+  id: CoderId | null,
+  memory: CoderMemory = browserMemory(),
+): void {
   try {
-    globalThis.sessionStorage?.setItem(key(projectId), id ?? '');
-    globalThis.localStorage?.setItem(key(projectId), id ?? '');
+    memory.window?.setItem(key(projectId), id ?? '');
+    memory.shared?.setItem(key(projectId), id ?? '');
   } catch {
     // A preference only.
   }
@@ -45,8 +67,8 @@ export function useCurrentCoder(): CurrentCoder {
   const store = useProjectStore();
   const state = useProjectState();
   const projectId = state.project.id;
-  const [chosen, setChosen] = useState(() => ({ projectId, id: readRemembered(projectId) }));
-  const id = chosen.projectId === projectId ? chosen.id : readRemembered(projectId);
+  const [chosen, setChosen] = useState(() => ({ projectId, id: rememberedCoder(projectId) }));
+  const id = chosen.projectId === projectId ? chosen.id : rememberedCoder(projectId);
   // A coder deleted (here or in another window) is no longer anyone's choice.
   const current = state.coders.find((c) => c.id === id) ?? null;
 
@@ -56,7 +78,7 @@ export function useCurrentCoder(): CurrentCoder {
 
   const choose = useCallback(
     (next: CoderId | null) => {
-      remember(projectId, next);
+      rememberCoder(projectId, next);
       setChosen({ projectId, id: next });
     },
     [projectId],
