@@ -9,7 +9,9 @@ export interface Span {
 }
 
 /** Sorted, non-overlapping, non-touching intervals covering the same points as `spans`. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
+export function mergeSpans(spans: readonly Span[]): readonly Span[] {
+  // Most code × document pairs hold one coding per coder: nothing to sort or merge.
+  if (spans.length === 1 && (spans[0] as Span).end > (spans[0] as Span).start) return spans;
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   let cur: { start: number; end: number } | null = null;

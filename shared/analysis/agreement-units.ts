@@ -18,13 +18,9 @@ export type AlphaUnitKind = 'paragraph' | 'turn';
  */
 export function paragraphSpans(text: string): Span[] {
   const out: Span[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    if (text.slice(start, end).trim() !== '') out.push({ start, end });
-    if (nl < 0) break;
-    start = nl + 1;
+  // A line with something other than white space; the match starts at its line's start.
+  for (const m of text.matchAll(/[^\n]*\S[^\n]*/g)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
