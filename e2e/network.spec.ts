@@ -44,6 +44,7 @@ async function drawnLabelProblems(page: Page): Promise<string[]> {
       if (t.x < p.x - 0.5 || t.x + t.width > p.x + p.width + 0.5) {
         problems.push(`${name}: drawn ${t.width.toFixed(1)} wide, reserved ${p.width.toFixed(1)}`);
       }
+      if (t.width < 10 || p.width < 10) problems.push(`${name}: not measured`);
       boxes.push({ name, x: t.x, y: t.y + 2, w: t.width, h: t.height - 4 });
     }
     boxes.forEach((a, i) =>
