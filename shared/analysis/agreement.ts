@@ -11,12 +11,7 @@ import {
   type AgreementCounts,
   type AgreementFigures,
 } from './agreement-figures';
-import {
-  exclusiveRuns,
-  mergeSpans,
-  spansLength,
-  type Span,
-} from './agreement-intervals';
+import { exclusiveRuns, mergeSpans, spansLength, type Span } from './agreement-intervals';
 import { codeTree } from './code-tree';
 
 export * from './agreement-figures';
