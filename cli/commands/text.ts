@@ -2,7 +2,6 @@
 // the app's own path (shared/import readDocument): the text, its pages, its direction, and the
 // broken-Persian warning, with the best-effort repair applied only when --repair is given.
 import { refuse } from '../../shared/errors';
-import { readDocument, textReport } from '../../shared/import/read-document';
 import { ok } from '../../shared/model/snapshot';
 import type { PdfEngine } from '../../shared/pdf/pdf-engine';
 import { escapeBidiInJson } from '../../shared/text/bidi';
@@ -62,6 +61,8 @@ export const textCommand = defineCommand<TextArgs>({
       io.stderr(`mazmun: ${args.file}: ${bytes.reason}\n`);
       return EXIT.failed;
     }
+    // The readers pull in the zip and XML libraries: loaded here, not when `mazmun` starts.
+    const { readDocument, textReport } = await import('../../shared/import/read-document');
     const doc = await readDocument(args.file, bytes.data, {
       repair: args.repair,
       pdf: { engine: nodePdfEngine },
