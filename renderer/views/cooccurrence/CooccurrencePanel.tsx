@@ -7,6 +7,7 @@ import { useCrosstabExport } from '../../hooks/use-crosstab-export';
 import { useI18n } from '../../hooks/use-i18n';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
+import { isolate } from '../../i18n/reason-tools';
 import { CellItems } from '../crosstab/CellItems';
 import '../crosstab/crosstab.css';
 import { CooccurrenceHeatmap } from './CooccurrenceHeatmap';
@@ -33,7 +34,7 @@ export function CooccurrencePanel() {
     const hits = matrix.hits(selected.i, selected.j);
     return {
       target: { spans: hits },
-      heading: t('xt.retrieved', { row: a.name, col: b.name, n: n(hits.length) }),
+      heading: t('xt.retrieved', { row: isolate(a.name), col: isolate(b.name), n: n(hits.length) }),
     };
   }, [selected, matrix, t, n]);
 
@@ -46,36 +47,40 @@ export function CooccurrencePanel() {
   return (
     <div className="xt-panel">
       <div className="xt-controls" role="group" aria-label={t('analysis.tab.cooccurrence')}>
-        <label htmlFor={ids.level}>{t('xt.level')}</label>
-        <select
-          id={ids.level}
-          value={level}
-          onChange={(e) => {
-            setLevel(e.target.value as ThemeLevel);
-            setSelected(null);
-          }}
-        >
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`xt.level.${l}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.mode}>{t('co.mode')}</label>
-        <select
-          id={ids.mode}
-          value={mode}
-          onChange={(e) => {
-            setMode(e.target.value as CooccurrenceMode);
-            setSelected(null);
-          }}
-        >
-          {MODES.map((m) => (
-            <option key={m} value={m}>
-              {t(`co.mode.${m}` as MessageKey)}
-            </option>
-          ))}
-        </select>
+        <span className="xt-field">
+          <label htmlFor={ids.level}>{t('xt.level')}</label>
+          <select
+            id={ids.level}
+            value={level}
+            onChange={(e) => {
+              setLevel(e.target.value as ThemeLevel);
+              setSelected(null);
+            }}
+          >
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`xt.level.${l}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="xt-field">
+          <label htmlFor={ids.mode}>{t('co.mode')}</label>
+          <select
+            id={ids.mode}
+            value={mode}
+            onChange={(e) => {
+              setMode(e.target.value as CooccurrenceMode);
+              setSelected(null);
+            }}
+          >
+            {MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(`co.mode.${m}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="button" className="btn small" onClick={() => void download()}>
           {t('xt.download')}
         </button>

@@ -20,9 +20,7 @@ export function CellItems({ target, heading, onClose }: CellItemsProps) {
   return (
     <section className="xt-items" aria-labelledby="xt-items-heading">
       <header className="xt-items-head">
-        <h2 id="xt-items-heading" dir="auto">
-          {heading}
-        </h2>
+        <h2 id="xt-items-heading">{heading}</h2>
         <button type="button" className="btn small" onClick={onClose}>
           {t('xt.close')}
         </button>

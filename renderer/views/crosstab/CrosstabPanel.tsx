@@ -10,6 +10,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
+import { isolate } from '../../i18n/reason-tools';
 import { CellItems } from './CellItems';
 import { ChiSquareLine } from './ChiSquareLine';
 import { CrosstabGrid, type CellChoice, type PercentMode } from './CrosstabGrid';
@@ -67,9 +68,10 @@ export function CrosstabPanel() {
         documentIds: cell.documentIds,
         caseIds: cell.caseIds,
       },
+      // Names isolated: a Persian name in an English sentence must not reorder it.
       heading: t('xt.retrieved', {
-        row: row.none ? t('xt.none') : row.label,
-        col: colLabel,
+        row: isolate(row.none ? t('xt.none') : row.label),
+        col: isolate(colLabel),
         n: n(cell.count),
       }),
     };
@@ -93,72 +95,82 @@ export function CrosstabPanel() {
   return (
     <div className="xt-panel">
       <div className="xt-controls" role="group" aria-label={t('analysis.tab.crosstab')}>
-        <label htmlFor={ids.rows}>{t('xt.rows')}</label>
-        <select
-          id={ids.rows}
-          value={choice.rows}
-          onChange={(e) => update({ rows: e.target.value as CrosstabChoice['rows'] })}
-        >
-          <option value="codes">{t('xt.rows.codes')}</option>
-          {attributes.map((a) => (
-            <option key={a.id} value={a.id} disabled={a.id === choice.cols}>
-              {a.name}
-            </option>
-          ))}
-        </select>
+        <span className="xt-field">
+          <label htmlFor={ids.rows}>{t('xt.rows')}</label>
+          <select
+            id={ids.rows}
+            value={choice.rows}
+            onChange={(e) => update({ rows: e.target.value as CrosstabChoice['rows'] })}
+          >
+            <option value="codes">{t('xt.rows.codes')}</option>
+            {attributes.map((a) => (
+              <option key={a.id} value={a.id} disabled={a.id === choice.cols}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </span>
         {choice.rows === 'codes' && (
           <>
-            <label htmlFor={ids.level}>{t('xt.level')}</label>
-            <select
-              id={ids.level}
-              value={choice.level}
-              onChange={(e) => update({ level: e.target.value as ThemeLevel })}
-            >
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`xt.level.${l}` as MessageKey)}
-                </option>
-              ))}
-            </select>
+            <span className="xt-field">
+              <label htmlFor={ids.level}>{t('xt.level')}</label>
+              <select
+                id={ids.level}
+                value={choice.level}
+                onChange={(e) => update({ level: e.target.value as ThemeLevel })}
+              >
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`xt.level.${l}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            </span>
           </>
         )}
-        <label htmlFor={ids.cols}>{t('xt.cols')}</label>
-        <select
-          id={ids.cols}
-          value={choice.cols ?? ''}
-          onChange={(e) => update({ cols: (e.target.value || null) as AttributeId | null })}
-        >
-          <option value="">{t('xt.cols.none')}</option>
-          {attributes.map((a) => (
-            <option key={a.id} value={a.id} disabled={a.id === choice.rows}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.count}>{t('xt.count')}</label>
-        <select
-          id={ids.count}
-          value={choice.count}
-          onChange={(e) => update({ count: e.target.value as CrosstabCount })}
-        >
-          {COUNTS.map((c) => (
-            <option key={c} value={c}>
-              {t(`xt.count.${c}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.pct}>{t('xt.percent')}</label>
-        <select
-          id={ids.pct}
-          value={percent}
-          onChange={(e) => setPercent(e.target.value as PercentMode)}
-        >
-          {PERCENTS.map((p) => (
-            <option key={p} value={p}>
-              {t(`xt.percent.${p}` as MessageKey)}
-            </option>
-          ))}
-        </select>
+        <span className="xt-field">
+          <label htmlFor={ids.cols}>{t('xt.cols')}</label>
+          <select
+            id={ids.cols}
+            value={choice.cols ?? ''}
+            onChange={(e) => update({ cols: (e.target.value || null) as AttributeId | null })}
+          >
+            <option value="">{t('xt.cols.none')}</option>
+            {attributes.map((a) => (
+              <option key={a.id} value={a.id} disabled={a.id === choice.rows}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="xt-field">
+          <label htmlFor={ids.count}>{t('xt.count')}</label>
+          <select
+            id={ids.count}
+            value={choice.count}
+            onChange={(e) => update({ count: e.target.value as CrosstabCount })}
+          >
+            {COUNTS.map((c) => (
+              <option key={c} value={c}>
+                {t(`xt.count.${c}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="xt-field">
+          <label htmlFor={ids.pct}>{t('xt.percent')}</label>
+          <select
+            id={ids.pct}
+            value={percent}
+            onChange={(e) => setPercent(e.target.value as PercentMode)}
+          >
+            {PERCENTS.map((p) => (
+              <option key={p} value={p}>
+                {t(`xt.percent.${p}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="button" className="btn small" onClick={() => void download()}>
           {t('xt.download')}
         </button>
