@@ -96,7 +96,9 @@ export function useWordFrequency(scope: WordScope, stop: ReadonlySet<string>): W
       try {
         for (let i = 0; i < plan.ids.length; i += CHUNK) {
           const ids: DocumentId[] = plan.ids.slice(i, i + CHUNK);
-          const rows = (await load(ids)).map(toWordText);
+          // The loader may return more than asked (every key of a pack it read): only these.
+          const asked = new Set<DocumentId>(ids);
+          const rows = (await load(ids)).filter((r) => asked.has(r.id)).map(toWordText);
           if (cancelled) return;
           counter.add(scopeSegments(scope, rows, codes, plan.codings));
           setResult({

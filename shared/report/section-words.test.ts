@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, buildProject, buildSnapshot } from '../db/test-builders';
+import { buildCase, buildDocument, buildProject, buildSnapshot } from '../db/test-builders';
 import { REPORT_LABELS } from './labels';
 import type { SectionContext } from './report-sections';
 import { wordsSection } from './section-words';
@@ -50,6 +50,27 @@ describe('wordsSection', () => {
     });
     expect(html.match(/<tr><td/g)).toHaveLength(30);
     expect(html).toContain('<h2 id="words">بسامد واژه‌ها</h2>');
+  });
+
+  it("counts only the chosen cases' documents when the report is filtered by case", () => {
+    const kase = buildCase({ projectId: project.id });
+    const snapshot = buildSnapshot({
+      project,
+      cases: [kase],
+      documents: [
+        buildDocument({ projectId: project.id, text: 'alpha alpha', caseId: kase.id }),
+        buildDocument({ projectId: project.id, text: 'beta beta beta', caseId: null }),
+      ],
+      codings: [],
+    });
+    const html = wordsSection({
+      snapshot,
+      ctx: ctx('en'),
+      convention: 'paper',
+      selection: { caseIds: [kase.id] },
+    });
+    expect(html).toContain('<bdi>alpha</bdi>');
+    expect(html).not.toContain('beta');
   });
 
   it('says nothing for a project without words', () => {

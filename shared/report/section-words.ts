@@ -1,4 +1,5 @@
-// The report's words section: the project's 30 most frequent words (stop words left out), the
+// The report's words section: the project's 30 most frequent words (stop words left out; of the
+// chosen cases' documents when the report is filtered by case), the
 // same rows as the Analysis view's Words tab and `mazmun words` (shared/analysis/word-frequency).
 import { stopSet } from '../analysis/stop-words';
 import { scopeSegments, wordFrequency } from '../analysis/word-frequency';
@@ -30,8 +31,12 @@ const WORDS_LABELS = {
   },
 } as const;
 
-export function wordsSection({ snapshot, ctx }: AnalysisSectionInput): string {
-  const texts = snapshot.documents.map((d) => ({ id: d.id, text: d.text }));
+export function wordsSection({ snapshot, ctx, selection }: AnalysisSectionInput): string {
+  // A report filtered to some cases counts the words of their documents only.
+  const cases = selection?.caseIds ? new Set<string>(selection.caseIds) : null;
+  const texts = snapshot.documents
+    .filter((d) => !cases || (d.caseId !== null && cases.has(d.caseId)))
+    .map((d) => ({ id: d.id, text: d.text }));
   const result = wordFrequency(scopeSegments({ kind: 'project' }, texts), stopSet());
   const rows = topWords(result, REPORT_TOP_WORDS);
   if (rows.length === 0) return '';
