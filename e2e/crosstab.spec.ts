@@ -33,7 +33,7 @@ test('crosstab of references by year sums to 307; a cell retrieves its passages'
   expect(count).toBeGreaterThan(0);
   await cell.click();
   await expect(
-    page.getByRole('heading', { name: new RegExp(`${TRANSPORT} × 1400`) }),
+    page.getByRole('heading', { name: new RegExp(`${TRANSPORT}\u2069? × \u2068?1400`) }),
   ).toBeVisible();
   await expect(xt.items.locator('mark').first()).toBeVisible();
   // Identical passages coded twice show once.
