@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
 import { repairBrokenPersian } from '../shared/text/broken-persian-repair';
+import { CLEAN_PERSIAN, toVisualOrder } from '../shared/text/broken-persian-test-builders';
 
 // Issue 11 through the UI: a Persian PDF read in the worker, its running header offered for
 // removal; seed 002 (Persian copied out of a PDF) flagged, previewed, imported repaired.
@@ -82,4 +83,21 @@ test('seed 002: the broken-Persian warning with its preview, imported repaired, 
   await expect(docs.row(title)).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(docs.row(title)).toHaveCount(0);
+});
+
+test('pasted Persian in visual order: warned too, imported as is by default', async ({ page }) => {
+  const broken = toVisualOrder(`${CLEAN_PERSIAN}\n${CLEAN_PERSIAN}`);
+  const docs = await freshProject(page, 'en', 'Paste study');
+  await page.getByRole('button', { name: 'Paste text as a new document' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste text as a new document' });
+  await paste.getByLabel('Title (optional)').fill('pasted');
+  await paste.getByLabel('Text', { exact: true }).fill(broken);
+  await paste.getByRole('button', { name: 'Create document' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before importing' });
+  await expect(dialog.getByRole('table', { name: 'Preview of the repair' })).toContainText(
+    CLEAN_PERSIAN.split('\n')[0] ?? '',
+  );
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  const t = await docs.openDocument('pasted');
+  await expect(t.text).toContainText(broken.split('\n')[0] ?? '');
 });
