@@ -123,7 +123,7 @@ describe('broken-Persian check on import', () => {
       }),
       searchText: 'head\nbody one\nhead\nbody two',
     };
-    expect(removeRepeated(d, d.repeatedLines).searchText).toBe('body one\nbody two');
+    expect(removeRepeated(d, d.repeatedLines ?? []).searchText).toBe('body one\nbody two');
     const flagged = {
       ...d,
       brokenPersian: {
