@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_PERSIAN, toVisualOrder } from '../text/broken-persian-test-builders';
+import { importFile } from './import-file';
 import { importPastedText } from './paste';
+import { buildDocx, buildOdt, utf8, xmlEscape } from './test-builders';
 import { chooseRepaired, removeRepeated } from './text-check';
 import type { ImportedDocument } from './types';
 
@@ -137,5 +139,24 @@ describe('broken-Persian check on import', () => {
     expect(chooseRepaired(flagged).searchText).toBe('x');
     const { repairedSearchText: _, ...noKey } = flagged.brokenPersian;
     expect(chooseRepaired({ ...flagged, brokenPersian: noKey }).searchText).toBe(undefined);
+  });
+
+  it('flags the same text on every file route: .txt, .md, .rtf, .docx, .odt', async () => {
+    const lines = toVisualOrder(`${CLEAN_PERSIAN}\n${CLEAN_PERSIAN}`).split('\n');
+    const rtf = `{\\rtf1\\ansi ${lines
+      .map((l) => Array.from(l, (c) => `\\u${c.charCodeAt(0)}?`).join(''))
+      .join('\\par ')}}`;
+    const files: [string, Uint8Array][] = [
+      ['a.txt', utf8(lines.join('\n'))],
+      ['a.md', utf8(lines.join('\n\n'))],
+      ['a.rtf', utf8(rtf)],
+      ['a.docx', await buildDocx(lines.map((text) => ({ text })))],
+      ['a.odt', await buildOdt(lines.map((l) => xmlEscape(l)))],
+    ];
+    for (const [name, bytes] of files) {
+      const r = await importFile(name, bytes);
+      if (!r.ok) throw new Error(`${name}: ${r.reason}`);
+      expect([name, r.data.brokenPersian?.changedLines]).toEqual([name, 10]);
+    }
   });
 });
