@@ -161,6 +161,22 @@ describe('computeCrosstab', () => {
     ]);
   });
 
+  it('counts documents by an attribute in rows, with the cases they retrieve', () => {
+    const t = computeCrosstab({
+      ...base,
+      rows: { kind: 'attribute', attributeId: year.id },
+      columns: null,
+      count: 'sources',
+    });
+    expect(t.rows.map((r) => [r.label, r.total.count])).toEqual([
+      ['1400', 1],
+      ['1403', 2],
+      [NONE_LABEL, 1],
+    ]);
+    expect(t.rows[1]?.total.documentIds).toEqual([d2.id, d3.id]);
+    expect(t.rows[1]?.total.caseIds).toEqual([B.id, C.id]);
+  });
+
   it('finds an attribute by name with Arabic letters and a half-space', () => {
     expect(findAttribute([year, gender], 'سال\u200cمصاحبه')?.id).toBe(year.id);
     expect(findAttribute([year, gender], ' جنسيت ')?.id).toBe(gender.id);
