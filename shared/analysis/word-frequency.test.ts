@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCode, buildCoding, buildDocument, buildProject } from '../db/test-builders';
 import type { Document } from '../model/types';
 import { SearchIndex } from '../search/search-index';
+import { normalizeForSearch } from '../text/persian';
 import { scopeSegments, wordFrequency, type WordText } from './word-frequency';
 import { forEachWord, wordKey } from './word-frequency-tokens';
 import { wordsTable } from './word-frequency-table';
@@ -168,6 +169,21 @@ describe('wordFrequency', () => {
     }
     expect(r.rows.find((x) => x.key === 'cooperation')?.count).toBe(3);
     expect(r.rows.find((x) => x.key === 'کتاب')?.count).toBe(2);
+  });
+
+  it('gives the same rows from the stored search key as from the text alone', () => {
+    const docs = [doc(`مي${ZWNJ}خواهم كِتاب‌ها را. Books, BOOKS ۱۴۰۲ساله`), doc('كتاب کتاب')];
+    const keyed = docs.map((d) => ({
+      id: d.id,
+      text: d.text,
+      searchText: normalizeForSearch(d.text),
+    }));
+    const fromKey = wordFrequency(scopeSegments({ kind: 'project' }, keyed));
+    const fromText = wordFrequency(scopeSegments({ kind: 'project' }, texts(docs)));
+    expect(fromKey).toEqual(fromText);
+    // A stale stored key (another length) is not used.
+    const stale = docs.map((d) => ({ id: d.id, text: d.text, searchText: 'x' }));
+    expect(wordFrequency(scopeSegments({ kind: 'project' }, stale))).toEqual(fromText);
   });
 
   it('renders the rows as a table for CSV, percent rounded to two decimals', () => {

@@ -3,8 +3,7 @@
 // same rows. Words are keyed as the search keys them (word-frequency-tokens.ts).
 import type { CodeId, DocumentId } from '../model/ids';
 import type { Code, Coding } from '../model/types';
-import { normalizeForSearch } from '../text/persian';
-import { forEachWord, keyFromSearchKey } from './word-frequency-tokens';
+import { forEachWord, keyFromSearchKey, wordKey } from './word-frequency-tokens';
 
 export type WordScope =
   | { readonly kind: 'project' }
@@ -23,7 +22,12 @@ export interface WordText {
 export interface WordSegment {
   readonly documentId: DocumentId;
   readonly text: string;
-  readonly key: string;
+  /**
+   * The text's search key when it is stored (same length as the text), else null: then each
+   * distinct written form is keyed once (normalizing a whole 5M-word project costs ~1 µs a
+   * character; its distinct forms are a few thousand).
+   */
+  readonly key: string | null;
   readonly start: number;
   readonly end: number;
 }
@@ -51,10 +55,8 @@ export interface WordFrequency {
   readonly documents: number;
 }
 
-function keyOf(t: WordText): string {
-  return t.searchText !== undefined && t.searchText.length === t.text.length
-    ? t.searchText
-    : normalizeForSearch(t.text);
+function keyOf(t: WordText): string | null {
+  return t.searchText !== undefined && t.searchText.length === t.text.length ? t.searchText : null;
 }
 
 /** The ids of a code and every code under it. */
@@ -156,6 +158,8 @@ interface Tally {
 export class WordCounter {
   private readonly tallies = new Map<string, Tally>();
   private readonly docs = new Set<DocumentId>();
+  /** Written form → key, for texts without a stored key. */
+  private readonly formKeys = new Map<string, string>();
   private tokens = 0;
   private allTokens = 0;
 
@@ -176,8 +180,22 @@ export class WordCounter {
     this.docs.add(seg.documentId);
     forEachWord(seg.text, seg.start, seg.end, (s, e) => {
       this.allTokens++;
-      const keySlice = seg.key.slice(s, e);
-      const key = keyFromSearchKey(keySlice);
+      let key: string;
+      let form: string | null = null; // null: written exactly as its key
+      if (seg.key !== null) {
+        const keySlice = seg.key.slice(s, e);
+        key = keyFromSearchKey(keySlice);
+        if (key !== keySlice || !sameUnits(seg.text, seg.key, s, e)) form = seg.text.slice(s, e);
+      } else {
+        const written = seg.text.slice(s, e);
+        let known = this.formKeys.get(written);
+        if (known === undefined) {
+          known = wordKey(written);
+          this.formKeys.set(written, known);
+        }
+        key = known;
+        if (key !== written) form = written;
+      }
       if (key === '' || this.stop.has(key)) return;
       this.tokens++;
       let t = this.tallies.get(key);
@@ -190,11 +208,8 @@ export class WordCounter {
         t.lastDoc = seg.documentId;
         t.documents++;
       }
-      if (key === keySlice && sameUnits(seg.text, seg.key, s, e)) t.asKey++;
-      else {
-        const form = seg.text.slice(s, e);
-        t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
-      }
+      if (form === null) t.asKey++;
+      else t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
     });
   }
 
