@@ -61,9 +61,10 @@ describe('search keys kept in step with the texts', () => {
     const db = await openTestDb();
     const project = buildProject();
     const doc = buildDocument({ projectId: project.id, text: 'new text' });
-    await db.transaction('rw', db.searchKeys, () =>
-      writeSearchKeys(db, [{ id: doc.id, projectId: project.id, text: 'old' }]),
-    );
+    // An async scope: Dexie keeps its transaction zone across the awaits inside.
+    await db.transaction('rw', db.searchKeys, async () => {
+      await writeSearchKeys(db, [{ id: doc.id, projectId: project.id, text: 'old' }]);
+    });
     const r = await importSnapshot(
       db,
       buildSnapshot({ project, documents: [doc], codings: [], memos: [] }),

@@ -104,17 +104,29 @@ export function unpackSearchKeys(p: SearchKeyPackRow | undefined): SearchKey[] {
 }
 
 /**
+ * The packs holding these documents, each read once: the pack ids through the index (keys
+ * only), then the packs by id. A value cursor over the multi-entry index (anyOf) would read a
+ * pack once per document it holds, and slowly (measured ~4x the raw read at 1,000 documents).
+ */
+async function packsHolding(db: MazmunDb, ids: readonly string[]): Promise<SearchKeyPackRow[]> {
+  const packIds = await db.searchKeys
+    .where('ids')
+    .anyOf([...ids])
+    .primaryKeys();
+  // No request for no pack: a transaction with nothing pending would commit under the caller.
+  if (packIds.length === 0) return [];
+  const rows = await db.searchKeys.bulkGet([...new Set(packIds)]);
+  return rows.filter((r): r is SearchKeyPackRow => r !== undefined);
+}
+
+/**
  * Deletes the keys of these documents (inside the caller's transaction, which must include
  * db.searchKeys): their packs are rewritten without them, or deleted when left empty.
  */
 export async function deleteSearchKeys(db: MazmunDb, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const gone = new Set(ids);
-  const packs = await db.searchKeys
-    .where('ids')
-    .anyOf([...gone])
-    .distinct()
-    .toArray();
+  const packs = await packsHolding(db, [...gone]);
   for (const p of packs) {
     const keep = unpackSearchKeys(p).filter((k) => !gone.has(k.id));
     if (keep.length === 0) await db.searchKeys.delete(p.packId);
@@ -170,12 +182,7 @@ export async function applySearchKeyChanges(
  */
 export async function readSearchKeys(db: MazmunDb, ids: readonly string[]): Promise<SearchKey[]> {
   if (ids.length === 0) return [];
-  const packs = await db.searchKeys
-    .where('ids')
-    .anyOf([...ids])
-    .distinct()
-    .toArray();
-  return packs.flatMap(unpackSearchKeys);
+  return (await packsHolding(db, ids)).flatMap(unpackSearchKeys);
 }
 
 /** The key of one document (tests, checks), or undefined. */

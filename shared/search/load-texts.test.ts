@@ -41,7 +41,9 @@ describe('documentTextLoader', () => {
     const project = await createProject(db, { name: 'p' });
     const added = await addDocuments(db, project.id, [{ title: 'a', text: 'كتاب خوب' }]);
     const id = added.value[0]?.id as DocumentId;
-    await db.transaction('rw', db.searchKeys, () => deleteSearchKeys(db, [id]));
+    await db.transaction('rw', db.searchKeys, async () => {
+      await deleteSearchKeys(db, [id]);
+    });
     const rows = await documentTextLoader(db)([id]);
     expect(rows).toEqual([{ id, text: 'كتاب خوب', searchText: 'کتاب خوب' }]);
     const index = new SearchIndex({ loadTexts: documentTextLoader(db) });
