@@ -1,5 +1,5 @@
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
-import { useCellItems, type CellTarget } from '../../hooks/use-crosstab-passages';
+import { MAX_ITEMS, useCellItems, type CellTarget } from '../../hooks/use-crosstab-passages';
 import { useI18n } from '../../hooks/use-i18n';
 
 interface CellItemsProps {
@@ -32,6 +32,9 @@ export function CellItems({ target, heading, onClose }: CellItemsProps) {
             ? t('xt.retrievedNone')
             : ''}
       </p>
+      {total > MAX_ITEMS && (
+        <p className="muted">{t('xt.truncated', { shown: n(MAX_ITEMS), total: n(total) })}</p>
+      )}
       {caseNames.length > 0 && (
         <p dir="auto">{t('xt.documentsOnly', { names: caseNames.join('، ') })}</p>
       )}
