@@ -7,8 +7,7 @@ import { useCrosstabExport } from '../../hooks/use-crosstab-export';
 import { useI18n } from '../../hooks/use-i18n';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
-import { isolate } from '../../i18n/reason-tools';
-import { CellItems } from '../crosstab/CellItems';
+import { CellHeading, CellItems } from '../crosstab/CellItems';
 import '../crosstab/crosstab.css';
 import { CooccurrenceHeatmap } from './CooccurrenceHeatmap';
 
@@ -34,9 +33,9 @@ export function CooccurrencePanel() {
     const hits = matrix.hits(selected.i, selected.j);
     return {
       target: { spans: hits },
-      heading: t('xt.retrieved', { row: isolate(a.name), col: isolate(b.name), n: n(hits.length) }),
+      heading: <CellHeading row={a.name} col={b.name} n={hits.length} />,
     };
-  }, [selected, matrix, t, n]);
+  }, [selected, matrix]);
 
   async function download() {
     const r = await save(cooccurrenceTable(matrix, t('co.corner')), 'cooccurrence.csv');

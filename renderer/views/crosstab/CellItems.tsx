@@ -1,12 +1,30 @@
+import type { ReactNode } from 'react';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { MAX_ITEMS, useCellItems, type CellTarget } from '../../hooks/use-crosstab-passages';
 import { useI18n } from '../../hooks/use-i18n';
 
 interface CellItemsProps {
   readonly target: CellTarget;
-  /** "row × column: N results". */
-  readonly heading: string;
+  /** "row × column: N results" (see CellHeading). */
+  readonly heading: ReactNode;
   readonly onClose: () => void;
+}
+
+/**
+ * "row × column: N results", each name in its own <bdi>: two Persian names around "×" in an
+ * English sentence would otherwise be laid out as one right-to-left run, in reverse order.
+ */
+export function CellHeading(props: {
+  readonly row: string;
+  readonly col: string;
+  readonly n: number;
+}) {
+  const { t, n } = useI18n();
+  return (
+    <>
+      <bdi>{props.row}</bdi> × <bdi>{props.col}</bdi>: {t('xt.results', { n: n(props.n) })}
+    </>
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { ThemeLevel } from '../../../shared/analysis/code-tree';
 import type { CrosstabCount } from '../../../shared/analysis/crosstab';
 import { crosstabTable } from '../../../shared/analysis/crosstab-output';
@@ -10,8 +10,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
-import { isolate } from '../../i18n/reason-tools';
-import { CellItems } from './CellItems';
+import { CellHeading, CellItems } from './CellItems';
 import { ChiSquareLine } from './ChiSquareLine';
 import { CrosstabGrid, type CellChoice, type PercentMode } from './CrosstabGrid';
 import './crosstab.css';
@@ -53,7 +52,7 @@ export function CrosstabPanel() {
     : t('xt.tableLabelNoCols', { count: countLabel, rows: rowsHeading });
 
   // The cell's row may have been recomputed (the project changed): find it again by key.
-  const target = useMemo((): { target: CellTarget; heading: string } | null => {
+  const target = useMemo((): { target: CellTarget; heading: ReactNode } | null => {
     if (!selected) return null;
     const row = table.rows.find((r) => r.key === selected.row.key);
     const cell = row ? (selected.col < 0 ? row.total : row.cells[selected.col]) : undefined;
@@ -68,14 +67,11 @@ export function CrosstabPanel() {
         documentIds: cell.documentIds,
         caseIds: cell.caseIds,
       },
-      // Names isolated: a Persian name in an English sentence must not reorder it.
-      heading: t('xt.retrieved', {
-        row: isolate(row.none ? t('xt.none') : row.label),
-        col: isolate(colLabel),
-        n: n(cell.count),
-      }),
+      heading: (
+        <CellHeading row={row.none ? t('xt.none') : row.label} col={colLabel} n={cell.count} />
+      ),
     };
-  }, [selected, table, t, n]);
+  }, [selected, table, t]);
 
   async function download() {
     const flat = crosstabTable(table, {
