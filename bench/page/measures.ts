@@ -162,7 +162,10 @@ async function searchCold(query: string) {
     (k) => String(k) as DocumentId,
   );
   searchIndex?.dispose();
-  searchIndex = new SearchIndex({ loadTexts: documentTextLoader(d), chunkSize: 40 });
+  searchIndex = new SearchIndex({
+    loadTexts: documentTextLoader(d, projectId()),
+    chunkSize: 40,
+  });
   searchIndex.setDocuments(ids);
   const t0 = now();
   const r = await searchIndex.search(query);

@@ -22,7 +22,11 @@ function idle(): Promise<void> {
 export function searchIndexFor(store: ProjectStore): SearchIndex {
   const existing = indexes.get(store);
   if (existing) return existing;
-  const index = new SearchIndex({ loadTexts: documentTextLoader(getDb()), chunkSize: 40, idle });
+  const index = new SearchIndex({
+    loadTexts: documentTextLoader(getDb(), store.projectId),
+    chunkSize: 40,
+    idle,
+  });
   let documents = store.getState().documents;
   index.setDocuments(documents.map((d) => d.id));
   // Only a new documents list (added, removed, renamed, reordered) needs a look at the ids.

@@ -4,7 +4,7 @@ import { deleteSearchKeys } from '../db/search-keys';
 import { createProject } from '../db/projects-repo';
 import { openTestDb } from '../db/test-db';
 import { asId, type DocumentId } from '../model/ids';
-import { documentTextLoader } from './load-texts';
+import { documentTextLoader, WHOLE_PROJECT_READ } from './load-texts';
 import { SearchIndex } from './search-index';
 
 describe('documentTextLoader', () => {
@@ -50,6 +50,22 @@ describe('documentTextLoader', () => {
     index.setDocuments([id]);
     const r = await index.search('کتاب');
     expect(r.ok && r.data.hits.map((h) => h.match)).toEqual(['كتاب']);
+    db.close();
+  });
+
+  it('asked for many documents of a project, reads all its keys at once, none of another', async () => {
+    const db = await openTestDb();
+    const project = await createProject(db, { name: 'p' });
+    const other = await createProject(db, { name: 'q' });
+    const docs = Array.from({ length: WHOLE_PROJECT_READ }, (_, i) => ({
+      title: `d${i}`,
+      text: `متن ${i}`,
+    }));
+    const ids = (await addDocuments(db, project.id, docs)).value.map((d) => d.id);
+    await addDocuments(db, other.id, [{ title: 'x', text: 'دیگر' }]);
+    const rows = await documentTextLoader(db, project.id)(ids);
+    expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(rows.every((r) => 'key' in r)).toBe(true);
     db.close();
   });
 });

@@ -71,14 +71,6 @@ export interface IndexProgress {
 
 const EMPTY: SearchResult = { hits: [], total: 0, perDocument: new Map(), truncated: false };
 
-/** A search waiting on the load reads this many chunks at once: fewer round trips. */
-const URGENT_CHUNKS = 5;
-/**
- * ...and keeps this many such reads in flight: the database reads the next rows while the page
- * takes in the last ones (measured: bench/README.md, search keys).
- */
-const URGENT_READS = 4;
-
 /** Without an idle callback, compaction still yields to other work between chunks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -158,18 +150,16 @@ export class SearchIndex {
     for (;;) {
       if (this.disposed) return refuse('store.searchIndexClosed');
       if (!this.urgent && this.options.idle) await this.options.idle();
-      // Someone waits for the result: read more at once, and keep the texts whole (no per-unit
+      // Someone waits for the result: texts read (no stored key) are kept whole (no per-unit
       // diff now); they are compacted in idle time after the search (compactLater).
+      // Someone waits: every missing document in one request, which the loader may serve in
+      // one read (shared/search/load-texts.ts: the project's key packs, one getAll).
       const urgent = this.urgent;
-      const size = urgent ? chunk * URGENT_CHUNKS : chunk;
-      const ids = this.missing(urgent ? size * URGENT_READS : size);
+      const ids = this.missing(urgent ? Infinity : chunk);
       if (ids.length === 0) return ok(undefined);
       let rows: readonly (LoadedText | IndexedText)[];
       try {
-        const reads: Promise<readonly (LoadedText | IndexedText)[]>[] = [];
-        for (let i = 0; i < ids.length; i += size)
-          reads.push(this.options.loadTexts(ids.slice(i, i + size)));
-        rows = (await Promise.all(reads)).flat();
+        rows = await this.options.loadTexts(ids);
       } catch (e) {
         return refuse('store.textsUnreadable', {
           detail: e instanceof Error ? e.message : String(e),
