@@ -8,6 +8,7 @@ import { packCodings, type PackableCoding } from './coding-storage-pack';
 import type { CodingPackRow, DocumentTextRow } from './rows';
 import {
   KEY_PACK_UNITS,
+  keyable,
   packSearchKeys,
   searchKeyOf,
   type SearchKey,
@@ -84,6 +85,7 @@ export async function addSearchKeys(tx: Transaction): Promise<void> {
     for (const r of page) {
       // A row without a usable text cannot be searched anyway; the loader reads it as it is.
       if (typeof r?.id !== 'string' || typeof r.text !== 'string') continue;
+      if (!keyable(r)) continue;
       const projectId = r.projectId ?? '';
       const w = waiting.get(projectId) ?? { keys: [], units: 0 };
       waiting.set(projectId, w);

@@ -4,6 +4,7 @@ import { addDocuments, deleteDocument } from './documents-repo';
 import { createProject, deleteProject } from './projects-repo';
 import { importSnapshot } from './snapshot-repo';
 import {
+  KEY_MAX_UNITS,
   getSearchKey,
   packSearchKeys,
   searchKeyOf,
@@ -96,6 +97,20 @@ describe('key packs', () => {
     const damaged = { ...pack!, diffChars: ['', 'Y'] };
     expect(unpackSearchKeys(damaged).map((k) => k.id)).toEqual(['y']);
     expect(unpackSearchKeys(undefined)).toEqual([]);
+    db.close();
+  });
+
+  it('stores no key for a text over KEY_MAX_UNITS (its first search reads the text)', async () => {
+    const db = await openTestDb();
+    const p = await createProject(db, { name: 'P' });
+    const huge = 'ك'.repeat(KEY_MAX_UNITS + 1);
+    const added = await addDocuments(db, p.id, [
+      { title: 'huge', text: huge },
+      { title: 'small', text: 'ك' },
+    ]);
+    const [h, small] = added.value.map((d) => d.id);
+    expect(await getSearchKey(db, h!)).toBeUndefined();
+    expect((await getSearchKey(db, small!))?.key).toBe('ک');
     db.close();
   });
 });

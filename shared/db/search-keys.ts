@@ -47,6 +47,19 @@ export interface KeySource {
 /** UTF-16 units of keys per pack: ~256 KB of two-byte text, well over Chromium's 64 KB. */
 export const KEY_PACK_UNITS = 128 * 1024;
 
+/**
+ * Texts longer than this get no stored key: computing one (a pass over every unit) would run on
+ * the page while the text is saved (a 50 MB transcript: ~32M units), where the save must not
+ * hold the page (issue 12). Their first search reads the text instead, as before v4. A 150k-word
+ * interview is ~1M units.
+ */
+export const KEY_MAX_UNITS = 2_000_000;
+
+/** Whether a text gets a stored key (see KEY_MAX_UNITS). */
+export function keyable(t: KeySource): boolean {
+  return t.text.length <= KEY_MAX_UNITS;
+}
+
 /** The key of one text (the stored searchText is reused when its length fits). */
 export function searchKeyOf(t: KeySource): SearchKey {
   const x = indexText(t.id as DocumentId, t.text, t.searchText);
@@ -149,7 +162,7 @@ export async function writeSearchKeys(db: MazmunDb, texts: readonly KeySource[])
     texts.map((t) => t.id),
   );
   const byProject = new Map<string, SearchKey[]>();
-  for (const t of texts) {
+  for (const t of texts.filter(keyable)) {
     const list = byProject.get(t.projectId) ?? [];
     list.push(searchKeyOf(t));
     byProject.set(t.projectId, list);
