@@ -9,7 +9,7 @@ import { computeCooccurrence, type CooccurrenceMode } from '../shared/analysis/c
 import { computeCrosstab, type CrosstabCount } from '../shared/analysis/crosstab';
 import { findAttribute } from '../shared/analysis/crosstab-values';
 import type { DocumentId } from '../shared/model';
-import { splitParagraphs } from '../renderer/views/transcript/paragraphs';
+import { splitParagraphs } from '../shared/text/paragraphs';
 import { generateProject } from './generate';
 
 const log = (m: string) => process.stderr.write(`[crosstab] ${m}\n`);

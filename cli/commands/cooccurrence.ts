@@ -7,7 +7,7 @@ import { toCsv } from '../../shared/export/csv';
 import { ok } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 // The transcript's own paragraphs, so "same paragraph" means what the coding view shows.
-import { splitParagraphs } from '../../renderer/views/transcript/paragraphs';
+import { splitParagraphs } from '../../shared/text/paragraphs';
 import { defineCommand } from '../command';
 import { openProject } from '../open-project';
 import { onePositional } from './positional';

@@ -7,7 +7,7 @@ import {
   type Span,
 } from '../../shared/analysis/cooccurrence';
 import type { DocumentId } from '../../shared/model';
-import { splitParagraphs } from '../views/transcript/paragraphs';
+import { splitParagraphs } from '../../shared/text/paragraphs';
 import { useProjectState, useProjectStore } from './use-project-store';
 
 /**

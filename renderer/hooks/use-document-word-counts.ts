@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { DocumentId, DocumentMeta } from '../../shared/model';
-import { countWords } from '../views/transcript/paragraphs';
-import { charsPerWord, estimateWords } from '../views/documents/word-estimate';
+import { countWords } from '../../shared/text/paragraphs';
+import { charsPerWord, estimateWords } from '../../shared/text/word-estimate';
 import { useProjectStore } from './use-project-store';
 
 // Texts never change after import, so a document's word count is computed once per session.

@@ -9,7 +9,7 @@ import {
 } from '../../shared/analysis';
 import type { Coding } from '../../shared/model';
 import type { ProjectState } from '../../shared/store/project-store';
-import { caseFilterPredicate, type CaseFilterChoice } from '../views/report/report-model';
+import { caseFilterPredicate, type CaseFilterChoice } from '../../shared/analysis/report-tree';
 import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { useProjectState } from './use-project-store';
 

@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Convention } from '../../shared/analysis';
 import { toPersianDigits } from '../../shared/text/persian';
 import { formatNumber, type Locale } from '../i18n/locales';
-import type { CaseFilterChoice } from '../views/report/report-model';
+import type { CaseFilterChoice } from '../../shared/analysis/report-tree';
 import type { CoderChoice } from './use-coder-filter';
 import { useI18n } from './use-i18n';
 

@@ -3,7 +3,7 @@ import type { AttributeId } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import { useReportOptions, type DigitsChoice } from '../../hooks/use-report-options';
-import { attributeValues } from './report-model';
+import { attributeValues } from '../../../shared/analysis/report-tree';
 
 /** The counting convention, with a sentence saying what it means (shared by all three views). */
 export function ConventionSwitch() {

@@ -13,7 +13,7 @@ import type { FrequencyTable } from '../../../shared/analysis';
 import { useI18n } from '../../hooks/use-i18n';
 import { useReportNumbers } from '../../hooks/use-report-options';
 import type { MessageKey } from '../../i18n/catalog';
-import { buildThemeTree, type ThemeNode } from './report-model';
+import { buildThemeTree, type ThemeNode } from '../../../shared/analysis/report-tree';
 
 // Stable at module scope (v9: features and row-model slots must not change between renders).
 const features = tableFeatures({

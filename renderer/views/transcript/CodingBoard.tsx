@@ -11,7 +11,7 @@ import { CodeSidePanel } from './CodeSidePanel';
 import { CodingPopover } from './CodingPopover';
 import { DocumentMemoEditor } from './DocumentMemoEditor';
 import { selectionEndRect } from './dom-selection';
-import { paragraphIndexAt, splitParagraphs } from './paragraphs';
+import { paragraphIndexAt, splitParagraphs } from '../../../shared/text/paragraphs';
 import { FLASH_ID, PENDING_ID, type Bar, type CodeLook } from './ParagraphRow';
 import { placeInBox, type Point } from './placement';
 import { rangesByParagraph, type RangeRef } from './segments';

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef, type CSSProperties, type Ref } from 'react';
-import type { Paragraph } from './paragraphs';
+import type { Paragraph } from '../../../shared/text/paragraphs';
 import { segmentRange, type RangeRef } from './segments';
 import { placeStripes } from './stripe-place';
 import type { Span } from './stripes';

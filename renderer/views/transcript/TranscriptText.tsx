@@ -10,7 +10,7 @@ import {
 import { useI18n } from '../../hooks/use-i18n';
 import type { TextRange } from '../../hooks/use-coding-actions';
 import { selectionEndRect, selectionPoints } from './dom-selection';
-import { paragraphDirection, type Paragraph } from './paragraphs';
+import { paragraphDirection, type Paragraph } from '../../../shared/text/paragraphs';
 import { ParagraphRow, type Bar, type CodeLook } from './ParagraphRow';
 import type { RangeRef } from './segments';
 import { selectionToRange } from './selection-offsets';

@@ -8,7 +8,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { CodingBoard } from './CodingBoard';
-import { countWords } from './paragraphs';
+import { countWords } from '../../../shared/text/paragraphs';
 import './transcript.css';
 import { translateFailure } from '../../i18n/errors';
 

@@ -1,8 +1,8 @@
 // Pure helpers behind the report view: the theme tree the table expands, the printed source ids,
 // the case filter a researcher picks. Kept apart from React so they are tested in node.
-import type { Attribute, AttributeId, AttributeValue, Case } from '../../../shared/model';
-import type { FrequencyRow } from '../../../shared/analysis';
-import { defaultSourceKey } from '../../../shared/analysis';
+import type { Attribute, AttributeId, AttributeValue, Case } from '../model';
+import type { FrequencyRow } from './frequencies';
+import { defaultSourceKey } from './compare-published';
 
 /** A row of the report table with its children (the tree the paper's Table 2 is read as). */
 export interface ThemeNode {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeFrequencyTable } from '../../../shared/analysis';
-import { azerbaijanFiles } from '../../../shared/fixture/azerbaijan-files';
-import { loadProjectDir } from '../../../shared/fixture/load-project-dir';
+import { computeFrequencyTable } from './index';
+import { azerbaijanFiles } from '../fixture/azerbaijan-files';
+import { loadProjectDir } from '../fixture/load-project-dir';
 import {
   attributeValues,
   buildThemeTree,
   caseFilterPredicate,
   expandableIds,
   sourceIdsText,
-} from './report-model';
+} from './report-tree';
 
 const loaded = loadProjectDir(azerbaijanFiles());
 if (!loaded.ok) throw new Error(loaded.reason);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../transcript/paragraphs';
+import { countWords } from './paragraphs';
 import { charsPerWord, estimateWords, FALLBACK_CHARS_PER_WORD } from './word-estimate';
 
 describe('word estimates', () => {
