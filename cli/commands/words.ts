@@ -1,6 +1,5 @@
 // `mazmun words`: word frequency over all the project's documents, the same rows the Analysis
 // view's Words tab and the HTML report show (shared/analysis/word-frequency.ts).
-import { stopSet } from '../../shared/analysis/stop-words';
 import { scopeSegments, wordFrequency } from '../../shared/analysis/word-frequency';
 import {
   ENGLISH_WORD_COLUMNS,
@@ -81,7 +80,7 @@ export const wordsCommand = defineCommand<WordsArgs>({
     const texts = opened.data.snapshot.documents.map((d) => ({ id: d.id, text: d.text }));
     const result = wordFrequency(
       scopeSegments({ kind: 'project' }, texts),
-      args.stopWords ? stopSet() : new Set(),
+      args.stopWords ? await loadStopSet() : new Set(),
     );
     const rows = topWords(result, args.top);
     if (args.format === 'json') {
@@ -102,3 +101,9 @@ export const wordsCommand = defineCommand<WordsArgs>({
     return EXIT.ok;
   },
 });
+
+/** The shipped stop lists (~200 KB of word lists) load only when `words` runs, not on every call. */
+async function loadStopSet(): Promise<ReadonlySet<string>> {
+  const { stopSet } = await import('../../shared/analysis/stop-words');
+  return stopSet();
+}

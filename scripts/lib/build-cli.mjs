@@ -13,6 +13,24 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const MANIFEST = 'inputs.json';
 
 /**
+ * Packages whose entry point is a JSON file (stopwords-iso) cannot stay external: Node 20's ESM
+ * loader refuses a JSON import without `with { type: 'json' }`, which esbuild does not write. They
+ * are bundled instead, and esbuild keeps only the top-level keys imported (the `fa` list).
+ * @param {string} root
+ * @returns {import('esbuild').Plugin}
+ */
+function bundleJsonPackages(root) {
+  return {
+    name: 'bundle-json-packages',
+    setup(b) {
+      b.onResolve({ filter: /^stopwords-iso$/ }, () => ({
+        path: join(root, 'node_modules/stopwords-iso/stopwords-iso.json'),
+      }));
+    },
+  };
+}
+
+/**
  * @param {{ root?: string, outDir?: string }} [options]
  * @returns {Promise<{ entry: string, inputs: string[] }>} the entry file and the sources bundled
  */
@@ -37,6 +55,7 @@ export async function buildCli(options = {}) {
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: root,
+    plugins: [bundleJsonPackages(root)],
   });
   // Paths relative to the repository, '/'-separated: bin/ checks their times against builtAt.
   const inputs = Object.keys(result.metafile.inputs)

@@ -33,10 +33,21 @@ describe('buildCli', () => {
     const { entry, inputs } = await buildCli({ outDir });
     expect(inputs).toContain('cli/main.ts');
     expect(inputs).toContain('shared/analysis/frequencies.ts');
-    expect(inputs.every((p) => !p.startsWith('node_modules'))).toBe(true);
-    // `report` on a directory must not load the spreadsheet or zip libraries at start.
+    // Packages stay external, except the one whose entry is JSON (Node 20 cannot import it bare).
+    expect(inputs.filter((p) => p.startsWith('node_modules'))).toEqual([
+      'node_modules/stopwords-iso/stopwords-iso.json',
+    ]);
+    // `report` on a directory must not load the spreadsheet or zip libraries, nor the stop lists.
     const main = readFileSync(entry, 'utf8');
     expect(main).not.toMatch(/from "(exceljs|jszip|fast-xml-parser|mammoth)"/);
+    expect(main).not.toContain('stopwords-iso');
+
+    const w = run(entry, 'words', fixture, '--top', '3', '--format', 'json');
+    expect(w.stderr).toBe('');
+    expect(w.status).toBe(0);
+    const wio = memoryIo();
+    await runCli(['words', fixture, '--top', '3', '--format', 'json'], wio);
+    expect(w.stdout).toBe(wio.out.join(''));
 
     const r = run(entry, 'report', fixture, '--format', 'json');
     expect(r.stderr).toBe('');
