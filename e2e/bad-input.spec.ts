@@ -70,12 +70,14 @@ test('hostile files are refused plainly, markup stays text, and the app stays us
   await expect(guard.failedItems.nth(0)).not.toContainText('refused');
   await guard.screenshot('bad-input-documents-fa');
   await app.switchLanguage('en');
-  // Three documents (meta + text rows), the project's timestamp; nothing else.
+  // Three documents (meta + text rows), the search keys of the new project's texts (one pack:
+  // they are far under a pack's size), the project's timestamp; nothing else.
   const afterDocs = await guard.tableCounts();
   expect(afterDocs).toEqual({
     ...before,
     documents: (before.documents ?? 0) + good.length,
     documentTexts: (before.documentTexts ?? 0) + good.length,
+    searchKeys: (before.searchKeys ?? 0) + 1,
   });
 
   // 2. Hostile projects and backups: refused, nothing written, no project added.
