@@ -1,3 +1,4 @@
 export * from './ids';
 export * from './types';
 export * from './snapshot';
+export * from './sets';
