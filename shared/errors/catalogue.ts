@@ -20,6 +20,7 @@ import { IMPORT_ERRORS } from './codes-import';
 import { IPC_ERRORS } from './codes-ipc';
 import { PDF_ERRORS } from './codes-pdf';
 import { STORE_ERRORS } from './codes-store';
+import { SETS_ERRORS } from './codes-sets';
 
 /**
  * The transition code: `fail(reason)` call sites not yet given a code. The text is the English
@@ -48,6 +49,7 @@ export const ERROR_CATALOGUES = {
   ipc: IPC_ERRORS,
   pdf: PDF_ERRORS,
   store: STORE_ERRORS,
+  sets: SETS_ERRORS,
 } as const;
 
 export const ERROR_TEMPLATES = {
@@ -71,6 +73,7 @@ export const ERROR_TEMPLATES = {
   ...IPC_ERRORS,
   ...PDF_ERRORS,
   ...STORE_ERRORS,
+  ...SETS_ERRORS,
 } as const;
 
 export type ErrorTemplates = typeof ERROR_TEMPLATES;

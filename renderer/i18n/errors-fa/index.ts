@@ -20,6 +20,7 @@ import { IMPORT_ERRORS_FA } from './import';
 import { IPC_ERRORS_FA } from './ipc';
 import { PDF_ERRORS_FA } from './pdf';
 import { STORE_ERRORS_FA } from './store';
+import { SETS_ERRORS_FA } from './sets';
 
 export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...APP_ERRORS_FA,
@@ -41,4 +42,5 @@ export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...IPC_ERRORS_FA,
   ...PDF_ERRORS_FA,
   ...STORE_ERRORS_FA,
+  ...SETS_ERRORS_FA,
 };
