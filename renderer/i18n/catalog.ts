@@ -12,6 +12,7 @@ import { wordsEn, wordsFa } from './messages/words';
 import { crosstabEn, crosstabFa } from './messages/crosstab';
 import { agreementEn, agreementFa } from './messages/agreement';
 import { analysisEn, analysisFa } from './messages/analysis';
+import { workspaceEn, workspaceFa } from './messages/workspace';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -31,6 +32,7 @@ const en = {
   ...crosstabEn,
   ...agreementEn,
   ...analysisEn,
+  ...workspaceEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -49,6 +51,7 @@ const fa: Record<MessageKey, string> = {
   ...crosstabFa,
   ...agreementFa,
   ...analysisFa,
+  ...workspaceFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
