@@ -61,6 +61,7 @@ export function rowToDocumentMeta(r: DocumentRow): DocumentMeta {
     direction: oneOf(r.direction, DIRECTIONS, 'auto'),
     createdAt: r.createdAt,
     length: r.length,
+    ...(typeof r.label === 'string' && r.label ? { label: r.label } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ export interface DocumentRow {
   createdAt: number;
   /** Length of the text in UTF-16 units. */
   length: number;
+  /** The source label a researcher set; absent: the default. Not indexed, so no migration. */
+  label?: string;
 }
 
 export interface DocumentTextRow {

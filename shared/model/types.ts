@@ -31,6 +31,8 @@ export interface Document {
   readonly direction: Direction;
   readonly caseId: CaseId | null;
   readonly createdAt: number;
+  /** The source label a researcher set (shared/analysis/source-labels.ts); absent: the default. */
+  readonly label?: string;
 }
 
 /** A document without its text: what lists and counts need (texts live in their own table). */
