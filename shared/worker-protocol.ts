@@ -10,6 +10,7 @@ import type { Result } from './model/snapshot';
 import type { Code } from './model/types';
 import type { ReportLocale } from './report/labels';
 import type { ProjectTableId } from './export/tables-for-project';
+import { exportFormat, isExportFormatId, type ExportFormatIdFor } from './export/format-registry';
 
 /** What the coding report holds: chosen themes and cases, passages or not, its language. */
 export interface ReportChoice {
@@ -19,10 +20,11 @@ export interface ReportChoice {
   readonly locale: ReportLocale;
 }
 
+/** Derived from the format registry: a new format needs no edit here. */
 export type ExportRequest =
-  | { readonly kind: 'qdpx' | 'qdc' | 'backup' | 'xlsx' }
-  | { readonly kind: 'csv'; readonly table: ProjectTableId }
-  | { readonly kind: 'html' | 'pdf'; readonly report: ReportChoice };
+  | { readonly kind: ExportFormatIdFor<'plain'> }
+  | { readonly kind: ExportFormatIdFor<'table'>; readonly table: ProjectTableId }
+  | { readonly kind: ExportFormatIdFor<'report'>; readonly report: ReportChoice };
 
 export interface FileBytes {
   readonly name: string;
@@ -158,20 +160,14 @@ function isReportChoice(x: unknown): x is ReportChoice {
 }
 
 export function isExportRequest(x: unknown): x is ExportRequest {
-  if (!isObj(x)) return false;
-  switch (x.kind) {
-    case 'qdpx':
-    case 'qdc':
-    case 'backup':
-    case 'xlsx':
+  if (!isObj(x) || !isExportFormatId(x.kind)) return false;
+  switch (exportFormat(x.kind).request) {
+    case 'plain':
       return true;
-    case 'csv':
+    case 'table':
       return typeof x.table === 'string' && TABLES.includes(x.table);
-    case 'html':
-    case 'pdf':
+    case 'report':
       return isReportChoice(x.report);
-    default:
-      return false;
   }
 }
 

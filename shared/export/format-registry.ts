@@ -4,7 +4,7 @@
 // and nothing else. Rendering loads its libraries (zip, spreadsheet) only when called, so reading
 // the list costs nothing at start-up (bench/cli-start.mjs).
 import type { Convention } from '../analysis/frequencies';
-import type { CaseId, CodeId } from '../model/ids';
+import type { CaseId, CodeId, CoderId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
 import type { ReportLocale } from '../report/labels';
 import type { ProjectTableId } from './tables-for-project';
@@ -25,6 +25,8 @@ export interface ExportOptions {
   /** The report's themes and cases; all when absent or empty. */
   readonly themeIds?: readonly CodeId[];
   readonly caseIds?: readonly CaseId[];
+  /** Only these coders' codings in the report (null: codings without a coder); all when absent. */
+  readonly coderIds?: readonly (CoderId | null)[];
   /** The report font (Vazirmatn WOFF2) as base64 or a data: URL; the reader's fonts when absent. */
   readonly font?: string | null;
 }
@@ -44,6 +46,11 @@ export interface ExportFormatSpec<Id extends string = string> {
   /** The app hands the rendered HTML to the platform to print (the PDF), not to save as is. */
   readonly printed: boolean;
   readonly options: readonly ExportOptionName[];
+  /**
+   * What a request for this format carries to the worker (shared/worker-protocol.ts): nothing
+   * more, the table to write, or the report's choice of themes and cases.
+   */
+  readonly request: 'plain' | 'table' | 'report';
   /** Between the project's name and the extension (`-frequency`, `-report`). */
   readonly suffix: (options: ExportOptions) => string;
   readonly render: (
@@ -76,6 +83,7 @@ export const EXPORT_FORMATS = [
     cli: 'REFI-QDA project',
     printed: false,
     options: [],
+    request: 'plain',
     suffix: none,
     render: async (s, o) => (await renderers()).renderQdpx(s, o),
   },
@@ -89,6 +97,7 @@ export const EXPORT_FORMATS = [
     cli: 'REFI-QDA codebook',
     printed: false,
     options: [],
+    request: 'plain',
     suffix: none,
     render: async (s, o) => (await renderers()).renderQdc(s, o),
   },
@@ -102,6 +111,7 @@ export const EXPORT_FORMATS = [
     cli: 'one sheet per table',
     printed: false,
     options: ['convention', 'locale'],
+    request: 'plain',
     suffix: none,
     render: async (s, o) => (await renderers()).renderXlsx(s, o),
   },
@@ -115,6 +125,7 @@ export const EXPORT_FORMATS = [
     cli: 'one table',
     printed: false,
     options: ['table', 'convention', 'locale'],
+    request: 'table',
     suffix: (o) => `-${o.table ?? 'frequency'}`,
     render: async (s, o) => (await renderers()).renderCsv(s, o),
   },
@@ -128,6 +139,7 @@ export const EXPORT_FORMATS = [
     cli: 'the coding report',
     printed: false,
     options: REPORT_OPTIONS,
+    request: 'report',
     suffix: report,
     render: async (s, o) => (await renderers()).renderHtml(s, o),
   },
@@ -141,6 +153,7 @@ export const EXPORT_FORMATS = [
     cli: 'a Mazmun backup (.mazmun.json)',
     printed: false,
     options: [],
+    request: 'plain',
     suffix: none,
     render: async (s, o) => (await renderers()).renderBackup(s, o),
   },
@@ -156,6 +169,7 @@ export const EXPORT_FORMATS = [
     cli: null,
     printed: true,
     options: REPORT_OPTIONS,
+    request: 'report',
     suffix: report,
     render: async (s, o) => (await renderers()).renderHtml(s, o),
   },
@@ -163,6 +177,11 @@ export const EXPORT_FORMATS = [
 
 export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats whose worker request carries `R` (see ExportFormatSpec.request). */
+export type ExportFormatIdFor<R extends ExportFormatSpec['request']> = Extract<
+  ExportFormat,
+  { request: R }
+>['id'];
 /** The formats the CLI writes (all but those that need a browser). */
 export type CliExportFormatId = Extract<ExportFormat, { cli: string }>['id'];
 
