@@ -4,6 +4,8 @@
 import { appError, type AppError } from '../errors/app-error';
 import type { ProjectId } from '../model/ids';
 import type { Attribute, Case, Code, Coder, Coding, DocumentMeta, Memo } from '../model/types';
+import type { DocumentSet } from '../model/sets';
+import { rowToSet, setToRow } from './sets-repo-rows';
 import { applyCodingChanges, readCodingsByIds } from './coding-storage';
 import { projectTables, type MazmunDb } from './database';
 import {
@@ -45,6 +47,7 @@ export interface ChangeSet {
   readonly codings?: readonly RowChange<Coding>[];
   readonly memos?: readonly RowChange<Memo>[];
   readonly coders?: readonly RowChange<Coder>[];
+  readonly sets?: readonly RowChange<DocumentSet>[];
 }
 
 /** What a repository command returns: its result and the rows it changed. */
@@ -64,6 +67,7 @@ export const CHANGE_TABLES: readonly ChangeTable[] = [
   'codings',
   'memos',
   'coders',
+  'sets',
 ];
 
 /** The change that undoes `c`: every row swapped and the order reversed. */
@@ -141,6 +145,7 @@ export async function applyChanges(db: MazmunDb, c: ChangeSet, now = Date.now())
     await applyCodingChanges(db, c.codings);
     await write(c.memos, db.memos, memoToRow);
     await write(c.coders, db.coders, coderToRow);
+    await write(c.sets, db.sets, setToRow);
     const pid = projectIdOf(c);
     if (pid) await db.projects.update(pid, { updatedAt: now });
   });
@@ -198,6 +203,9 @@ export async function readCurrentRows(
     case 'coders':
       put(await db.coders.bulkGet([...ids]), rowToCoder);
       break;
+    case 'sets':
+      put(await db.sets.bulkGet([...ids]), rowToSet);
+      break;
   }
   return out;
 }
@@ -207,7 +215,7 @@ export type Elsewhere = 'changed' | 'deleted' | 'used';
 
 /** The rows whose writes another window can get in the way of, as a refusal names them. */
 export type ElsewhereThing =
-  'document' | 'case' | 'attribute' | 'code' | 'coder' | 'coding' | 'memo';
+  'document' | 'case' | 'attribute' | 'code' | 'coder' | 'coding' | 'memo' | 'set';
 
 const NAMED = {
   document: 'store.theDocument',
@@ -217,6 +225,7 @@ const NAMED = {
   coder: 'store.theCoder',
   coding: 'store.theCoding',
   memo: 'store.theMemo',
+  set: 'sets.theSet',
 } as const;
 const UNNAMED = {
   document: 'store.aDocument',
@@ -226,6 +235,7 @@ const UNNAMED = {
   coder: 'store.aCoder',
   coding: 'store.aCoding',
   memo: 'store.aMemo',
+  set: 'sets.aSet',
 } as const;
 const SENTENCE = {
   changed: { undo: 'store.changedElsewhereNoUndo', redo: 'store.changedElsewhereNoRedo' },

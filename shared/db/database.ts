@@ -13,6 +13,7 @@ import type {
 } from './rows';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import type { SearchKeyPackRow } from './search-keys';
+import type { SetRow } from './sets-repo-rows';
 
 export { SCHEMA_VERSION } from './schema-versions';
 
@@ -37,6 +38,8 @@ export class MazmunDb extends Dexie {
   /** Since v4: the search index's form of the texts, in packs; only search-keys.ts uses it. */
   declare readonly searchKeys: Table<SearchKeyPackRow, string>;
   declare readonly memos: Table<MemoRow, string>;
+  /** Since v5: document sets (sets-repo.ts). */
+  declare readonly sets: Table<SetRow, string>;
   declare readonly coders: Table<CoderRow, string>;
   declare readonly meta: Table<MetaRow, string>;
 
@@ -79,5 +82,6 @@ export function projectTables(db: MazmunDb) {
     db.codingPacks,
     db.memos,
     db.coders,
+    db.sets,
   ] as const;
 }

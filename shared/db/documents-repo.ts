@@ -13,6 +13,7 @@ import {
   touchInTx,
 } from './changes';
 import type { MazmunDb } from './database';
+import { removeDocumentFromSets } from './sets-repo';
 import { deleteStoredCodings, readDocumentCodings } from './coding-storage';
 import { rowToDocumentMeta, rowToMemo, rowsToDocument } from './mappers';
 import { deleteSearchKeys, writeSearchKeys } from './search-keys';
@@ -179,6 +180,7 @@ export async function deleteDocument(
     db.searchKeys,
     db.codingPacks,
     db.memos,
+    db.sets,
   ];
   return db.transaction('rw', tables, async () => {
     const row = await db.documents.get(id);
@@ -194,6 +196,7 @@ export async function deleteDocument(
     await db.documentTexts.delete(id);
     await deleteSearchKeys(db, [id]);
     await db.documents.delete(id);
+    const sets = await removeDocumentFromSets(db, meta.projectId, id);
     await touchInTx(db, meta.projectId);
     const gone = <T>(before: T): RowChange<T> => ({ before, after: null });
     const text: DocumentText = { id, projectId: meta.projectId, text: textRow?.text ?? '' };
@@ -204,6 +207,7 @@ export async function deleteDocument(
         memos: memos.map(gone),
         documentTexts: [gone(text)],
         documents: [gone(meta)],
+        sets,
       },
     });
   });

@@ -98,6 +98,16 @@ export async function addSearchKeys(tx: Transaction): Promise<void> {
   for (const projectId of [...waiting.keys()]) await flush(projectId, true);
 }
 
+/**
+ * v5: document sets (table `sets`, SetRow). Dexie creates the empty table from the store spec;
+ * nothing older holds sets, so there is nothing to move. A named step all the same (rule 2), so
+ * a later change to sets has a place to start from and the test has a function to name.
+ */
+export async function addDocumentSets(tx: Transaction): Promise<void> {
+  // Touching the table inside the upgrade makes a missing store fail the upgrade, not a later read.
+  await tx.table('sets').count();
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -136,6 +146,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // packId: one row per pack; ids: multi-entry (the pack holding a document).
     stores: { searchKeys: 'packId, projectId, *ids' },
     upgrade: addSearchKeys,
+  },
+  {
+    version: 5,
+    // name: a set is found by name (`mazmun report --set`); projectId: deleteProject clears it.
+    stores: { sets: 'id, projectId, name' },
+    upgrade: addDocumentSets,
   },
 ];
 

@@ -1,6 +1,8 @@
 // Document sets (shared/db/sets-repo.ts, shared/exchange/sets-xml.ts).
 
 export const SETS_ERRORS = {
+  'sets.theSet': 'The set "{name}"',
+  'sets.aSet': 'A set',
   'sets.needsName': 'A set needs a name.',
   'sets.nameTaken': 'There is already a set named “{name}”.',
   'sets.gone': 'This set no longer exists; another window may have deleted it.',

@@ -9,6 +9,8 @@ import { listCodes } from '../db/codes-repo';
 import { readProjectPacks } from '../db/coding-storage';
 import { listDocumentMetas } from '../db/documents-repo';
 import { listMemos } from '../db/memos-repo';
+import { listSets } from '../db/sets-repo';
+import type { DocumentSet } from '../model/sets';
 import { rowToProject } from '../db/mappers';
 import type { ProjectId } from '../model/ids';
 import type { Attribute, Case, Code, Coder, DocumentMeta, Memo, Project } from '../model/types';
@@ -16,7 +18,7 @@ import { CodingIndex } from './coding-index';
 
 /** The tables the memory holds (document texts are not held). */
 export type MemoryTable =
-  'documents' | 'cases' | 'attributes' | 'codes' | 'codings' | 'memos' | 'coders';
+  'documents' | 'cases' | 'attributes' | 'codes' | 'codings' | 'memos' | 'coders' | 'sets';
 
 export interface ProjectMemory {
   project: Project;
@@ -26,6 +28,7 @@ export interface ProjectMemory {
   readonly codes: Map<string, Code>;
   readonly memos: Map<string, Memo>;
   readonly coders: Map<string, Coder>;
+  readonly sets: Map<string, DocumentSet>;
   readonly codings: CodingIndex;
 }
 
@@ -40,7 +43,7 @@ export async function loadProjectMemory(
   return db.transaction('r', db.tables, async () => {
     const row = await db.projects.get(projectId);
     if (!row) return null;
-    const [documents, cases, attributes, codes, packs, memos, coders] = await Promise.all([
+    const [documents, cases, attributes, codes, packs, memos, coders, sets] = await Promise.all([
       listDocumentMetas(db, projectId),
       listCases(db, projectId),
       listAttributes(db, projectId),
@@ -48,6 +51,7 @@ export async function loadProjectMemory(
       readProjectPacks(db, projectId),
       listMemos(db, projectId),
       listCoders(db, projectId),
+      listSets(db, projectId),
     ]);
     return {
       project: rowToProject(row),
@@ -57,6 +61,7 @@ export async function loadProjectMemory(
       codes: byId(codes),
       memos: byId(memos),
       coders: byId(coders),
+      sets: byId(sets),
       // Packed: coding objects are built per document when a view asks (coding-index.ts).
       codings: CodingIndex.fromPacks(packs),
     };
@@ -83,6 +88,7 @@ export function applyToMemory(m: ProjectMemory, c: ChangeSet): Set<MemoryTable> 
   if (applyToMap(m.codes, c.codes)) touched.add('codes');
   if (applyToMap(m.memos, c.memos)) touched.add('memos');
   if (applyToMap(m.coders, c.coders)) touched.add('coders');
+  if (applyToMap(m.sets, c.sets)) touched.add('sets');
   for (const r of c.codings ?? []) {
     // The row's document is known from the change: no search of the whole index by id. A row
     // with no `before` was created by this change, so it is in no other document.

@@ -10,7 +10,16 @@ import {
   type NewAttribute,
   updateAttribute,
 } from '../db/attributes-repo';
-import { type CasePatch, createCase, deleteCase, type NewCase, updateCase } from '../db/cases-repo';
+import {
+  type CasePatch,
+  createCase,
+  deleteCase,
+  linkDocumentsToCases,
+  type NewCase,
+  setDocumentLabel,
+  updateCase,
+} from '../db/cases-repo';
+import type { DocumentCaseLink } from '../cases/document-case-match';
 import { type CasesImportOutcome, importCasesFromPlan } from '../db/cases-import-repo';
 import type { ImportPlan } from '../cases/csv-import-plan';
 import { moveCode, mergeCodes } from '../db/code-tree-ops';
@@ -58,6 +67,7 @@ import type {
   Memo,
 } from '../model/types';
 import { StoreCore } from './store-core';
+import { type SetCommands, setCommands } from './sets-commands';
 import type { CommandKind } from './undo-stack';
 
 export type { ProjectState } from './store-state';
@@ -84,6 +94,14 @@ export class ProjectStore extends StoreCore {
   private l(kind: CommandKind, subject = '') {
     return { kind, subject };
   }
+
+  /** Document sets (issue 13.4): create, update, members, delete; each one undo step. */
+  readonly sets: SetCommands = setCommands(
+    this.db,
+    this.projectId,
+    (l, w) => this.command(l, w),
+    this.getState,
+  );
 
   /** This window's coder (the shell's chooser sets it): stamped on every coding made here. */
   private coder: CoderId | null = null;
@@ -263,9 +281,24 @@ export class ProjectStore extends StoreCore {
     return r.ok ? ok(r.data.first) : r;
   }
   /** A planned table of cases and values (CSV): one transaction, one undo step. */
-  importCases(plan: ImportPlan): Promise<Result<CasesImportOutcome>> {
+  importCases(
+    plan: ImportPlan,
+    onProgress?: (written: number, total: number) => void,
+  ): Promise<Result<CasesImportOutcome>> {
     return this.command(this.l('import-cases', String(plan.rows.length)), () =>
-      importCasesFromPlan(this.db, this.projectId, plan),
+      importCasesFromPlan(this.db, this.projectId, plan, onProgress),
+    );
+  }
+  /** Links documents to cases (the name match, applied): one transaction, one undo step. */
+  linkDocumentsToCases(links: readonly DocumentCaseLink[]): Promise<Result<DocumentMeta[]>> {
+    return this.command(this.l('set-document-case', String(links.length)), () =>
+      linkDocumentsToCases(this.db, this.projectId, links),
+    );
+  }
+  /** Sets a document's source label ('' goes back to the default); refused if it has a comma. */
+  setDocumentLabel(id: DocumentId, label: string): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('rename-document', this.docTitle(id)), () =>
+      setDocumentLabel(this.db, id, label, this.doc(id)),
     );
   }
   /** Renames or sets attribute values (merged; null clears one), type-checked. */

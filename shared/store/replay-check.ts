@@ -149,6 +149,7 @@ const THING: Readonly<Record<ChangeTable, ElsewhereThing>> = {
   codings: 'coding',
   memos: 'memo',
   coders: 'coder',
+  sets: 'set',
 };
 
 /** A row's own name for messages: a title or name; codings have none. */

@@ -33,6 +33,7 @@ const ALL: ReadonlySet<MemoryTable> = new Set<MemoryTable>([
   'codings',
   'memos',
   'coders',
+  'sets',
 ]);
 
 function notSaved(e: unknown): Failure {

@@ -3,6 +3,7 @@ import type { Attribute, Case, Code, Coder, DocumentMeta, Memo, Project } from '
 import type { ReadonlyCodingIndex } from './coding-index';
 import type { MemoryTable, ProjectMemory } from './project-memory';
 import type { CommandLabel } from './undo-stack';
+import type { DocumentSet } from '../model/sets';
 
 /**
  * An immutable snapshot of the open project: a new object after every change (compare by
@@ -23,6 +24,8 @@ export interface ProjectState {
   readonly codes: readonly Code[];
   readonly memos: readonly Memo[];
   readonly coders: readonly Coder[];
+  /** Document sets, by name (issue 13.4). */
+  readonly sets: readonly DocumentSet[];
   /**
    * The live coding index (counts, byCode, byDocument). It is shared between states: read it
    * while rendering the state you got, not later.
@@ -53,6 +56,7 @@ const sorters: Record<Exclude<MemoryTable, 'codings'>, (m: ProjectMemory) => rea
   codes: (m) => [...m.codes.values()].sort((a, b) => a.order - b.order || natural(a.name, b.name)),
   memos: (m) => [...m.memos.values()].sort((a, b) => a.createdAt - b.createdAt),
   coders: (m) => [...m.coders.values()].sort((a, b) => natural(a.name, b.name)),
+  sets: (m) => [...m.sets.values()].sort((a, b) => natural(a.name, b.name)),
 };
 
 export interface UndoInfo {
@@ -79,6 +83,7 @@ export function nextState(
     codes: list('codes'),
     memos: list('memos'),
     coders: list('coders'),
+    sets: list('sets'),
     codings: m.codings,
     codingCount: m.codings.size,
     canUndo: undo.undoLabel !== null,

@@ -28,7 +28,11 @@ export type CommandKind =
   | 'create-coder'
   | 'rename-coder'
   | 'delete-coder'
-  | 'merge-project';
+  | 'merge-project'
+  | 'create-set'
+  | 'update-set'
+  | 'delete-set'
+  | 'set-members';
 
 export interface CommandLabel {
   readonly kind: CommandKind;
