@@ -13,6 +13,7 @@ import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
 import { useSearchWarmup } from '../hooks/use-search-index';
 import { useWorkspace } from '../hooks/use-workspace';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LiveAnnouncer } from './LiveAnnouncer';
 import { CoderChooser } from '../views/coders/CoderChooser';
 import { VIEWS } from './view-registry';
 
@@ -86,6 +87,7 @@ export function App() {
         )}
       </main>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <LiveAnnouncer />
     </div>
   );
 }
