@@ -3,6 +3,7 @@
 // reads and writes the packs.
 import type { Coding } from '../model/types';
 import type { CodeId, CoderId, CodingId, DocumentId, ProjectId } from '../model/ids';
+import { originField } from './mappers';
 import type { CodingPackRow } from './rows';
 
 /** The fields a pack stores per coding: a Coding, or a stored v1/v2 CodingRow. */
@@ -16,6 +17,7 @@ export interface PackableCoding {
   readonly coderId: string | null;
   readonly memo?: string;
   readonly createdAt: number;
+  readonly origin?: Readonly<Record<string, string>>;
 }
 
 const textOrder = (a: PackableCoding, b: PackableCoding) =>
@@ -76,6 +78,11 @@ export function packDocument(codings: readonly PackableCoding[]): CodingPackRow 
       pack.memoOf.push(i);
       pack.memos.push(c.memo);
     }
+    if (c.origin) {
+      // Only imported codings carry one: the columns appear in packs that need them.
+      (pack.originOf ??= []).push(i);
+      (pack.origins ??= []).push({ ...c.origin });
+    }
   }
   return pack;
 }
@@ -107,6 +114,7 @@ export function packProblem(p: CodingPackRow): string | null {
   }
   if (!Array.isArray(p.memoOf) || !Array.isArray(p.memos) || p.memoOf.length !== p.memos.length)
     return 'its memos are misaligned';
+  if ((p.originOf?.length ?? 0) !== (p.origins?.length ?? 0)) return 'its origins are misaligned';
   return null;
 }
 
@@ -126,6 +134,11 @@ export function unpackCodings(p: CodingPackRow): Coding[] {
   const n = p.ids.length;
   const memoAt = new Map<number, string>();
   for (let k = 0; k < p.memoOf.length; k++) memoAt.set(p.memoOf[k] as number, p.memos[k] ?? '');
+  const originAt = new Map<number, Record<string, string>>();
+  p.originOf?.forEach((i, k) => {
+    const o = originField(p.origins?.[k]).origin;
+    if (o) originAt.set(i, o);
+  });
   const projectId = p.projectId as ProjectId;
   const documentId = p.documentId as DocumentId;
   const out = new Array<Coding>(n);
@@ -142,6 +155,8 @@ export function unpackCodings(p: CodingPackRow): Coding[] {
       memo: memoAt.get(i) ?? '',
       createdAt: p.createdAts[i] as number,
     };
+    const origin = originAt.get(i);
+    if (origin) out[i] = { ...(out[i] as Coding), origin };
   }
   return out;
 }

@@ -33,6 +33,14 @@ const DIRECTIONS: readonly Direction[] = ['rtl', 'ltr', 'auto'];
 const ATTRIBUTE_TYPES: readonly AttributeType[] = ['text', 'number', 'category', 'year'];
 const CALENDARS: readonly Calendar[] = ['gregorian', 'solar-hijri'];
 
+/** A stored origin (string values only, anything else dropped), as a spreadable field. */
+export function originField(raw: unknown): { origin?: Record<string, string> } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') out[k] = v;
+  return Object.keys(out).length > 0 ? { origin: out } : {};
+}
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
@@ -80,6 +88,7 @@ export function documentToRows(d: Document): { meta: DocumentRow; text: Document
       direction: d.direction,
       createdAt: d.createdAt,
       length: d.text.length,
+      ...originField(d.origin),
     },
     text: {
       id: d.id,
@@ -120,6 +129,7 @@ export function rowToAttribute(r: AttributeRow): Attribute {
     options: [...(r.options ?? [])],
     calendar: type === 'year' ? oneOf(r.calendar, CALENDARS, 'gregorian') : null,
     order: r.order ?? 0,
+    ...originField(r.origin),
   };
 }
 
@@ -139,6 +149,7 @@ export function rowToCode(r: CodeRow): Code {
     example: r.example ?? '',
     color: r.color ?? '#888888',
     order: r.order ?? 0,
+    ...originField(r.origin),
   };
 }
 
@@ -157,6 +168,7 @@ export function rowToCoding(r: CodingRow): Coding {
     coderId: r.coderId ? asId<'CoderId'>(r.coderId) : null,
     memo: r.memo ?? '',
     createdAt: r.createdAt,
+    ...originField(r.origin),
   };
 }
 
@@ -204,6 +216,7 @@ export function rowToCoder(r: CoderRow): Coder {
     id: asId<'CoderId'>(r.id),
     projectId: asId<'ProjectId'>(r.projectId),
     name: r.name,
+    ...originField(r.origin),
   };
 }
 

@@ -21,6 +21,8 @@ export interface DocumentRow {
   createdAt: number;
   /** Length of the text in UTF-16 units. */
   length: number;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
   /** The source label a researcher set; absent: the default. Not indexed, so no migration. */
   label?: string;
 }
@@ -50,6 +52,8 @@ export interface AttributeRow {
   options: string[];
   calendar: string | null;
   order: number;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
 }
 
 export interface CodeRow {
@@ -63,6 +67,8 @@ export interface CodeRow {
   example: string;
   color: string;
   order: number;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
 }
 
 export interface CodingRow {
@@ -75,6 +81,8 @@ export interface CodingRow {
   coderId: string | null;
   memo: string;
   createdAt: number;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
 }
 
 /**
@@ -103,6 +111,9 @@ export interface CodingPackRow {
   /** Sparse memos (most codings have none): memos[k] belongs to coding memoOf[k]. */
   memoOf: number[];
   memos: string[];
+  /** Sparse like memos, absent in packs without any: origins[k] belongs to coding originOf[k]. */
+  originOf?: number[];
+  origins?: Record<string, string>[];
 }
 
 export interface MemoRow {
@@ -122,6 +133,8 @@ export interface CoderRow {
   id: string;
   projectId: string;
   name: string;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
 }
 
 /** App-wide settings (lastProjectId, uiLocale, …). */

@@ -9,6 +9,14 @@ import type {
   ProjectId,
 } from './ids';
 
+/**
+ * What another program wrote about an item that Mazmun has no field for (REFI-QDA attributes
+ * such as creatingUser or modifiedDateTime, a selection's GUID, a variable's declared type), kept
+ * on import so that an export gives it back unchanged. The keys are listed in
+ * shared/exchange/origin.ts. Absent on items made in Mazmun.
+ */
+export type ExchangeOrigin = Readonly<Record<string, string>>;
+
 /** Interface and text direction. 'auto' lets each paragraph decide (dir="auto"). */
 export type Direction = 'rtl' | 'ltr' | 'auto';
 
@@ -31,6 +39,7 @@ export interface Document {
   readonly direction: Direction;
   readonly caseId: CaseId | null;
   readonly createdAt: number;
+  readonly origin?: ExchangeOrigin;
   /** The source label a researcher set (shared/analysis/source-labels.ts); absent: the default. */
   readonly label?: string;
 }
@@ -52,6 +61,7 @@ export interface Attribute {
   /** Only for 'year'. */
   readonly calendar: Calendar | null;
   readonly order: number;
+  readonly origin?: ExchangeOrigin;
 }
 
 export type AttributeValue = string | number | null;
@@ -78,6 +88,7 @@ export interface Code {
   readonly color: string;
   /** Position among siblings. */
   readonly order: number;
+  readonly origin?: ExchangeOrigin;
 }
 
 export interface Coding {
@@ -91,6 +102,7 @@ export interface Coding {
   readonly coderId: CoderId | null;
   readonly memo: string;
   readonly createdAt: number;
+  readonly origin?: ExchangeOrigin;
 }
 
 export type MemoTarget =
@@ -113,4 +125,5 @@ export interface Coder {
   readonly id: CoderId;
   readonly projectId: ProjectId;
   readonly name: string;
+  readonly origin?: ExchangeOrigin;
 }
