@@ -174,6 +174,66 @@ describe('schema v3 -> v4 (addSearchKeys)', () => {
   });
 });
 
+describe('schema v4 -> v5 (addDocumentSets)', () => {
+  it('adds an empty sets table and keeps the rows of v4 intact', async () => {
+    const idb = newTestIdb();
+    const project = {
+      id: PID,
+      name: 'P',
+      description: '',
+      language: 'fa',
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    const doc = {
+      id: 'd1',
+      projectId: PID,
+      title: 'T',
+      caseId: null,
+      direction: 'rtl',
+      createdAt: 1,
+      length: 3,
+    };
+    const text = { id: 'd1', projectId: PID, text: 'abc', searchText: 'abc' };
+    const memo = {
+      id: 'm1',
+      projectId: PID,
+      targetKind: 'project',
+      targetId: null,
+      title: 'M',
+      text: '',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const db = await migrateFrom(
+      uniqueDbName('mig'),
+      4,
+      { projects: [project], documents: [doc], documentTexts: [text], memos: [memo] },
+      idb,
+    );
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name)).toContain('sets');
+    expect(await db.sets.count()).toBe(0);
+    expect(await db.projects.get(PID)).toEqual(project);
+    expect(await db.documents.get('d1')).toEqual(doc);
+    expect(await db.documentTexts.get('d1')).toEqual(text);
+    expect(await db.memos.get('m1')).toEqual(memo);
+    // The new table takes rows, found by project and by name.
+    await db.sets.add({
+      id: 's1',
+      projectId: PID,
+      name: 'S',
+      kind: 'manual',
+      documentIds: ['d1'],
+      rule: null,
+      description: '',
+      createdAt: 1,
+    });
+    expect((await db.sets.where('name').equals('S').toArray()).map((r) => r.id)).toEqual(['s1']);
+    db.close();
+  });
+});
+
 describe('openDatabase', () => {
   it('opens a fresh database at SCHEMA_VERSION', async () => {
     const db = new MazmunDb(uniqueDbName(), newTestIdb());
