@@ -47,6 +47,18 @@ describe('importing a cases table', () => {
     expect(r.data.changes.cases).toHaveLength(70);
   });
 
+  it('tells its progress row by row, inside the one transaction', async () => {
+    const { db, project } = await setup();
+    const plan = planAttributeImport(table(5), [], []);
+    if (!plan.ok) throw new Error(plan.reason);
+    const seen: string[] = [];
+    const r = await importCasesFromPlan(db, project.id, plan.data, (w, t) =>
+      seen.push(`${w}/${t}`),
+    );
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
+  });
+
   it('leaves nothing when a write fails mid-way', async () => {
     const { db, project } = await setup();
     const plan = planAttributeImport(table(70), [], []);

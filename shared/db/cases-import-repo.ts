@@ -59,6 +59,8 @@ export async function importCasesFromPlan(
   db: MazmunDb,
   projectId: ProjectId,
   plan: ImportPlan,
+  /** Told after each row is written, inside the transaction (a progress bar; nothing is final). */
+  onProgress?: (written: number, total: number) => void,
 ): Promise<Result<Changed<CasesImportOutcome>>> {
   try {
     return await db.transaction('rw', [db.projects, db.attributes, db.cases], async () => {
@@ -82,6 +84,7 @@ export async function importCasesFromPlan(
       const newCases = new Set(plan.newCases.map(matchKey));
       let created = 0;
       let updated = 0;
+      let written = 0;
       for (const row of plan.rows) {
         const values = typedValues(row, attributes, cellsSkipped);
         const existing = cases.get(matchKey(row.caseName));
@@ -92,6 +95,7 @@ export async function importCasesFromPlan(
           add(must<Case>(await updateCase(db, existing, { values })));
           updated++;
         }
+        onProgress?.(++written, plan.rows.length);
       }
       const value: CasesImportOutcome = {
         attributesCreated: plan.newAttributes.map((a) => a.name),

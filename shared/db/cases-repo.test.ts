@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateAttributeValue } from './attribute-values';
 import { createAttribute, deleteAttribute } from './attributes-repo';
-import { createCase, deleteCase, updateCase } from './cases-repo';
+import {
+  createCase,
+  deleteCase,
+  linkDocumentsToCases,
+  setDocumentLabel,
+  updateCase,
+} from './cases-repo';
 import { addDocuments, listDocumentMetas } from './documents-repo';
 import { createProject } from './projects-repo';
 import { buildAttribute } from './test-builders';
@@ -50,5 +56,59 @@ describe('cases and attributes', () => {
     await deleteCase(db, c.data.value.id);
     expect((await listDocumentMetas(db, p.id))[0]?.caseId).toBeNull();
     expect(docs.value.length).toBe(1);
+  });
+});
+
+describe('linking documents to cases and source labels', () => {
+  async function setup() {
+    const db = await openTestDb();
+    const p = await createProject(db, { name: 'P', language: 'fa' });
+    const a = await createCase(db, p.id, { name: 'P01' });
+    const b = await createCase(db, p.id, { name: 'مریم' });
+    if (!a.ok || !b.ok) throw new Error('setup');
+    const docs = await addDocuments(db, p.id, [
+      { title: 'P01.docx', text: 'x' },
+      { title: 'مریم', text: 'y' },
+    ]);
+    const [d1, d2] = docs.value;
+    if (!d1 || !d2) throw new Error('setup');
+    return { db, p, a: a.data.value, b: b.data.value, d1, d2 };
+  }
+
+  it('links all documents in one write, and undoes as one change set', async () => {
+    const { db, p, a, b, d1, d2 } = await setup();
+    const r = await linkDocumentsToCases(db, p.id, [
+      { documentId: d1.id, caseId: a.id },
+      { documentId: d2.id, caseId: b.id },
+    ]);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.data.changes.documents).toHaveLength(2);
+    const metas = await listDocumentMetas(db, p.id);
+    expect(Object.fromEntries(metas.map((m) => [m.title, m.caseId]))).toEqual({
+      'P01.docx': a.id,
+      مریم: b.id,
+    });
+  });
+
+  it('links nothing when one case is gone', async () => {
+    const { db, p, a, b, d1, d2 } = await setup();
+    await deleteCase(db, b.id);
+    const r = await linkDocumentsToCases(db, p.id, [
+      { documentId: d1.id, caseId: a.id },
+      { documentId: d2.id, caseId: b.id },
+    ]);
+    expect(r.ok ? null : r.error?.code).toBe('cases.linkCaseGone');
+    expect((await listDocumentMetas(db, p.id)).every((m) => m.caseId === null)).toBe(true);
+  });
+
+  it('sets, refuses and clears a label', async () => {
+    const { db, d1 } = await setup();
+    const set = await setDocumentLabel(db, d1.id, ' A1 ');
+    expect(set.ok && set.data.value.label).toBe('A1');
+    const bad = await setDocumentLabel(db, d1.id, 'A,1');
+    expect(bad.ok ? null : bad.error?.code).toBe('cases.labelHasSeparator');
+    const cleared = await setDocumentLabel(db, d1.id, '');
+    expect(cleared.ok && 'label' in cleared.data.value).toBe(false);
+    expect((await db.documents.get(d1.id))?.label).toBeUndefined();
   });
 });

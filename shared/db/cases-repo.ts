@@ -1,5 +1,7 @@
 import { refuse, refuseWith } from '../errors';
-import { newId, type CaseId, type ProjectId } from '../model/ids';
+import type { DocumentCaseLink } from '../cases/document-case-match';
+import { checkSourceLabel } from '../analysis/source-labels';
+import { newId, type CaseId, type DocumentId, type ProjectId } from '../model/ids';
 import { ok, type Result } from '../model/snapshot';
 import type { AttributeValue, Case, DocumentMeta, Memo } from '../model/types';
 import { validateAttributeValue } from './attribute-values';
@@ -154,5 +156,67 @@ export async function deleteCase(db: MazmunDb, id: CaseId): Promise<Result<Chang
       value: c,
       changes: { documents: docs, memos, cases: [{ before: c, after: null }] },
     });
+  });
+}
+
+/**
+ * Links many documents to cases (the name match's preview, applied): ONE transaction, so one
+ * undo step, and all or nothing — a document or case deleted meanwhile refuses the lot.
+ */
+export async function linkDocumentsToCases(
+  db: MazmunDb,
+  projectId: ProjectId,
+  links: readonly DocumentCaseLink[],
+): Promise<Result<Changed<DocumentMeta[]>>> {
+  if (links.length === 0) return refuse('cases.nothingToLink');
+  return db.transaction('rw', [db.projects, db.documents, db.cases], async () => {
+    const caseIds = [...new Set(links.map((l) => l.caseId))];
+    const caseRows = await db.cases.bulkGet(caseIds);
+    if (caseRows.some((r) => !r || r.projectId !== projectId)) return refuse('cases.linkCaseGone');
+    const docRows = await db.documents.bulkGet(links.map((l) => l.documentId));
+    const changes: RowChange<DocumentMeta>[] = [];
+    for (const [i, link] of links.entries()) {
+      const row = docRows[i];
+      if (!row || row.projectId !== projectId) {
+        return refuse('cases.linkDocumentGone', { name: String(link.documentId) });
+      }
+      const before = rowToDocumentMeta(row);
+      changes.push({ before, after: { ...before, caseId: link.caseId } });
+    }
+    await db.documents.bulkPut(changes.map((c) => metaToRow(c.after as DocumentMeta)));
+    await touchInTx(db, projectId);
+    return ok({
+      value: changes.map((c) => c.after as DocumentMeta),
+      changes: { documents: changes },
+    });
+  });
+}
+
+/**
+ * Sets a document's source label (checked: no separator, not too long); an empty label goes
+ * back to the default (the case's name or a running number). With `seen`, refused if another
+ * window changed the label since.
+ */
+export async function setDocumentLabel(
+  db: MazmunDb,
+  id: DocumentId,
+  label: string,
+  seen?: DocumentMeta,
+): Promise<Result<Changed<DocumentMeta>>> {
+  const cleared = label.trim() === '';
+  const checked = cleared ? ok('') : checkSourceLabel(label);
+  if (!checked.ok) return checked;
+  return db.transaction('rw', [db.projects, db.documents], async () => {
+    const row = await db.documents.get(id);
+    if (!row) return refuse('db.documentGone');
+    const before = rowToDocumentMeta(row);
+    if (seen && (seen.label ?? '') !== (before.label ?? '')) {
+      return refuseWith(elsewhereError('document', before.title, 'changed', 'refresh'));
+    }
+    const { label: _old, ...rest } = before;
+    const after: DocumentMeta = cleared ? rest : { ...rest, label: checked.data };
+    await db.documents.put(metaToRow(after));
+    await touchInTx(db, before.projectId);
+    return ok({ value: after, changes: { documents: [{ before, after }] } });
   });
 }
