@@ -1,15 +1,15 @@
 // The in-memory project store the UI uses: every command writes through a repository (one
 // transaction), then applies the very same changes to memory, records them for undo, and tells
 // other windows. Commands resolve to Result values and never throw.
-import { refuse } from "../errors";
-import type { MazmunDb } from "../db/database";
+import { refuse } from '../errors';
+import type { MazmunDb } from '../db/database';
 import {
   type AttributePatch,
   createAttribute,
   deleteAttribute,
   type NewAttribute,
   updateAttribute,
-} from "../db/attributes-repo";
+} from '../db/attributes-repo';
 import {
   type CasePatch,
   createCase,
@@ -18,29 +18,20 @@ import {
   type NewCase,
   setDocumentLabel,
   updateCase,
-} from "../db/cases-repo";
-import type { DocumentCaseLink } from "../cases/document-case-match";
-import {
-  type CasesImportOutcome,
-  importCasesFromPlan,
-} from "../db/cases-import-repo";
-import type { ImportPlan } from "../cases/csv-import-plan";
-import { moveCode, mergeCodes } from "../db/code-tree-ops";
-import { createCoder, deleteCoder, renameCoder } from "../db/coders-repo";
-import {
-  type CodePatch,
-  createCode,
-  deleteCode,
-  type NewCode,
-  updateCode,
-} from "../db/codes-repo";
+} from '../db/cases-repo';
+import type { DocumentCaseLink } from '../cases/document-case-match';
+import { type CasesImportOutcome, importCasesFromPlan } from '../db/cases-import-repo';
+import type { ImportPlan } from '../cases/csv-import-plan';
+import { moveCode, mergeCodes } from '../db/code-tree-ops';
+import { createCoder, deleteCoder, renameCoder } from '../db/coders-repo';
+import { type CodePatch, createCode, deleteCode, type NewCode, updateCode } from '../db/codes-repo';
 import {
   addCodings,
   type CodingPatch,
   deleteCoding,
   type NewCoding,
   updateCoding,
-} from "../db/codings-repo";
+} from '../db/codings-repo';
 import {
   addDocuments,
   deleteDocument,
@@ -49,16 +40,11 @@ import {
   renameDocument,
   setDocumentCase,
   setDocumentDirection,
-} from "../db/documents-repo";
-import { applyMerge, type MergeOutcome } from "../db/merge-repo";
-import {
-  createMemo,
-  deleteMemo,
-  type NewMemo,
-  updateMemo,
-} from "../db/memos-repo";
-import type { MergePlan } from "../exchange/merge-types";
-import { updateProject } from "../db/projects-repo";
+} from '../db/documents-repo';
+import { applyMerge, type MergeOutcome } from '../db/merge-repo';
+import { createMemo, deleteMemo, type NewMemo, updateMemo } from '../db/memos-repo';
+import type { MergePlan } from '../exchange/merge-types';
+import { updateProject } from '../db/projects-repo';
 import type {
   AttributeId,
   CaseId,
@@ -68,8 +54,8 @@ import type {
   DocumentId,
   MemoId,
   ProjectId,
-} from "../model/ids";
-import { ok, type Result } from "../model/snapshot";
+} from '../model/ids';
+import { ok, type Result } from '../model/snapshot';
 import type {
   Attribute,
   Case,
@@ -79,11 +65,11 @@ import type {
   Direction,
   DocumentMeta,
   Memo,
-} from "../model/types";
-import { StoreCore } from "./store-core";
-import type { CommandKind } from "./undo-stack";
+} from '../model/types';
+import { StoreCore } from './store-core';
+import type { CommandKind } from './undo-stack';
 
-export type { ProjectState } from "./store-state";
+export type { ProjectState } from './store-state';
 
 export class ProjectStore extends StoreCore {
   /** Use openProjectStore. */
@@ -93,7 +79,7 @@ export class ProjectStore extends StoreCore {
   }
 
   private codeName(id: CodeId): string {
-    return this.codeById(id)?.name ?? "";
+    return this.codeById(id)?.name ?? '';
   }
   private codeById(id: CodeId): Code | undefined {
     return this.getState().codes.find((c) => c.id === id);
@@ -102,9 +88,9 @@ export class ProjectStore extends StoreCore {
     return this.getState().documents.find((d) => d.id === id);
   }
   private docTitle(id: DocumentId): string {
-    return this.doc(id)?.title ?? "";
+    return this.doc(id)?.title ?? '';
   }
-  private l(kind: CommandKind, subject = "") {
+  private l(kind: CommandKind, subject = '') {
     return { kind, subject };
   }
 
@@ -118,9 +104,7 @@ export class ProjectStore extends StoreCore {
   }
   /** A new coding gets this window's coder unless its caller chose one (null included). */
   private stamp<T extends { readonly coderId?: CoderId | null }>(input: T): T {
-    return input.coderId === undefined
-      ? { ...input, coderId: this.coder }
-      : input;
+    return input.coderId === undefined ? { ...input, coderId: this.coder } : input;
   }
 
   // --- codings ---
@@ -131,9 +115,8 @@ export class ProjectStore extends StoreCore {
   }
   /** Codes many passages in one transaction and one undo step (e.g. auto-coding). */
   addCodings(inputs: readonly NewCoding[]): Promise<Result<Coding[]>> {
-    const subject =
-      inputs.length === 1 && inputs[0] ? this.codeName(inputs[0].codeId) : "";
-    return this.command(this.l("add-coding", subject), () =>
+    const subject = inputs.length === 1 && inputs[0] ? this.codeName(inputs[0].codeId) : '';
+    return this.command(this.l('add-coding', subject), () =>
       addCodings(
         this.db,
         this.projectId,
@@ -143,22 +126,20 @@ export class ProjectStore extends StoreCore {
   }
   updateCoding(id: CodingId, patch: CodingPatch): Promise<Result<Coding>> {
     const c = this.getState().codings.get(id);
-    return this.command(
-      this.l("update-coding", c ? this.codeName(c.codeId) : ""),
-      () => updateCoding(this.db, id, patch),
+    return this.command(this.l('update-coding', c ? this.codeName(c.codeId) : ''), () =>
+      updateCoding(this.db, id, patch),
     );
   }
   removeCoding(id: CodingId): Promise<Result<Coding>> {
     const c = this.getState().codings.get(id);
-    return this.command(
-      this.l("remove-coding", c ? this.codeName(c.codeId) : ""),
-      () => deleteCoding(this.db, id),
+    return this.command(this.l('remove-coding', c ? this.codeName(c.codeId) : ''), () =>
+      deleteCoding(this.db, id),
     );
   }
 
   // --- codebook ---
   createCode(input: NewCode): Promise<Result<Code>> {
-    return this.command(this.l("create-code", input.name.trim()), () =>
+    return this.command(this.l('create-code', input.name.trim()), () =>
       createCode(this.db, this.projectId, input),
     );
   }
@@ -168,10 +149,10 @@ export class ProjectStore extends StoreCore {
    */
   async createCodeAndApply(
     input: NewCode,
-    passages: readonly Omit<NewCoding, "codeId">[],
+    passages: readonly Omit<NewCoding, 'codeId'>[],
   ): Promise<Result<{ code: Code; codings: Coding[] }>> {
     const r = await this.commandInOneStep(
-      this.l("create-code", input.name.trim()),
+      this.l('create-code', input.name.trim()),
       () => createCode(this.db, this.projectId, input),
       (code) =>
         addCodings(
@@ -186,44 +167,33 @@ export class ProjectStore extends StoreCore {
    * `seen`: the code as the editor showed it (defaults to this window's memory); the update is
    * refused if another window changed a field it sets since then.
    */
-  updateCode(
-    id: CodeId,
-    patch: CodePatch,
-    seen = this.codeById(id),
-  ): Promise<Result<Code>> {
-    return this.command(this.l("update-code", this.codeName(id)), () =>
+  updateCode(id: CodeId, patch: CodePatch, seen = this.codeById(id)): Promise<Result<Code>> {
+    return this.command(this.l('update-code', this.codeName(id)), () =>
       updateCode(this.db, id, patch, seen),
     );
   }
   /** Reparents (null = root) and places the code at `index` among its new siblings. */
-  moveCode(
-    id: CodeId,
-    parentId: CodeId | null,
-    index: number,
-  ): Promise<Result<Code>> {
-    return this.command(this.l("move-code", this.codeName(id)), () =>
+  moveCode(id: CodeId, parentId: CodeId | null, index: number): Promise<Result<Code>> {
+    return this.command(this.l('move-code', this.codeName(id)), () =>
       moveCode(this.db, id, parentId, index),
     );
   }
   /** Merges `sourceId` into `targetId`; resolves to the target code. */
   mergeCodes(sourceId: CodeId, targetId: CodeId): Promise<Result<Code>> {
     const subject = `${this.codeName(sourceId)} → ${this.codeName(targetId)}`;
-    return this.command(this.l("merge-codes", subject), () =>
+    return this.command(this.l('merge-codes', subject), () =>
       mergeCodes(this.db, sourceId, targetId),
     );
   }
   /** Deletes the code, its sub-codes and their codings; resolves to the number of codes deleted. */
   deleteCode(id: CodeId): Promise<Result<number>> {
-    return this.command(this.l("delete-code", this.codeName(id)), () =>
-      deleteCode(this.db, id),
-    );
+    return this.command(this.l('delete-code', this.codeName(id)), () => deleteCode(this.db, id));
   }
 
   // --- documents ---
   addDocuments(docs: readonly NewDocument[]): Promise<Result<DocumentMeta[]>> {
-    const subject =
-      docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
-    return this.command(this.l("add-documents", subject), () =>
+    const subject = docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
+    return this.command(this.l('add-documents', subject), () =>
       addDocuments(this.db, this.projectId, docs),
     );
   }
@@ -235,20 +205,17 @@ export class ProjectStore extends StoreCore {
     docs: readonly NewDocument[],
     memos: readonly ({ title: string; text: string } | null)[],
   ): Promise<Result<DocumentMeta[]>> {
-    const subject =
-      docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
+    const subject = docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
     return this.commandInOneStep(
-      this.l("add-documents", subject),
+      this.l('add-documents', subject),
       async () => ok(await addDocuments(this.db, this.projectId, docs)),
       async (metas) => {
         const made: Memo[] = [];
         for (const [i, meta] of metas.entries()) {
           const m = memos[i];
           if (!m) continue;
-          const target = { kind: "document", id: meta.id } as const;
-          made.push(
-            (await createMemo(this.db, this.projectId, { ...m, target })).value,
-          );
+          const target = { kind: 'document', id: meta.id } as const;
+          made.push((await createMemo(this.db, this.projectId, { ...m, target })).value);
         }
         return ok({
           value: made,
@@ -263,52 +230,42 @@ export class ProjectStore extends StoreCore {
     title: string,
     seen = this.doc(id),
   ): Promise<Result<DocumentMeta>> {
-    return this.command(this.l("rename-document", this.docTitle(id)), () =>
+    return this.command(this.l('rename-document', this.docTitle(id)), () =>
       renameDocument(this.db, id, title, seen),
     );
   }
   /** Deletes a document with its text, codings and memos (undoable). */
   deleteDocument(id: DocumentId): Promise<Result<DocumentMeta>> {
-    return this.command(this.l("delete-document", this.docTitle(id)), () =>
+    return this.command(this.l('delete-document', this.docTitle(id)), () =>
       deleteDocument(this.db, id),
     );
   }
-  setDocumentCase(
-    id: DocumentId,
-    caseId: CaseId | null,
-  ): Promise<Result<DocumentMeta>> {
-    return this.command(this.l("set-document-case", this.docTitle(id)), () =>
+  setDocumentCase(id: DocumentId, caseId: CaseId | null): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('set-document-case', this.docTitle(id)), () =>
       setDocumentCase(this.db, id, caseId, this.doc(id)),
     );
   }
-  setDocumentDirection(
-    id: DocumentId,
-    direction: Direction,
-  ): Promise<Result<DocumentMeta>> {
-    return this.command(
-      this.l("set-document-direction", this.docTitle(id)),
-      () => setDocumentDirection(this.db, id, direction, this.doc(id)),
+  setDocumentDirection(id: DocumentId, direction: Direction): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('set-document-direction', this.docTitle(id)), () =>
+      setDocumentDirection(this.db, id, direction, this.doc(id)),
     );
   }
   /** Loads one document's text (texts are not kept in memory). */
   async getDocumentText(id: DocumentId): Promise<Result<string>> {
     const text = await getDocumentText(this.db, id);
-    return text === undefined ? refuse("store.documentGone") : ok(text);
+    return text === undefined ? refuse('store.documentGone') : ok(text);
   }
 
   // --- cases and attributes ---
   createCase(input: NewCase): Promise<Result<Case>> {
-    return this.command(this.l("create-case", input.name.trim()), () =>
+    return this.command(this.l('create-case', input.name.trim()), () =>
       createCase(this.db, this.projectId, input),
     );
   }
   /** Creates a case and gives it to a document: one transaction, one undo step. */
-  async createCaseFor(
-    documentId: DocumentId,
-    input: NewCase,
-  ): Promise<Result<Case>> {
+  async createCaseFor(documentId: DocumentId, input: NewCase): Promise<Result<Case>> {
     const r = await this.commandInOneStep(
-      this.l("create-case", input.name.trim()),
+      this.l('create-case', input.name.trim()),
       () => createCase(this.db, this.projectId, input),
       (c) => setDocumentCase(this.db, documentId, c.id),
     );
@@ -319,24 +276,19 @@ export class ProjectStore extends StoreCore {
     plan: ImportPlan,
     onProgress?: (written: number, total: number) => void,
   ): Promise<Result<CasesImportOutcome>> {
-    return this.command(this.l("import-cases", String(plan.rows.length)), () =>
+    return this.command(this.l('import-cases', String(plan.rows.length)), () =>
       importCasesFromPlan(this.db, this.projectId, plan, onProgress),
     );
   }
   /** Links documents to cases (the name match, applied): one transaction, one undo step. */
-  linkDocumentsToCases(
-    links: readonly DocumentCaseLink[],
-  ): Promise<Result<DocumentMeta[]>> {
-    return this.command(this.l("set-document-case", String(links.length)), () =>
+  linkDocumentsToCases(links: readonly DocumentCaseLink[]): Promise<Result<DocumentMeta[]>> {
+    return this.command(this.l('set-document-case', String(links.length)), () =>
       linkDocumentsToCases(this.db, this.projectId, links),
     );
   }
   /** Sets a document's source label ('' goes back to the default); refused if it has a comma. */
-  setDocumentLabel(
-    id: DocumentId,
-    label: string,
-  ): Promise<Result<DocumentMeta>> {
-    return this.command(this.l("rename-document", this.docTitle(id)), () =>
+  setDocumentLabel(id: DocumentId, label: string): Promise<Result<DocumentMeta>> {
+    return this.command(this.l('rename-document', this.docTitle(id)), () =>
       setDocumentLabel(this.db, id, label, this.doc(id)),
     );
   }
@@ -346,45 +298,36 @@ export class ProjectStore extends StoreCore {
     patch: CasePatch,
     seen = this.getState().cases.find((c) => c.id === id),
   ): Promise<Result<Case>> {
-    return this.command(this.l("update-case", seen?.name ?? ""), () =>
+    return this.command(this.l('update-case', seen?.name ?? ''), () =>
       updateCase(this.db, id, patch, seen),
     );
   }
   deleteCase(id: CaseId): Promise<Result<Case>> {
-    const name = this.getState().cases.find((c) => c.id === id)?.name ?? "";
-    return this.command(this.l("delete-case", name), () =>
-      deleteCase(this.db, id),
-    );
+    const name = this.getState().cases.find((c) => c.id === id)?.name ?? '';
+    return this.command(this.l('delete-case', name), () => deleteCase(this.db, id));
   }
   createAttribute(input: NewAttribute): Promise<Result<Attribute>> {
-    return this.command(this.l("create-attribute", input.name.trim()), () =>
+    return this.command(this.l('create-attribute', input.name.trim()), () =>
       createAttribute(this.db, this.projectId, input),
     );
   }
   renameAttribute(id: AttributeId, name: string): Promise<Result<Attribute>> {
     return this.updateAttribute(id, { name });
   }
-  updateAttribute(
-    id: AttributeId,
-    patch: AttributePatch,
-  ): Promise<Result<Attribute>> {
-    const name =
-      this.getState().attributes.find((a) => a.id === id)?.name ?? "";
-    return this.command(this.l("update-attribute", name), () =>
+  updateAttribute(id: AttributeId, patch: AttributePatch): Promise<Result<Attribute>> {
+    const name = this.getState().attributes.find((a) => a.id === id)?.name ?? '';
+    return this.command(this.l('update-attribute', name), () =>
       updateAttribute(this.db, id, patch),
     );
   }
   deleteAttribute(id: AttributeId): Promise<Result<Attribute>> {
-    const name =
-      this.getState().attributes.find((a) => a.id === id)?.name ?? "";
-    return this.command(this.l("delete-attribute", name), () =>
-      deleteAttribute(this.db, id),
-    );
+    const name = this.getState().attributes.find((a) => a.id === id)?.name ?? '';
+    return this.command(this.l('delete-attribute', name), () => deleteAttribute(this.db, id));
   }
 
   // --- memos and coders ---
   createMemo(input: NewMemo): Promise<Result<Memo>> {
-    return this.command(this.l("create-memo", input.title ?? ""), () =>
+    return this.command(this.l('create-memo', input.title ?? ''), () =>
       createMemo(this.db, this.projectId, input),
     );
   }
@@ -394,32 +337,26 @@ export class ProjectStore extends StoreCore {
     patch: { title?: string; text?: string },
     seen = this.getState().memos.find((m) => m.id === id),
   ): Promise<Result<Memo>> {
-    return this.command(this.l("update-memo"), () =>
-      updateMemo(this.db, id, patch, seen),
-    );
+    return this.command(this.l('update-memo'), () => updateMemo(this.db, id, patch, seen));
   }
   deleteMemo(id: MemoId): Promise<Result<Memo>> {
-    return this.command(this.l("delete-memo"), () => deleteMemo(this.db, id));
+    return this.command(this.l('delete-memo'), () => deleteMemo(this.db, id));
   }
   createCoder(name: string): Promise<Result<Coder>> {
-    return this.command(this.l("create-coder", name.trim()), () =>
+    return this.command(this.l('create-coder', name.trim()), () =>
       createCoder(this.db, this.projectId, name),
     );
   }
   renameCoder(id: CoderId, name: string): Promise<Result<Coder>> {
-    return this.command(this.l("rename-coder", name.trim()), () =>
-      renameCoder(this.db, id, name),
-    );
+    return this.command(this.l('rename-coder', name.trim()), () => renameCoder(this.db, id, name));
   }
   deleteCoder(id: CoderId): Promise<Result<Coder>> {
-    return this.command(this.l("delete-coder"), () => deleteCoder(this.db, id));
+    return this.command(this.l('delete-coder'), () => deleteCoder(this.db, id));
   }
 
   /** Merges another coder's work (a plan from planMerge): one transaction, one undo step. */
   mergeProject(plan: MergePlan): Promise<Result<MergeOutcome>> {
-    return this.command(this.l("merge-project", plan.sourceName), () =>
-      applyMerge(this.db, plan),
-    );
+    return this.command(this.l('merge-project', plan.sourceName), () => applyMerge(this.db, plan));
   }
 
   // --- project ---
@@ -430,10 +367,9 @@ export class ProjectStore extends StoreCore {
     language?: string;
   }): Promise<Result<void>> {
     return this.enqueue(async () => {
-      if (patch.name !== undefined && !patch.name.trim())
-        return refuse("store.projectNeedsName");
+      if (patch.name !== undefined && !patch.name.trim()) return refuse('store.projectNeedsName');
       if (!(await updateProject(this.db, this.projectId, patch)))
-        return refuse("store.projectGone");
+        return refuse('store.projectGone');
       const row = await this.db.projects.get(this.projectId);
       this.setProject((m) => {
         if (row)
@@ -454,9 +390,6 @@ export class ProjectStore extends StoreCore {
  * attributes, codes, memos, coders and ALL codings once. Rejects if the project does not exist.
  * Call close() when the project is closed.
  */
-export function openProjectStore(
-  db: MazmunDb,
-  projectId: ProjectId,
-): Promise<ProjectStore> {
+export function openProjectStore(db: MazmunDb, projectId: ProjectId): Promise<ProjectStore> {
   return ProjectStore.open(db, projectId);
 }
