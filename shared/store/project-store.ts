@@ -372,13 +372,7 @@ export class ProjectStore extends StoreCore {
         return refuse('store.projectGone');
       const row = await this.db.projects.get(this.projectId);
       this.setProject((m) => {
-        if (row)
-          m.project = {
-            ...m.project,
-            ...patch,
-            name: row.name,
-            updatedAt: row.updatedAt,
-          };
+        if (row) m.project = { ...m.project, ...patch, name: row.name, updatedAt: row.updatedAt };
       });
       return ok(undefined);
     });
