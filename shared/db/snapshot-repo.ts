@@ -1,6 +1,7 @@
 import { legacyError, refuse } from '../errors';
 import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import type { ProjectId } from '../model/ids';
+import type { DocumentSet } from '../model/sets';
 import { metaToRow } from './changes';
 import type { DocumentTextRow } from './rows';
 import { packCodings } from './coding-storage-pack';
@@ -24,6 +25,7 @@ import {
   rowsToDocument,
 } from './mappers';
 import { writeSearchKeys } from './search-keys';
+import { rowToSet, setToRow } from './sets-repo-rows';
 import { findSnapshotProblem } from './snapshot-check';
 import { isDiskFull } from './storage-errors';
 
@@ -95,6 +97,7 @@ export async function importSnapshot(
       (p: { readonly ids: readonly unknown[] }) => p.ids.length,
     ],
     [db.memos, snapshot.memos.map(memoToRow)],
+    [db.sets, setsOf(snapshot).map(setToRow)],
   ];
   const one = (): number => 1;
   const chunked = plan.map(
@@ -153,6 +156,19 @@ export async function importSnapshot(
   return ok({ projectId: snapshot.project.id, rows: total });
 }
 
+/**
+ * The snapshot's sets as this project's rows: a manual set keeps only members that are documents
+ * of the snapshot (a file may list others), and every set gets the snapshot's project id.
+ */
+function setsOf(snapshot: ProjectSnapshot): DocumentSet[] {
+  const docs = new Set<string>(snapshot.documents.map((d) => d.id));
+  return (snapshot.sets ?? []).map((x) => ({
+    ...x,
+    projectId: snapshot.project.id,
+    documentIds: x.documentIds.filter((d) => docs.has(d)),
+  }));
+}
+
 /** Reads a whole project, texts included, in one read transaction. */
 export async function exportSnapshot(db: MazmunDb, projectId: ProjectId): Promise<ProjectSnapshot> {
   const tables = [db.projects, ...projectTables(db)];
@@ -160,16 +176,19 @@ export async function exportSnapshot(db: MazmunDb, projectId: ProjectId): Promis
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(`No project with id ${projectId}.`);
     const pid = projectId as string;
-    const [docs, texts, cases, attributes, codes, codings, memos, coders] = await Promise.all([
-      db.documents.where('projectId').equals(pid).toArray(),
-      db.documentTexts.where('projectId').equals(pid).toArray(),
-      db.cases.where('projectId').equals(pid).toArray(),
-      db.attributes.where('projectId').equals(pid).toArray(),
-      db.codes.where('projectId').equals(pid).toArray(),
-      readProjectCodings(db, projectId),
-      db.memos.where('projectId').equals(pid).toArray(),
-      db.coders.where('projectId').equals(pid).toArray(),
-    ]);
+    const [docs, texts, cases, attributes, codes, codings, memos, coders, sets] = await Promise.all(
+      [
+        db.documents.where('projectId').equals(pid).toArray(),
+        db.documentTexts.where('projectId').equals(pid).toArray(),
+        db.cases.where('projectId').equals(pid).toArray(),
+        db.attributes.where('projectId').equals(pid).toArray(),
+        db.codes.where('projectId').equals(pid).toArray(),
+        readProjectCodings(db, projectId),
+        db.memos.where('projectId').equals(pid).toArray(),
+        db.coders.where('projectId').equals(pid).toArray(),
+        db.sets.where('projectId').equals(pid).toArray(),
+      ],
+    );
     const textById = new Map(texts.map((t) => [t.id, t]));
     return {
       project: rowToProject(project),
@@ -184,6 +203,8 @@ export async function exportSnapshot(db: MazmunDb, projectId: ProjectId): Promis
       ),
       memos: memos.map(rowToMemo),
       coders: coders.map(rowToCoder),
+      // Only when there are sets: snapshots of projects without any compare as before v5.
+      ...(sets.length ? { sets: sets.map(rowToSet) } : {}),
     };
   });
 }

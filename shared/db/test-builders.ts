@@ -2,6 +2,7 @@
 // returns a valid domain value; pass overrides for what the test is about.
 import { newId, type ProjectId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
+import type { DocumentSet } from '../model/sets';
 import type { Attribute, Case, Code, Coder, Coding, Document, Memo, Project } from '../model/types';
 
 const T0 = Date.UTC(2025, 0, 1);
@@ -91,6 +92,19 @@ export function buildCoder(o: Partial<Coder> & { projectId: ProjectId }): Coder 
   return { id: newId<'CoderId'>(), name: 'Coder A', ...o };
 }
 
+export function buildSet(o: Partial<DocumentSet> & { projectId: ProjectId }): DocumentSet {
+  return {
+    id: newId<'SetId'>(),
+    name: 'مصاحبه‌های زنان',
+    kind: 'manual',
+    documentIds: [],
+    rule: null,
+    description: '',
+    createdAt: T0,
+    ...o,
+  };
+}
+
 /**
  * A small consistent project: 2 documents (Persian, English), a case with a year value,
  * a parent code with a child, 3 codings, a coder and a memo. Overrides replace whole lists.
@@ -140,6 +154,7 @@ export function buildSnapshot(o: Partial<ProjectSnapshot> = {}): ProjectSnapshot
     codings,
     memos: [buildMemo({ projectId, target: { kind: 'code', id: parent.id } })],
     coders: [coder],
+    sets: [buildSet({ projectId, documentIds: [fa.id] })],
     ...o,
   };
 }

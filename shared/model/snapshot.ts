@@ -1,5 +1,6 @@
 import type { AppError } from '../errors/app-error';
 import type { Attribute, Case, Code, Coder, Coding, Document, Memo, Project } from './types';
+import type { DocumentSet } from './sets';
 
 /**
  * A whole project as plain data: what the fixture loader, backups, REFI-QDA and the CLI
@@ -14,6 +15,8 @@ export interface ProjectSnapshot {
   readonly codings: readonly Coding[];
   readonly memos: readonly Memo[];
   readonly coders: readonly Coder[];
+  /** Document sets (schema v5); absent in snapshots made before them, read as none. */
+  readonly sets?: readonly DocumentSet[];
 }
 
 /**

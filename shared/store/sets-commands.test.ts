@@ -8,7 +8,7 @@ import { openProjectStore } from './project-store';
 
 async function setup() {
   const db = await openTestDb();
-  const snap = buildSnapshot();
+  const snap = buildSnapshot({ sets: [] });
   const r = await importSnapshot(db, snap);
   if (!r.ok) throw new Error(r.reason);
   const store = await openProjectStore(db, snap.project.id);
