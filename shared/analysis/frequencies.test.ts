@@ -4,7 +4,13 @@ import { asId, type Code, type CodeId, type Coding, type DocumentId } from '../m
 import { azerbaijanFiles } from '../fixture/azerbaijan-files';
 import { loadProjectDir } from '../fixture/load-project-dir';
 import { parseCsvRecords } from './csv';
-import { computeFrequencies, computeFrequencyTable, type FrequencyRow } from './frequencies';
+import {
+  computeFrequencies,
+  computeFrequencyTable,
+  tallyCodings,
+  tallyReferences,
+  type FrequencyRow,
+} from './frequencies';
 import { defaultSourceKey } from './compare-published';
 
 const loaded = loadProjectDir(azerbaijanFiles());
@@ -255,5 +261,56 @@ describe('computeFrequencies on hand-made trees', () => {
     expect(
       computeFrequencies({ codes: [], codings: [], documents: [], convention: 'distinct' }),
     ).toEqual([]);
+  });
+  it('tallies per document only where codings are, in scope order, whatever the coding order', () => {
+    // d3 then d1 interleaved: sources must still come in document order, counts per document.
+    const mixed = [coding('d', 'd3'), coding('f', 'd1'), coding('d', 'd1'), coding('d', 'd3')];
+    const t = tallyCodings({ codes, codings: mixed, documents: docs, convention: 'paper' });
+    const a = t.subtree.get(asId<'CodeId'>('a'));
+    if (!a) throw new Error('no tally for a');
+    // a holds d's codings: 1 in d1 (index 0), none in d2 (index 1), 2 in d3 (index 2).
+    expect([0, 1, 2].map((i) => tallyReferences(a, 'paper', i))).toEqual([1, 0, 2]);
+    expect(tallyReferences(a, 'paper')).toBe(3);
+    expect(tallyReferences(t.all, 'paper')).toBe(4);
+    const rows = computeFrequencies({
+      codes,
+      codings: mixed,
+      documents: docs,
+      convention: 'paper',
+    });
+    expect(rows.find((r) => r.id === 'a')?.sourceIds).toEqual(['d1', 'd3']);
+    expect(rows.find((r) => r.id === 'f')?.sourceIds).toEqual(['d1']);
+  });
+
+  it('counts distinct cases of the sources, documents without a case left out', () => {
+    const withCases = [
+      { id: asId<'DocumentId'>('d1'), title: 'd1', caseId: asId<'CaseId'>('k1') },
+      { id: asId<'DocumentId'>('d2'), title: 'd2', caseId: asId<'CaseId'>('k1') },
+      { id: asId<'DocumentId'>('d3'), title: 'd3', caseId: null },
+    ];
+    const rows = computeFrequencies({
+      codes,
+      codings: [coding('d', 'd1'), coding('d', 'd2'), coding('d', 'd3'), coding('f', 'd3')],
+      documents: withCases,
+      convention: 'paper',
+    });
+    // d: three sources, two of them the same case k1, the third without a case.
+    expect(rows.find((r) => r.id === 'd')).toMatchObject({ sources: 3, cases: 1 });
+    expect(rows.find((r) => r.id === 'f')).toMatchObject({ sources: 1, cases: 0 });
+  });
+
+  it('rolls up codes caught in a parent cycle as roots of their own', () => {
+    const cyc = [code('x', 'y'), code('y', 'x')];
+    const rows = computeFrequencies({
+      codes: cyc,
+      codings: [coding('x', 'd1'), coding('y', 'd2'), coding('y', 'd2')],
+      documents: docs,
+      convention: 'paper',
+    });
+    // x is visited first and becomes the root, y its child: x = 1 own + 2 of y.
+    expect(rows.map((r) => [r.id, r.depth, r.references])).toEqual([
+      ['x', 0, 3],
+      ['y', 1, 2],
+    ]);
   });
 });

@@ -87,28 +87,43 @@ export function documentsInScope(
 }
 
 /**
- * Per code: coding count per in-scope document (indexed like `scope`), and under the distinct
- * convention the distinct passages per document. Dense typed arrays rather than maps keyed
- * by id: 100k codings roll up in milliseconds (bench/: recompute_ms).
+ * Per code: coding counts in the in-scope documents that have any (indexes into `scope`,
+ * ascending), and under the distinct convention the distinct passages there. Sparse: only the
+ * (code, document) pairs actually present, so the cost grows with the codings, not with
+ * documents × codes (dense per-document arrays measured 337 ms at 5,000 documents × 400 codes ×
+ * 500k codings; bench/README.md).
  */
 export interface Tally {
+  /** In-scope document indexes with at least one coding, ascending. */
+  readonly docs: Int32Array;
+  /** Codings per document of `docs` (same order). */
   readonly count: Int32Array;
-  /** Distinct passages per document; null under the paper convention. */
+  /** Distinct passages per document of `docs`; null under the paper convention. */
   readonly passages: Int32Array | null;
+  /** Sums of `count` and of `passages` (0 when null). */
+  readonly totalCount: number;
+  readonly totalPassages: number;
 }
-function newTally(documents: number, distinct: boolean): Tally {
-  return {
-    count: new Int32Array(documents),
-    passages: distinct ? new Int32Array(documents) : null,
-  };
+
+/** Index of `doc` in a tally's `docs`, or -1. */
+function tallySlot(t: Tally, doc: number): number {
+  let lo = 0;
+  let hi = t.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((t.docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return t.docs[lo] === doc ? lo : -1;
 }
+
 /** References of a tally, in one document (its index in `scope`) or all. */
 export function tallyReferences(t: Tally, convention: Convention, doc?: number): number {
-  const per = convention === 'distinct' && t.passages ? t.passages : t.count;
-  if (doc !== undefined) return per[doc] ?? 0;
-  let n = 0;
-  for (let i = 0; i < per.length; i++) n += per[i] ?? 0;
-  return n;
+  const distinct = convention === 'distinct' && t.passages !== null;
+  if (doc === undefined) return distinct ? t.totalPassages : t.totalCount;
+  const at = tallySlot(t, doc);
+  if (at < 0) return 0;
+  return ((distinct ? t.passages : t.count) as Int32Array)[at] as number;
 }
 
 /**
@@ -130,41 +145,6 @@ function passageInterner(): (doc: number, start: number, end: number) => number 
   };
 }
 
-/**
- * Distinct passages per tally and document. The codings are grouped by passage (a counting
- * sort), and within a group each tally is counted once, marked with the passage id: typed
- * arrays only, no set per tally (a set per tally and document cost ~10× more at 100k codings).
- */
-function countPassages(
-  tallies: readonly Tally[],
-  items: { readonly passage: Int32Array; readonly doc: Int32Array; readonly targets: number[][] },
-  passages: number,
-): void {
-  const { passage, doc, targets } = items;
-  const start = new Int32Array(passages + 1);
-  for (const p of passage) start[p + 1] = (start[p + 1] as number) + 1;
-  for (let p = 0; p < passages; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-  const fill = start.slice(0, passages);
-  const order = new Int32Array(passage.length);
-  passage.forEach((p, k) => {
-    const at = fill[p] as number;
-    order[at] = k;
-    fill[p] = at + 1;
-  });
-  const mark = new Int32Array(tallies.length).fill(-1);
-  for (let p = 0; p < passages; p++) {
-    for (let j = start[p] as number; j < (start[p + 1] as number); j++) {
-      const k = order[j] as number;
-      for (const ti of targets[k] as number[]) {
-        if (mark[ti] === p) continue;
-        mark[ti] = p;
-        const per = (tallies[ti] as Tally).passages as Int32Array;
-        per[doc[k] as number] = (per[doc[k] as number] as number) + 1;
-      }
-    }
-  }
-}
-
 export interface Tallies {
   readonly tree: readonly TreeNode[];
   readonly scope: readonly AnalysisDocument[];
@@ -173,65 +153,185 @@ export interface Tallies {
   readonly all: Tally;
 }
 
-/** One pass over the codings: each in-scope coding is added to its code and every ancestor. */
-export function tallyCodings(input: FrequencyInput): Tallies {
-  const tree = codeTree(input.codes);
-  const scope = documentsInScope(input);
+/** The codings in scope, as parallel columns: tree index of the code, scope index, passage. */
+interface Columns {
+  readonly code: Int32Array;
+  readonly doc: Int32Array;
+  readonly passage: Int32Array | null;
+  readonly passages: number;
+}
+
+function columnsOf(
+  input: FrequencyInput,
+  codeIndex: ReadonlyMap<CodeId, number>,
+  docIndex: ReadonlyMap<DocumentId, number>,
+): Columns {
   const distinct = input.convention === 'distinct';
-  const docIndex = new Map<DocumentId, number>(scope.map((d, i) => [d.id, i]));
-  // Tally i: 0 all, 1 + code index own, 1 + n + code index subtree.
-  const n = tree.length;
-  const tallies = Array.from({ length: 1 + 2 * n }, () => newTally(scope.length, distinct));
-  const codeIndex = new Map<CodeId, number>(tree.map((node, i) => [node.code.id, i]));
-  const targetsOf = tree.map((node, i) => [
-    0,
-    1 + i,
-    ...node.lineage.flatMap((id) => {
-      const a = codeIndex.get(id);
-      return a === undefined ? [] : [1 + n + a];
-    }),
-  ]);
+  const n = input.codings.length;
+  const code = new Int32Array(n);
+  const doc = new Int32Array(n);
+  const passage = distinct ? new Int32Array(n) : null;
   const internPassage = passageInterner();
   let passages = 0;
-  const items = { passage: [] as number[], doc: [] as number[], targets: [] as number[][] };
+  let m = 0;
   const coders = input.filter?.coderIds;
+  // The store hands codings over document by document: the last document's index is reused.
+  let lastDoc: DocumentId | null = null;
+  let lastIndex: number | undefined;
   for (const c of input.codings) {
     if (coders && !coders.has(c.coderId)) continue;
     const ci = codeIndex.get(c.codeId);
-    const di = docIndex.get(c.documentId);
+    if (c.documentId !== lastDoc) {
+      lastDoc = c.documentId;
+      lastIndex = docIndex.get(lastDoc);
+    }
+    const di = lastIndex;
     // Codings on unknown codes or out-of-scope documents do not count anywhere.
     if (ci === undefined || di === undefined) continue;
-    const targets = targetsOf[ci] as number[];
-    for (const ti of targets) {
-      const count = (tallies[ti] as Tally).count;
-      count[di] = (count[di] as number) + 1;
-    }
-    if (distinct) {
+    code[m] = ci;
+    doc[m] = di;
+    if (passage) {
       const p = internPassage(di, c.start, c.end);
       if (p === passages) passages++;
-      items.passage.push(p);
-      items.doc.push(di);
-      items.targets.push(targets);
+      passage[m] = p;
     }
+    m++;
   }
-  if (distinct) {
-    const typed = {
-      ...items,
-      passage: Int32Array.from(items.passage),
-      doc: Int32Array.from(items.doc),
-    };
-    countPassages(tallies, typed, passages);
-  }
-  const subtree = new Map<CodeId, Tally>(
-    tree.map((node, i) => [node.code.id, tallies[1 + n + i] as Tally]),
-  );
-  const own = new Map<CodeId, Tally>(
-    tree.map((node, i) => [node.code.id, tallies[1 + i] as Tally]),
-  );
-  return { tree, scope, subtree, own, all: tallies[0] as Tally };
+  return {
+    code: code.subarray(0, m),
+    doc: doc.subarray(0, m),
+    passage: passage ? passage.subarray(0, m) : null,
+    passages,
+  };
+}
+
+/**
+ * Tallies ranges of `order` (codings sorted by the tree index of their code). Each range is
+ * counted with one scratch array per document, reset through the list of documents it touched;
+ * a passage counts once per tally by stamping it with the tally's number.
+ */
+function rangeCounter(cols: Columns, order: Int32Array, documents: number) {
+  const scratch = new Int32Array(documents);
+  const scratchPassages = new Int32Array(documents);
+  const mark = new Int32Array(cols.passages).fill(-1);
+  let stamp = 0;
+  return (from: number, to: number): Tally => {
+    const touched: number[] = [];
+    const s = stamp++;
+    for (let j = from; j < to; j++) {
+      const k = order[j] as number;
+      const d = cols.doc[k] as number;
+      if (scratch[d] === 0) touched.push(d);
+      scratch[d] = (scratch[d] as number) + 1;
+      if (cols.passage) {
+        const p = cols.passage[k] as number;
+        if (mark[p] !== s) {
+          mark[p] = s;
+          scratchPassages[d] = (scratchPassages[d] as number) + 1;
+        }
+      }
+    }
+    const docs = Int32Array.from(touched).sort();
+    const count = new Int32Array(docs.length);
+    const passages = cols.passage ? new Int32Array(docs.length) : null;
+    let totalCount = 0;
+    let totalPassages = 0;
+    docs.forEach((d, i) => {
+      count[i] = scratch[d] as number;
+      totalCount += scratch[d] as number;
+      scratch[d] = 0;
+      if (passages) {
+        passages[i] = scratchPassages[d] as number;
+        totalPassages += scratchPassages[d] as number;
+        scratchPassages[d] = 0;
+      }
+    });
+    return { docs, count, passages, totalCount, totalPassages };
+  };
+}
+
+/**
+ * The codings sorted by the tree index of their code (a counting sort) and where each code's
+ * run starts: in pre-order a code's subtree is the run of tree indexes [i, i + size), so its
+ * codings, and those of every code below it, are one contiguous range.
+ */
+function sortByCode(code: Int32Array, codes: number): { order: Int32Array; at: Int32Array } {
+  const at = new Int32Array(codes + 1);
+  for (const c of code) at[c + 1] = (at[c + 1] as number) + 1;
+  for (let i = 0; i < codes; i++) at[i + 1] = (at[i + 1] as number) + (at[i] as number);
+  const fill = at.slice(0, codes);
+  const order = new Int32Array(code.length);
+  code.forEach((c, k) => {
+    const to = fill[c] as number;
+    order[to] = k;
+    fill[c] = to + 1;
+  });
+  return { order, at };
+}
+
+/** Tree indexes one past each node's subtree (pre-order: the next node no deeper than it). */
+function subtreeEnds(tree: readonly TreeNode[]): Int32Array {
+  const end = new Int32Array(tree.length).fill(tree.length);
+  const open: number[] = [];
+  tree.forEach((node, i) => {
+    while (
+      open.length > 0 &&
+      (tree[open[open.length - 1] as number] as TreeNode).depth >= node.depth
+    )
+      end[open.pop() as number] = i;
+    open.push(i);
+  });
+  return end;
+}
+
+/** Each in-scope coding counted on its code, on every code above it, and in the total. */
+export function tallyCodings(input: FrequencyInput): Tallies {
+  const tree = codeTree(input.codes);
+  const scope = documentsInScope(input);
+  const docIndex = new Map<DocumentId, number>(scope.map((d, i) => [d.id, i]));
+  const codeIndex = new Map<CodeId, number>(tree.map((node, i) => [node.code.id, i]));
+  const cols = columnsOf(input, codeIndex, docIndex);
+  const { order, at } = sortByCode(cols.code, tree.length);
+  const ends = subtreeEnds(tree);
+  const count = rangeCounter(cols, order, scope.length);
+  const own = new Map<CodeId, Tally>();
+  const subtree = new Map<CodeId, Tally>();
+  tree.forEach((node, i) => {
+    own.set(node.code.id, count(at[i] as number, at[i + 1] as number));
+    subtree.set(node.code.id, count(at[i] as number, at[ends[i] as number] as number));
+  });
+  return { tree, scope, subtree, own, all: count(0, order.length) };
 }
 
 const pct = (n: number, of: number): number => (of > 0 ? (100 * n) / of : 0);
+
+/**
+ * Distinct cases of a list of scope indexes: cases numbered once, then counted with a stamp per
+ * call (a Set of case ids per row cost more than the tallies at 5,000 documents × 400 codes).
+ */
+function caseCounter(scope: readonly AnalysisDocument[]): (docs: Int32Array) => number {
+  const numbers = new Map<CaseId, number>();
+  const caseOf = Int32Array.from(scope, (d) => {
+    if (d.caseId === null) return -1;
+    let k = numbers.get(d.caseId);
+    if (k === undefined) numbers.set(d.caseId, (k = numbers.size));
+    return k;
+  });
+  const seen = new Int32Array(numbers.size).fill(-1);
+  let call = 0;
+  return (docs) => {
+    const s = call++;
+    let n = 0;
+    for (const d of docs) {
+      const k = caseOf[d] as number;
+      if (k >= 0 && seen[k] !== s) {
+        seen[k] = s;
+        n++;
+      }
+    }
+    return n;
+  };
+}
 
 /** Rows in tree order, with the totals they were computed against. */
 export function computeFrequencyTable(input: FrequencyInput): FrequencyTable {
@@ -243,9 +343,10 @@ export function computeFrequencyTable(input: FrequencyInput): FrequencyTable {
     const t = subtree.get(n.code.id);
     refsOf.set(n.code.id, t ? tallyReferences(t, convention) : 0);
   }
+  const distinctCases = caseCounter(scope);
   const rows = tree.map((n): FrequencyRow => {
     const t = subtree.get(n.code.id);
-    const sourceDocs = t ? scope.filter((_d, i) => (t.count[i] ?? 0) > 0) : [];
+    const sourceDocs = t ? Array.from(t.docs, (di) => scope[di] as AnalysisDocument) : [];
     const references = refsOf.get(n.code.id) ?? 0;
     const parentRefs = n.depth === 0 ? total : (refsOf.get(n.code.parentId as CodeId) ?? 0);
     return {
@@ -257,7 +358,7 @@ export function computeFrequencyTable(input: FrequencyInput): FrequencyTable {
       depth: n.depth,
       level: n.level,
       sources: sourceDocs.length,
-      cases: new Set(sourceDocs.flatMap((d) => (d.caseId === null ? [] : [d.caseId]))).size,
+      cases: t ? distinctCases(t.docs) : 0,
       sourceIds: sourceDocs.map((d) => d.id),
       sourceLabels: sourceDocs.map((d) => d.title),
       references,
