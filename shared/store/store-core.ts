@@ -2,6 +2,7 @@
 // ChangeSets that were written, undo/redo, subscriptions and cross-window reloads.
 import { errorOf, refuse } from '../errors';
 import {
+  applyChanges,
   type ChangeSet,
   changeCount,
   type Changed,
@@ -156,13 +157,42 @@ export class StoreCore {
     }
   }
 
-  private commit(changes: ChangeSet, label: CommandLabel | null): void {
+  private commit(changes: ChangeSet, label: CommandLabel | null, remote = false): void {
     const touched = applyToMemory(this.memory, changes);
     this.refusal = null;
     namesFromChanges(changes, this.names);
     if (label && changeCount(changes) > 0) this.history.record({ label, changes });
     this.publish(touched);
     this.channel.post();
+    // Sync hook (issue 14): a change made here goes out; one that came from the server never echoes back.
+    if (!remote) for (const l of [...this.localListeners]) l(changes);
+  }
+
+  private readonly localListeners = new Set<(changes: ChangeSet) => void>();
+  /** Calls `listener` with every ChangeSet a command, undo or redo of THIS window wrote (sync). */
+  readonly onLocalChanges = (listener: (changes: ChangeSet) => void): (() => void) => {
+    this.localListeners.add(listener);
+    return () => this.localListeners.delete(listener);
+  };
+
+  /**
+   * Applies changes received from a sync server through the path a command takes (one
+   * transaction, then memory), without undo history and without telling onLocalChanges.
+   * `build` runs in the write queue, so the `before` rows it reads from getState() are current.
+   */
+  applyRemote(build: () => ChangeSet): Promise<Result<number>> {
+    return this.enqueue(async () => {
+      if (this.closed) return refuse('store.projectClosed');
+      const changes = build();
+      if (changeCount(changes) === 0) return ok(0);
+      try {
+        await applyChanges(this.db, changes);
+      } catch (e) {
+        return this.failed<number>(e);
+      }
+      this.commit(changes, null, true);
+      return ok(changeCount(changes));
+    });
   }
 
   /** Writes through a repository function, then applies its changes to memory and history. */
