@@ -13,6 +13,7 @@ import { crosstabEn, crosstabFa } from './messages/crosstab';
 import { agreementEn, agreementFa } from './messages/agreement';
 import { analysisEn, analysisFa } from './messages/analysis';
 import { workspaceEn, workspaceFa } from './messages/workspace';
+import { a11yEn, a11yFa } from './messages/a11y';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -33,6 +34,7 @@ const en = {
   ...agreementEn,
   ...analysisEn,
   ...workspaceEn,
+  ...a11yEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -52,6 +54,7 @@ const fa: Record<MessageKey, string> = {
   ...agreementFa,
   ...analysisFa,
   ...workspaceFa,
+  ...a11yFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
