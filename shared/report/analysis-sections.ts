@@ -6,6 +6,7 @@ import type { ProjectSnapshot } from '../model/snapshot';
 import type { SectionContext } from './report-sections';
 import { agreementSection } from './section-agreement';
 import { crosstabSection } from './section-crosstab';
+import { memosSection } from './section-memos';
 import { networkSection } from './section-network';
 import { wordsSection } from './section-words';
 
@@ -28,6 +29,7 @@ export const ANALYSIS_SECTIONS: readonly AnalysisSection[] = [
   crosstabSection,
   agreementSection,
   wordsSection,
+  memosSection,
 ];
 
 export function analysisSections(input: AnalysisSectionInput): string {
