@@ -7,7 +7,7 @@ import {
   type DocumentMeta,
   type Memo,
   type ProjectId,
-} from '../../../shared/model';
+} from '../model';
 import { countByKind, filterMemoEntries, firstLine, memoEntries } from './memo-entries';
 
 const pid = asId<'ProjectId'>('p') as ProjectId;

@@ -12,8 +12,8 @@ import type {
   DocumentMeta,
   Memo,
   MemoId,
-} from '../../../shared/model';
-import { compileQuery, indexText, matchTerm } from '../../../shared/search';
+} from '../model';
+import { compileQuery, indexText, matchTerm } from '../search';
 
 export type MemoKind = 'project' | 'document' | 'code' | 'coding' | 'case';
 export const MEMO_KINDS: readonly MemoKind[] = ['project', 'document', 'code', 'coding', 'case'];
