@@ -68,7 +68,7 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <main className="main">
+      <main className={active?.name === 'workspace' && ActiveView ? 'main main-workspace' : 'main'}>
         <StorageAlertBanner />
         {storeReady && <UndoRefusalBanner />}
         {lost && <DatabaseLostBanner />}

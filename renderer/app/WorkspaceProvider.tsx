@@ -18,6 +18,7 @@ import { LAST_PROJECT, startUp } from '../data/start-up';
 
 export type ViewName =
   | 'projects'
+  | 'workspace'
   | 'documents'
   | 'codebook'
   | 'cases'
@@ -47,13 +48,14 @@ export interface Workspace {
   readonly setView: (view: ViewName) => void;
   /** Imports the sample study if needed and opens it; resolves to the refusal or null. */
   readonly openSample: () => Promise<Failure | null>;
-  /** The open transcript (documents view), or null for the documents list. */
+  /** The transcript open in the workspace, or null when none is open yet. */
   readonly transcript: TranscriptTarget | null;
   /** Shows a document in the coding view, scrolled to `range` (UTF-16 offsets) when given. */
   readonly openTranscript: (
     documentId: DocumentId,
     range?: { readonly start: number; readonly end: number } | null,
   ) => void;
+  /** Shows the documents list (the transcript stays open in the workspace). */
   readonly closeTranscript: () => void;
   /**
    * The projects this profile had are gone (data/start-up.ts): nothing was re-created in their
@@ -95,7 +97,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         if (start.kind === 'vanished') setVanished(true);
         if (start.kind === 'project') {
           setProjectId(start.projectId);
-          if (!chosen.current) setViewState(start.sample ? 'report' : 'documents');
+          // The sample study's first launch shows its report (the published table it reproduces);
+          // any other project opens where coding happens.
+          if (!chosen.current) setViewState(start.sample ? 'report' : 'workspace');
         }
       } catch (e) {
         reportStorageFailure(storageFailureKind(e), e instanceof Error ? e.message : String(e));
@@ -109,7 +113,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const openProject = useCallback(
-    (id: ProjectId, next: ViewName = 'documents') => {
+    (id: ProjectId, next: ViewName = 'workspace') => {
       setProjectId(id);
       setTranscript(null);
       setView(next);
@@ -136,11 +140,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const openTranscript = useCallback<Workspace['openTranscript']>(
     (documentId, range = null) => {
       setTranscript((prev) => ({ documentId, range, nonce: (prev?.nonce ?? 0) + 1 }));
-      setView('documents');
+      setView('workspace');
     },
     [setView],
   );
-  const closeTranscript = useCallback(() => setTranscript(null), []);
+  // "All documents" from a transcript shows the list; the transcript stays open in the workspace
+  // (its browser pane lists the documents too), so coming back finds the text where it was.
+  const closeTranscript = useCallback(() => setView('documents'), [setView]);
 
   const value = useMemo<Workspace>(
     () => ({

@@ -24,6 +24,12 @@ function lazyView(load: () => Promise<ComponentType>): ComponentType {
 // The sections of the app, in navigation order. A feature adds its view here.
 export const VIEWS: readonly ViewEntry[] = [
   { name: 'projects', label: 'nav.projects', needsProject: false, Component: ProjectsView },
+  {
+    name: 'workspace',
+    label: 'nav.workspace',
+    needsProject: true,
+    Component: lazyView(() => import('../workspace/WorkspaceView').then((m) => m.WorkspaceView)),
+  },
   { name: 'documents', label: 'nav.documents', needsProject: true, Component: DocumentsView },
   {
     name: 'codebook',

@@ -1,0 +1,69 @@
+import { useState, type DragEvent } from 'react';
+import type { Code } from '../../../shared/model';
+import { useI18n } from '../../hooks/use-i18n';
+import { CODE_DRAG_TYPE } from '../../views/transcript/TranscriptText';
+import { CODING_DRAG_TYPE } from '../segments/drag-types';
+
+interface CodeRowProps {
+  readonly code: Code;
+  readonly depth: number;
+  readonly count: number;
+  readonly active: boolean;
+  readonly onToggle: () => void;
+  /** A coding dropped on this code: move it here. */
+  readonly onDropCoding: (codingId: string) => void;
+}
+
+/**
+ * One code of the code system: activation box, colour, name (one line, ellipsized, the whole
+ * name in its tooltip), count. Drag it onto selected text to code the text; drop a segment on it
+ * to move that coding here.
+ */
+export function CodeRow({ code, depth, count, active, onToggle, onDropCoding }: CodeRowProps) {
+  const { t, n } = useI18n();
+  const [over, setOver] = useState(false);
+  const accepts = (e: DragEvent) => e.dataTransfer.types.includes(CODING_DRAG_TYPE);
+  return (
+    <li
+      className={`ws-row ws-code${active ? ' active' : ''}${over ? ' drop-over' : ''}`}
+      style={{ paddingInlineStart: `${4 + depth * 14}px` }}
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData(CODE_DRAG_TYPE, code.id);
+        e.dataTransfer.setData('text/plain', code.name);
+        e.dataTransfer.effectAllowed = 'copy';
+      }}
+      onDragOver={(e) => {
+        if (!accepts(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        setOver(false);
+        const id = e.dataTransfer.getData(CODING_DRAG_TYPE);
+        if (!id) return;
+        e.preventDefault();
+        onDropCoding(id);
+      }}
+    >
+      <input
+        type="checkbox"
+        checked={active}
+        aria-label={t('workspace.codes.activate', { code: code.name })}
+        onChange={onToggle}
+      />
+      <span className="swatch" style={{ background: code.color }} aria-hidden />
+      <span className="ws-row-name" dir="auto" title={code.name}>
+        {code.name}
+      </span>
+      <span
+        className="ws-count"
+        title={t('workspace.codes.count', { code: code.name, count: n(count) })}
+      >
+        {n(count)}
+      </span>
+    </li>
+  );
+}

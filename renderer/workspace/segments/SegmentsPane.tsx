@@ -1,0 +1,102 @@
+import type { Code, Coding } from '../../../shared/model';
+import { useOpenTranscript } from '../../hooks/use-document-navigation';
+import { useI18n } from '../../hooks/use-i18n';
+import { useProjectState } from '../../hooks/use-project-store';
+import type { RetrievalRow } from '../../hooks/use-retrieval';
+import type { Activation } from './activation';
+import { CODING_DRAG_TYPE } from './drag-types';
+
+interface SegmentsPaneProps {
+  readonly activation: Activation;
+  readonly rows: readonly RetrievalRow[];
+  readonly loading: boolean;
+}
+
+/** The retrieved segments of the activated codes in the activated documents. */
+export function SegmentsPane({ activation, rows, loading }: SegmentsPaneProps) {
+  const { t, n } = useI18n();
+  const { codes, codings } = useProjectState();
+  const open = useOpenTranscript();
+  const codeById = new Map(codes.map((c) => [c.id as string, c]));
+  const hint =
+    activation.codes.size === 0 && activation.documents.size === 0
+      ? t('workspace.segments.hint')
+      : activation.codes.size === 0
+        ? t('workspace.segments.noCodes')
+        : activation.documents.size === 0
+          ? t('workspace.segments.noDocuments')
+          : rows.length === 0 && !loading
+            ? t('workspace.segments.none')
+            : null;
+  return (
+    <div className="ws-segments">
+      <p className="muted small-print" role="status">
+        {hint ??
+          (rows.length === 1
+            ? t('workspace.segments.countOne')
+            : t('workspace.segments.count', { count: n(rows.length) }))}
+        {loading && ` · ${t('workspace.segments.loading')}`}
+      </p>
+      {rows.length > 0 && (
+        <ol className="ws-seg-list" aria-label={t('workspace.segments.list')}>
+          {rows.map((row) => {
+            const list = row.passage.codingIds
+              .map((id) => codings.get(id))
+              .filter((c): c is Coding => !!c);
+            return (
+              <li key={row.key} className="ws-seg">
+                <div className="ws-seg-head">
+                  <button
+                    type="button"
+                    className="ws-seg-doc"
+                    dir="auto"
+                    title={t('workspace.segments.show', { title: row.document.title })}
+                    onClick={() =>
+                      open(row.document.id, { start: row.passage.start, end: row.passage.end })
+                    }
+                  >
+                    {row.document.title}
+                  </button>
+                  {list.map((c) => (
+                    <CodingChip key={c.id} coding={c} code={codeById.get(c.codeId)} />
+                  ))}
+                </div>
+                <p className="ws-seg-text" dir="auto">
+                  {row.context ? row.context.match : '…'}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/** A coding's code, coloured; dragging it onto another code in the code system moves the coding. */
+function CodingChip({
+  coding,
+  code,
+}: {
+  readonly coding: Coding;
+  readonly code: Code | undefined;
+}) {
+  const { t } = useI18n();
+  const name = code?.name ?? '?';
+  return (
+    <span
+      className="ws-chip"
+      draggable
+      dir="auto"
+      title={t('workspace.segments.drag', { code: name })}
+      style={{ borderInlineStartColor: code?.color ?? '#888888' }}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(CODING_DRAG_TYPE, coding.id);
+        e.dataTransfer.setData('text/plain', name);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+    >
+      {name}
+    </span>
+  );
+}
