@@ -26,6 +26,7 @@ export async function exportProject(
     includePassages: args.passages,
     ...(args.locale ? { locale: args.locale } : {}),
     ...(args.digits ? { digits: args.digits } : {}),
+    ...(args.coderIds ? { coderIds: args.coderIds } : {}),
     ...(format.options.includes('font') ? { font: ctx.reportFont() } : {}),
   };
   return format.render(snapshot, options);

@@ -10,6 +10,7 @@ import { escapeBidiInJson } from '../../shared/text/bidi';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { defineCommand } from '../command';
 import { openProject } from '../open-project';
+import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
 import { onePositional } from './positional';
 
 const DONE = 0;
@@ -20,17 +21,19 @@ interface CooccurrenceArgs {
   readonly level: ThemeLevel;
   readonly mode: CooccurrenceMode;
   readonly format: 'json' | 'csv';
+  readonly coders: readonly string[] | null;
 }
 
 export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
   name: 'cooccurrence',
   usage:
-    '<project> [--level basic|organizing|global] [--mode overlap|paragraph|document] [--format json|csv]',
+    '<project> [--level basic|organizing|global] [--mode overlap|paragraph|document] [--format json|csv] [--coder NAME[,NAME]]',
   summary: 'How often codes meet in a passage, a paragraph or a document',
   options: {
     level: ['basic', 'organizing', 'global'],
     mode: ['overlap', 'paragraph', 'document'],
     format: ['json', 'csv'],
+    coder: null,
   },
   flags: [],
   help: [
@@ -46,15 +49,19 @@ export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
     '                              the order of codes, 0 on the diagonal), "pairs": [{"a",',
     '                              "b", "count"}] (pairs that meet, most first)}; csv: the',
     '                              square matrix with a header row of code names.',
+    CODER_HELP,
   ].join('\n'),
   parse: ({ opts, positional }) => {
     const project = onePositional('cooccurrence', positional, 'project');
     if (!project.ok) return project;
+    const coders = coderNames(opts.coder);
+    if (!coders.ok) return coders;
     return ok({
       project: project.data,
       level: (opts.level ?? 'basic') as ThemeLevel,
       mode: (opts.mode ?? 'overlap') as CooccurrenceMode,
       format: (opts.format ?? 'json') as CooccurrenceArgs['format'],
+      coders: coders.data,
     });
   },
   run: async (args, io) => {
@@ -64,7 +71,12 @@ export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
       return FAILED;
     }
     for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const { snapshot } = opened.data;
+    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
+    if (!scoped.ok) {
+      io.stderr(`mazmun: ${scoped.reason}\n`);
+      return FAILED;
+    }
+    const snapshot = scoped.data;
     const matrix = computeCooccurrence({
       codes: snapshot.codes,
       codings: snapshot.codings,

@@ -16,6 +16,7 @@ import { ok, type Result } from '../../shared/model/snapshot';
 import { escapeBidiInJson, isolateBidi } from '../../shared/text/bidi';
 import { defineCommand, type ParsedArgs } from '../command';
 import { openProject } from '../open-project';
+import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
 import { onePositional } from './positional';
 import { displayWidth } from '../report-format';
 
@@ -32,11 +33,14 @@ interface CrosstabArgs {
   readonly level: ThemeLevel;
   readonly convention: Convention;
   readonly format: 'json' | 'csv' | 'table';
+  readonly coders: readonly string[] | null;
 }
 
 function parse({ opts, positional }: ParsedArgs): Result<CrosstabArgs> {
   const project = onePositional('crosstab', positional, 'project');
   if (!project.ok) return project;
+  const coders = coderNames(opts.coder);
+  if (!coders.ok) return coders;
   const rows = opts.rows?.trim() ?? '';
   if (rows === '') return refuse('crosstab.needsRows');
   const cols = opts.cols?.trim() || null;
@@ -51,6 +55,7 @@ function parse({ opts, positional }: ParsedArgs): Result<CrosstabArgs> {
     level: (opts.level ?? 'basic') as ThemeLevel,
     convention: (opts.convention ?? 'paper') as Convention,
     format: (opts.format ?? 'table') as CrosstabArgs['format'],
+    coders: coders.data,
   });
 }
 
@@ -109,7 +114,7 @@ export function crosstabText(table: CrosstabTable, rowsHeading: string): string 
 export const crosstabCommand = defineCommand<CrosstabArgs>({
   name: 'crosstab',
   usage:
-    '<project> --rows codes|<attribute> [--cols <attribute>] [--count cases|sources|references] [--level basic|organizing|global] [--format json|csv|table]',
+    '<project> --rows codes|<attribute> [--cols <attribute>] [--count cases|sources|references] [--level basic|organizing|global] [--format json|csv|table] [--coder NAME[,NAME]]',
   summary: 'Cases, sources or references by code or attribute, against an attribute',
   options: {
     rows: null,
@@ -118,6 +123,7 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
     level: ['basic', 'organizing', 'global'],
     convention: ['paper', 'distinct'],
     format: ['json', 'csv', 'table'],
+    coder: null,
   },
   flags: [],
   help: [
@@ -136,6 +142,7 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
     '                              {"<column>": N}, "total": N}], "total": N} (without --cols',
     '                              cells is {} and total carries the count); csv: one line',
     '                              per row, then the column totals.',
+    CODER_HELP,
   ].join('\n'),
   parse,
   run: async (args, io) => {
@@ -145,7 +152,12 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
       return FAILED;
     }
     for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const snapshot = opened.data.snapshot;
+    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
+    if (!scoped.ok) {
+      io.stderr(`mazmun: ${scoped.reason}\n`);
+      return FAILED;
+    }
+    const snapshot = scoped.data;
     const byCodes = nameKey(args.rows) === 'codes';
     const rowAttr = byCodes ? null : attributeNamed(snapshot, args.rows);
     const colAttr = args.cols === null ? null : attributeNamed(snapshot, args.cols);

@@ -4,11 +4,13 @@ import type { Convention } from '../../shared/analysis/frequencies';
 import { refuse } from '../../shared/errors';
 import { cliExportFormats, type CliExportFormatId } from '../../shared/export/format-registry';
 import type { ProjectTableId } from '../../shared/export/tables-for-project';
+import type { CoderId } from '../../shared/model';
 import { ok } from '../../shared/model/snapshot';
 import { defineCommand } from '../command';
 import { openProject } from '../open-project';
 import { EXIT, writeOutput } from '../write-output';
 import type { Digits } from './report';
+import { CODER_HELP, coderIdsByName, coderNames, snapshotForCoders } from './coder-option';
 import { onePositional } from './positional';
 
 export interface ExportArgs {
@@ -20,6 +22,9 @@ export interface ExportArgs {
   readonly locale: 'en' | 'fa' | null;
   readonly digits: Digits | null;
   readonly passages: boolean;
+  readonly coders: readonly string[] | null;
+  /** The ids of `coders` (run fills them in from the project). */
+  readonly coderIds?: readonly CoderId[];
 }
 
 const FORMAT_IDS: readonly string[] = cliExportFormats().map((f) => f.id);
@@ -63,6 +68,7 @@ export const exportCommand = defineCommand<ExportArgs>({
     digits: ['latin', 'persian'],
     table: ['frequency', 'matrix', 'codebook'],
     locale: ['en', 'fa'],
+    coder: null,
   },
   flags: ['no-passages'],
   help: `${formatHelp()}  --out FILE                   Where to write (required).
@@ -73,6 +79,9 @@ export const exportCommand = defineCommand<ExportArgs>({
                                project's language).
   --digits latin|persian       Digits of the html report.
   --no-passages                The html report without the coded passages.
+${CODER_HELP}
+                               Every format, qdpx and backup included, then holds only
+                               these coders' codings.
 `,
   parse: ({ opts, flags, positional }) => {
     const project = onePositional('export', positional, 'project');
@@ -80,6 +89,8 @@ export const exportCommand = defineCommand<ExportArgs>({
     if (opts.format === undefined)
       return refuse('cli.exportNeedsFormat', { formats: FORMAT_IDS.join('|') });
     if (opts.out === undefined) return refuse('cli.exportNeedsOut');
+    const coders = coderNames(opts.coder);
+    if (!coders.ok) return coders;
     return ok({
       project: project.data,
       format: opts.format as CliExportFormatId,
@@ -89,6 +100,7 @@ export const exportCommand = defineCommand<ExportArgs>({
       locale: (opts.locale ?? null) as 'en' | 'fa' | null,
       digits: (opts.digits ?? null) as Digits | null,
       passages: !flags.has('no-passages'),
+      coders: coders.data,
     });
   },
   run: async (args, io) => {
@@ -100,11 +112,23 @@ export const exportCommand = defineCommand<ExportArgs>({
     for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
     // The zip and spreadsheet libraries load only for an export (a faster start for `report`).
     const { exportProject } = await import('../export-project');
-    const data = await exportProject(opened.data.snapshot, args, {
-      appVersion: io.version,
-      reportFont: io.reportFont,
-      now: io.now?.() ?? Date.now(),
-    });
+    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
+    if (!scoped.ok) {
+      io.stderr(`mazmun: ${scoped.reason}\n`);
+      return EXIT.failed;
+    }
+    // The report names the coders in its header: it is given their ids too.
+    const ids = coderIdsByName(opened.data.snapshot, args.coders);
+    const coderIds = ids.ok && ids.data ? [...ids.data] : undefined;
+    const data = await exportProject(
+      scoped.data,
+      { ...args, coderIds },
+      {
+        appVersion: io.version,
+        reportFont: io.reportFont,
+        now: io.now?.() ?? Date.now(),
+      },
+    );
     return writeOutput(io, args.out, data);
   },
 });

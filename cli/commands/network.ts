@@ -16,6 +16,7 @@ import { looksRightToLeft } from '../../shared/text/persian';
 import { defineCommand } from '../command';
 import { openProject } from '../open-project';
 import { EXIT, writeOutput } from '../write-output';
+import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
 import { onePositional } from './positional';
 
 export interface NetworkArgs {
@@ -24,17 +25,19 @@ export interface NetworkArgs {
   readonly format: 'json' | 'svg';
   readonly convention: Convention;
   readonly out: string | null;
+  readonly coders: readonly string[] | null;
 }
 
 export const networkCommand = defineCommand<NetworkArgs>({
   name: 'network',
-  usage: '<project> [--global NAME] [--format json|svg]',
+  usage: '<project> [--global NAME] [--format json|svg] [--coder NAME[,NAME]]',
   summary: 'The thematic network map (Attride-Stirling): themes as nodes, edges to their children',
   options: {
     global: null,
     format: ['json', 'svg'],
     convention: ['paper', 'distinct'],
     out: null,
+    coder: null,
   },
   flags: [],
   help: `  --global NAME                One global theme's network (default: all). Persian-aware:
@@ -45,16 +48,20 @@ export const networkCommand = defineCommand<NetworkArgs>({
   --convention paper|distinct  How references are counted (as in report; default paper).
                                An edge's weight is its child theme's references.
   --out FILE                   Write to FILE instead of standard output.
+${CODER_HELP}
 `,
   parse: ({ opts, positional }) => {
     const project = onePositional('network', positional, 'project', 'project-dir');
     if (!project.ok) return project;
+    const coders = coderNames(opts.coder);
+    if (!coders.ok) return coders;
     return ok({
       project: project.data,
       global: opts.global ?? null,
       format: (opts.format ?? 'json') as NetworkArgs['format'],
       convention: (opts.convention ?? 'paper') as Convention,
       out: opts.out ?? null,
+      coders: coders.data,
     });
   },
   run: async (args, io) => {
@@ -64,7 +71,12 @@ export const networkCommand = defineCommand<NetworkArgs>({
       return EXIT.failed;
     }
     for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const { snapshot } = opened.data;
+    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
+    if (!scoped.ok) {
+      io.stderr(`mazmun: ${scoped.reason}\n`);
+      return EXIT.failed;
+    }
+    const snapshot = scoped.data;
     const table = computeFrequencyTable({ ...snapshot, convention: args.convention });
     let globalId = null;
     if (args.global !== null) {

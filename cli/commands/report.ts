@@ -6,6 +6,7 @@ import { defineCommand } from '../command';
 import { openProject } from '../open-project';
 import { reportCsv, reportJson, reportTable } from '../report-format';
 import { EXIT, writeOutput } from '../write-output';
+import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
 import { onePositional } from './positional';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
@@ -17,6 +18,8 @@ export interface ReportArgs {
   readonly out: string | null;
   readonly convention: Convention;
   readonly digits: Digits;
+  /** `--coder`: only these coders' codings count; null: all. */
+  readonly coders: readonly string[] | null;
 }
 
 export const reportCommand = defineCommand<ReportArgs>({
@@ -28,6 +31,7 @@ export const reportCommand = defineCommand<ReportArgs>({
     out: null,
     convention: ['paper', 'distinct'],
     digits: ['latin', 'persian'],
+    coder: null,
   },
   flags: [],
   help: `  --format table|json|csv      Output format (default: table). csv is UTF-8 with a BOM.
@@ -36,16 +40,20 @@ export const reportCommand = defineCommand<ReportArgs>({
                                (the published convention, default); distinct: each coded
                                passage counted once per theme.
   --digits latin|persian       Digits of the table and csv (json numbers stay numbers).
+${CODER_HELP}
 `,
   parse: ({ opts, positional }) => {
     const project = onePositional('report', positional, 'project', 'project-dir');
     if (!project.ok) return project;
+    const coders = coderNames(opts.coder);
+    if (!coders.ok) return coders;
     return ok({
       project: project.data,
       format: (opts.format ?? 'table') as ReportFormat,
       out: opts.out ?? null,
       convention: (opts.convention ?? 'paper') as Convention,
       digits: (opts.digits ?? 'latin') as Digits,
+      coders: coders.data,
     });
   },
   run: async (args, io) => {
@@ -55,7 +63,12 @@ export const reportCommand = defineCommand<ReportArgs>({
       return EXIT.failed;
     }
     for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const table = computeFrequencyTable({ ...opened.data.snapshot, convention: args.convention });
+    const snapshot = snapshotForCoders(opened.data.snapshot, args.coders);
+    if (!snapshot.ok) {
+      io.stderr(`mazmun: ${snapshot.reason}\n`);
+      return EXIT.failed;
+    }
+    const table = computeFrequencyTable({ ...snapshot.data, convention: args.convention });
     const text =
       args.format === 'json'
         ? `${escapeBidiInJson(JSON.stringify(reportJson(table), null, 2))}\n`

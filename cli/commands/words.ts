@@ -13,12 +13,15 @@ import { ok, type Result } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { defineCommand } from '../command';
 import { openProject } from '../open-project';
+import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
 
 export interface WordsArgs {
   readonly project: string;
   readonly top: number;
   readonly format: 'table' | 'json' | 'csv';
   readonly stopWords: boolean;
+  /** `--coder`: the passages of these coders instead of whole documents; null: all texts. */
+  readonly coders: readonly string[] | null;
 }
 
 const DEFAULT_TOP = 50;
@@ -42,9 +45,9 @@ export function projectArgument(command: string, positional: readonly string[]):
 
 export const wordsCommand = defineCommand<WordsArgs>({
   name: 'words',
-  usage: '<project> [--top N] [--format table|json|csv] [--all-words]',
+  usage: '<project> [--top N] [--format table|json|csv] [--all-words] [--coder NAME[,NAME]]',
   summary: 'Word frequency over all documents, words normalized as the search normalizes them',
-  options: { top: null, format: ['table', 'json', 'csv'] },
+  options: { top: null, format: ['table', 'json', 'csv'], coder: null },
   flags: ['all-words'],
   help: `  --top N                      The N most frequent words (default ${DEFAULT_TOP}).
   --format table|json|csv      table (default): count, documents, percent, word;
@@ -57,17 +60,23 @@ export const wordsCommand = defineCommand<WordsArgs>({
                                "word" is the form written most often.
   --all-words                  Count stop words too (the shipped Persian and English lists;
                                the app's per-project edits to them live in the app only).
+${CODER_HELP}
+                               words then counts the passages these coders coded (with any
+                               code, overlaps once), not whole documents.
 `,
   parse: ({ opts, flags, positional }) => {
     const project = projectArgument('words', positional);
     if (!project.ok) return project;
     const top = parseTop(opts.top);
     if (!top.ok) return top;
+    const coders = coderNames(opts.coder);
+    if (!coders.ok) return coders;
     return ok({
       project: project.data,
       top: top.data,
       format: (opts.format ?? 'table') as WordsArgs['format'],
       stopWords: !flags.has('all-words'),
+      coders: coders.data,
     });
   },
   run: async (args, io) => {
@@ -77,9 +86,17 @@ export const wordsCommand = defineCommand<WordsArgs>({
       return EXIT.failed;
     }
     for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const texts = opened.data.snapshot.documents.map((d) => ({ id: d.id, text: d.text }));
+    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
+    if (!scoped.ok) {
+      io.stderr(`mazmun: ${scoped.reason}\n`);
+      return EXIT.failed;
+    }
+    const { documents, codes, codings } = scoped.data;
+    const texts = documents.map((d) => ({ id: d.id, text: d.text }));
     const result = wordFrequency(
-      scopeSegments({ kind: 'project' }, texts),
+      args.coders === null
+        ? scopeSegments({ kind: 'project' }, texts)
+        : scopeSegments({ kind: 'coded' }, texts, codes, codings),
       args.stopWords ? await loadStopSet() : new Set(),
     );
     const rows = topWords(result, args.top);

@@ -6,7 +6,9 @@ import {
   type CooccurrenceMode,
   type Span,
 } from '../../shared/analysis/cooccurrence';
+import { codingsOfCoders } from '../../shared/analysis/coder-scope';
 import type { DocumentId } from '../../shared/model';
+import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { useProjectState, useProjectStore } from './use-project-store';
 
@@ -18,6 +20,8 @@ import { useProjectState, useProjectStore } from './use-project-store';
 export function useCooccurrence(
   level: ThemeLevel,
   mode: CooccurrenceMode,
+  /** Whose codings count ('' : all coders). */
+  coder: CoderChoice = '',
 ): { readonly matrix: CooccurrenceMatrix; readonly loadingTexts: boolean } {
   const state = useProjectState();
   const store = useProjectStore();
@@ -52,12 +56,12 @@ export function useCooccurrence(
     () =>
       computeCooccurrence({
         codes: state.codes,
-        codings: state.codings.values(),
+        codings: codingsOfCoders(state.codings.values(), coderIdsOf(coder)),
         level,
         mode,
         paragraphs,
       }),
-    [state, level, mode, paragraphs],
+    [state, level, mode, paragraphs, coder],
   );
   return { matrix, loadingTexts: needed.length > 0 };
 }

@@ -5,7 +5,9 @@ import {
   type CrosstabCount,
   type CrosstabTable,
 } from '../../shared/analysis/crosstab';
+import { codingsOfCoders } from '../../shared/analysis/coder-scope';
 import type { AttributeId } from '../../shared/model';
+import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { useProjectState } from './use-project-store';
 
 export interface CrosstabChoice {
@@ -14,6 +16,8 @@ export interface CrosstabChoice {
   readonly cols: AttributeId | null;
   readonly count: CrosstabCount;
   readonly level: ThemeLevel;
+  /** Whose codings count ('' or absent: all coders). */
+  readonly coder?: CoderChoice;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface CrosstabChoice {
  */
 export function useCrosstab(choice: CrosstabChoice): CrosstabTable {
   const state = useProjectState();
-  const { rows, cols, count, level } = choice;
+  const { rows, cols, count, level, coder = '' } = choice;
   return useMemo(() => {
     const has = (id: AttributeId | null) =>
       id !== null && state.attributes.some((a) => a.id === id);
@@ -31,7 +35,7 @@ export function useCrosstab(choice: CrosstabChoice): CrosstabTable {
     const colAttr = cols !== rowAttr && has(cols) ? cols : null;
     return computeCrosstab({
       codes: state.codes,
-      codings: state.codings.values(),
+      codings: codingsOfCoders(state.codings.values(), coderIdsOf(coder)),
       documents: state.documents,
       cases: state.cases,
       attributes: state.attributes,
@@ -39,5 +43,5 @@ export function useCrosstab(choice: CrosstabChoice): CrosstabTable {
       columns: colAttr,
       count,
     });
-  }, [state, rows, cols, count, level]);
+  }, [state, rows, cols, count, level, coder]);
 }

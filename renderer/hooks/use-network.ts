@@ -3,12 +3,15 @@ import type { Convention, FrequencyRow } from '../../shared/analysis';
 import { globalThemes, networkRows, type NetworkRows } from '../../shared/analysis/network';
 import { layoutNetwork, type NetworkLayout } from '../../shared/analysis/network-layout';
 import type { CodeId } from '../../shared/model';
+import type { CoderChoice } from './use-coder-filter';
 import { useFrequencyTable } from './use-frequencies';
 
 export interface NetworkOptions {
   readonly convention: Convention;
   /** One global theme's network, or null for all of them. */
   readonly globalId: CodeId | null;
+  /** Whose codings count ('' or absent: all coders). */
+  readonly coder?: CoderChoice;
 }
 
 export interface NetworkView {
@@ -23,7 +26,7 @@ export interface NetworkView {
  * the 500 ms of bench/network.ts.
  */
 export function useNetwork(options: NetworkOptions): NetworkView {
-  const table = useFrequencyTable({ convention: options.convention });
+  const table = useFrequencyTable({ convention: options.convention, coder: options.coder ?? '' });
   const globals = useMemo(() => globalThemes(table.rows), [table]);
   // A global theme deleted meanwhile falls back to the whole network.
   const globalId =

@@ -17,6 +17,7 @@ import { documentTextLoader } from '../../shared/search/load-texts';
 import type { LoadedText } from '../../shared/search/search-index';
 import type { ReadonlyCodingIndex } from '../../shared/store/coding-index';
 import { getDb } from '../data/database';
+import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { useProjectState } from './use-project-store';
 
 export type WordFrequencyState =
@@ -49,8 +50,14 @@ function codeFamily(codes: readonly { id: CodeId; parentId: CodeId | null }[], r
   return out;
 }
 
-function codingsOf(index: ReadonlyCodingIndex, family: ReadonlySet<CodeId>): Coding[] {
-  return [...family].flatMap((id) => index.byCode(id));
+function codingsOf(
+  index: ReadonlyCodingIndex,
+  family: ReadonlySet<CodeId>,
+  coder: CoderChoice,
+): Coding[] {
+  const all = [...family].flatMap((id) => index.byCode(id));
+  const coders = coderIdsOf(coder);
+  return coders ? all.filter((c) => coders.has(c.coderId)) : all;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -59,7 +66,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Counts the words of `scope` (stop keys in `stop` left out), again when the scope, the stop
  * list, the documents or the codings change.
  */
-export function useWordFrequency(scope: WordScope, stop: ReadonlySet<string>): WordFrequencyState {
+export function useWordFrequency(
+  scope: WordScope,
+  stop: ReadonlySet<string>,
+  /** Whose passages count in a code's scope ('' : all coders); texts do not depend on it. */
+  coder: CoderChoice = '',
+): WordFrequencyState {
   const state = useProjectState();
   const { documents, codes, codings, codingCount } = state;
   const [result, setResult] = useState<{ key: string; value: WordFrequencyState } | null>(null);
@@ -68,7 +80,9 @@ export function useWordFrequency(scope: WordScope, stop: ReadonlySet<string>): W
       ? 'project'
       : scope.kind === 'documents'
         ? `documents:${scope.documentIds.join(',')}`
-        : `code:${scope.codeId}`;
+        : scope.kind === 'code'
+          ? `code:${scope.codeId}:${coder}`
+          : `coded:${coder}`;
   const stopKey = useMemo(() => [...stop].join('\u0000'), [stop]);
   const key = `${scopeKey}\u0001${stopKey}\u0001${documents.length}\u0001${codingCount}`;
 
@@ -80,8 +94,9 @@ export function useWordFrequency(scope: WordScope, stop: ReadonlySet<string>): W
         codings: [],
       };
     }
-    const family = codeFamily(codes, scope.codeId);
-    const passages = codingsOf(codings, family);
+    const family =
+      scope.kind === 'code' ? codeFamily(codes, scope.codeId) : new Set(codes.map((c) => c.id));
+    const passages = codingsOf(codings, family, coder);
     const inScope = new Set(passages.map((c) => c.documentId));
     return { ids: documents.map((d) => d.id).filter((id) => inScope.has(id)), codings: passages };
     // `key` stands for the scope, the documents and the codings.

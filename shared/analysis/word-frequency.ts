@@ -9,7 +9,9 @@ export type WordScope =
   | { readonly kind: 'project' }
   | { readonly kind: 'documents'; readonly documentIds: readonly DocumentId[] }
   /** The passages coded with this code or any code under it in the tree. */
-  | { readonly kind: 'code'; readonly codeId: CodeId };
+  | { readonly kind: 'code'; readonly codeId: CodeId }
+  /** Every coded passage, whatever its code (`mazmun words --coder`: what these coders coded). */
+  | { readonly kind: 'coded' };
 
 export interface WordText {
   readonly id: DocumentId;
@@ -94,8 +96,8 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 }
 
 /**
- * The segments a scope covers: whole texts, or the passages of a code (and its sub-codes),
- * overlapping passages of one document merged. Texts come in the order given.
+ * The segments a scope covers: whole texts, or the passages of a code (and its sub-codes) or of
+ * any code, overlapping passages of one document merged. Texts come in the order given.
  */
 export function scopeSegments(
   scope: WordScope,
@@ -115,10 +117,10 @@ export function scopeSegments(
         end: t.text.length,
       }));
   }
-  const inCode = codeAndDescendants(codes, scope.codeId);
+  const inCode = scope.kind === 'code' ? codeAndDescendants(codes, scope.codeId) : null;
   const byDoc = new Map<DocumentId, [number, number][]>();
   for (const c of codings) {
-    if (!inCode.has(c.codeId) || c.end <= c.start) continue;
+    if ((inCode && !inCode.has(c.codeId)) || c.end <= c.start) continue;
     const list = byDoc.get(c.documentId) ?? [];
     list.push([c.start, c.end]);
     byDoc.set(c.documentId, list);

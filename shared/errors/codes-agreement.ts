@@ -3,6 +3,7 @@
 
 export const AGREEMENT_ERRORS = {
   'agreement.needsTwoCoders': 'agreement needs two coder names: --coders NAME,NAME (got "{given}")',
+  'agreement.emptyCoderName': '--coder needs coder names separated by commas (got "{given}")',
   'agreement.sameCoder': 'agreement compares two different coders (got "{name}" twice)',
   /** `coders` is the project's coder names. */
   'agreement.noSuchCoder': 'the project has no coder named "{name}" (its coders: {coders})',

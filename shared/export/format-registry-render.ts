@@ -53,6 +53,7 @@ export function renderHtml(s: ProjectSnapshot, o: ExportOptions): string {
     ...given({
       themeIds: o.themeIds,
       caseIds: o.caseIds,
+      coderIds: o.coderIds,
       includePassages: o.includePassages,
       convention: o.convention,
       locale: o.locale,

@@ -1,8 +1,9 @@
 // The coding report: ONE self-contained HTML file (styles, charts and optionally the font inside),
 // which opens in any browser, prints to PDF, and can be mailed to a supervisor. Pure: the caller
 // reads the font (Vite import in the renderer, node:fs in the CLI) and passes it in.
+import { coderScopeNames, snapshotOfCoders } from '../analysis/coder-scope';
 import type { Convention } from '../analysis/frequencies';
-import type { CaseId, CodeId } from '../model/ids';
+import type { CaseId, CodeId, CoderId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { localizeNumeral } from '../text/number-format';
 import { escapeHtml as e } from './escape';
@@ -25,6 +26,11 @@ export interface HtmlReportOptions {
   readonly themeIds?: readonly CodeId[];
   /** Only documents of these cases; all when absent or empty. */
   readonly caseIds?: readonly CaseId[];
+  /**
+   * Only the codings of these coders (null: codings without a coder) count, in every section;
+   * all codings when absent or empty. The header names them.
+   */
+  readonly coderIds?: readonly (CoderId | null)[];
   /** With the coded passages (default true). */
   readonly includePassages?: boolean;
   readonly convention?: Convention;
@@ -49,7 +55,11 @@ function formatDate(at: number, locale: ReportLocale, digits: 'latin' | 'persian
   }
 }
 
-export function htmlReport(snapshot: ProjectSnapshot, options: HtmlReportOptions = {}): string {
+export function htmlReport(whole: ProjectSnapshot, options: HtmlReportOptions = {}): string {
+  const coderScope =
+    options.coderIds && options.coderIds.length > 0 ? new Set(options.coderIds) : undefined;
+  // Every section below counts from this snapshot: the coder filter applies to all of them.
+  const snapshot = snapshotOfCoders(whole, coderScope);
   const project = snapshot.project;
   const locale: ReportLocale = options.locale ?? (project.language === 'fa' ? 'fa' : 'en');
   // The page reads in the language of its headings; passages keep their own direction. An
@@ -80,6 +90,15 @@ export function htmlReport(snapshot: ProjectSnapshot, options: HtmlReportOptions
   const filtered = model.selectedCases
     ? `<p class="note">${e(labels.filteredCases)}: ${model.selectedCases.map((c) => `<bdi>${e(c.name)}</bdi>`).join('، ')}</p>`
     : '';
+  const coderNote = coderScope
+    ? `<p class="note">${e(labels.coders)}: ${coderScopeNames(
+        snapshot.coders,
+        coderScope,
+        labels.noCoder,
+      )
+        .map((name) => `<bdi>${e(name)}</bdi>`)
+        .join(locale === 'fa' ? '، ' : ', ')}</p>`
+    : '';
   const includePassages = options.includePassages ?? true;
   const generator = `Mazmun${options.appVersion ? ` ${options.appVersion}` : ''}`;
   return [
@@ -103,7 +122,7 @@ export function htmlReport(snapshot: ProjectSnapshot, options: HtmlReportOptions
           `<div><dt>${e(k)}</dt><dd${i === summary.length - 1 ? ' class="date"' : ''}>${e(v)}</dd></div>`,
       )
       .join(''),
-    `</dl><p class="note">${e(labels.convention)}: ${e(convention)}</p>${filtered}</section>`,
+    `</dl><p class="note">${e(labels.convention)}: ${e(convention)}</p>${filtered}${coderNote}</section>`,
     codebookSection(model, ctx),
     frequencySection(model, ctx),
     chartsSection(model, ctx),

@@ -4,6 +4,7 @@ import { isolate as l } from '../reason-tools';
 
 export const AGREEMENT_ERRORS_FA: { readonly [K in keyof typeof AGREEMENT_ERRORS]: string } = {
   'agreement.needsTwoCoders': `توافق به نام دو کدگذار نیاز دارد: ${l('--coders NAME,NAME')} (داده شده: «{given}»)`,
+  'agreement.emptyCoderName': `${l('--coder')} نام کدگذارها را می‌خواهد، جداشده با ویرگول (داده شده: «{given}»)`,
   'agreement.sameCoder': 'توافق دو کدگذار متفاوت را مقایسه می‌کند («{name}» دو بار آمده است)',
   'agreement.noSuchCoder': 'پروژه کدگذاری به نام «{name}» ندارد (کدگذاران آن: {coders})',
   'agreement.projectHasNoCoders':

@@ -27,6 +27,7 @@ export const networkEn = {
   'net.passagesOf': 'Passages of {name}',
   'net.passagesCount': '{n} passages in {docs} documents',
   'net.close': 'Close passages',
+  'net.openInRetrieval': 'Open in Retrieval',
   'net.empty': 'The codebook has no themes yet: a map needs codes.',
 } as const;
 
@@ -58,5 +59,6 @@ export const networkFa: Record<keyof typeof networkEn, string> = {
   'net.passagesOf': 'بخش‌های {name}',
   'net.passagesCount': '{n} بخش در {docs} سند',
   'net.close': 'بستن بخش‌ها',
+  'net.openInRetrieval': 'باز کردن در بازیابی',
   'net.empty': 'کتاب کد هنوز مضمونی ندارد: نقشه به کد نیاز دارد.',
 };

@@ -7,6 +7,8 @@ import { useCrosstabExport } from '../../hooks/use-crosstab-export';
 import { useI18n } from '../../hooks/use-i18n';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
+import { useProjectState } from '../../hooks/use-project-store';
+import { CoderFilter } from '../coders/CoderFilter';
 import { CellHeading, CellItems } from '../crosstab/CellItems';
 import '../crosstab/crosstab.css';
 import { CooccurrenceHeatmap } from './CooccurrenceHeatmap';
@@ -21,7 +23,9 @@ export function CooccurrencePanel() {
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [selected, setSelected] = useState<{ i: number; j: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const { matrix, loadingTexts } = useCooccurrence(level, mode);
+  const [coder, setCoder] = useState('');
+  const { coders } = useProjectState();
+  const { matrix, loadingTexts } = useCooccurrence(level, mode, coder);
   const save = useCrosstabExport();
   const ids = { level: useId(), mode: useId() };
 
@@ -79,6 +83,17 @@ export function CooccurrencePanel() {
               </option>
             ))}
           </select>
+        </span>
+        <span className="xt-field">
+          <CoderFilter
+            id="cooccurrence-coder"
+            coders={coders}
+            value={coder}
+            onChange={(c) => {
+              setCoder(c);
+              setSelected(null);
+            }}
+          />
         </span>
         <button type="button" className="btn small" onClick={() => void download()}>
           {t('xt.download')}

@@ -10,6 +10,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
+import { CoderFilter } from '../coders/CoderFilter';
 import { CellHeading, CellItems } from './CellItems';
 import { ChiSquareLine } from './ChiSquareLine';
 import { CrosstabGrid, type CellChoice, type PercentMode } from './CrosstabGrid';
@@ -22,7 +23,7 @@ const PERCENTS: readonly PercentMode[] = ['none', 'row', 'column'];
 /** The crosstab tab: choose rows, columns and what to count; click a cell for its passages. */
 export function CrosstabPanel() {
   const { t, n, locale } = useI18n();
-  const { attributes } = useProjectState();
+  const { attributes, coders } = useProjectState();
   const [choice, setChoice] = useState<CrosstabChoice>(() => ({
     rows: 'codes',
     cols: attributes[0]?.id ?? null,
@@ -166,6 +167,14 @@ export function CrosstabPanel() {
               </option>
             ))}
           </select>
+        </span>
+        <span className="xt-field">
+          <CoderFilter
+            id="crosstab-coder"
+            coders={coders}
+            value={choice.coder ?? ''}
+            onChange={(coder) => update({ coder })}
+          />
         </span>
         <button type="button" className="btn small" onClick={() => void download()}>
           {t('xt.download')}

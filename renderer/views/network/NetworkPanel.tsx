@@ -6,6 +6,8 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useNetwork } from '../../hooks/use-network';
 import { downloadNetwork } from './network-download';
 import { NetworkPassages } from './NetworkPassages';
+import { useProjectState } from '../../hooks/use-project-store';
+import { CoderFilter } from '../coders/CoderFilter';
 import { NetworkTable } from './NetworkTable';
 import './network.css';
 
@@ -21,7 +23,9 @@ export function NetworkPanel() {
   const [chosen, setChosen] = useState<CodeId | null>(null);
   const [fit, setFit] = useState(true);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  const { globals, rows, layout } = useNetwork({ convention, globalId });
+  const [coder, setCoder] = useState('');
+  const { coders } = useProjectState();
+  const { globals, rows, layout } = useNetwork({ convention, globalId, coder });
   const selectId = useId();
   const current = globals.find((g) => g.id === globalId);
   const title = current ? t('net.mapOf', { name: current.name }) : t('net.mapAll');
@@ -82,6 +86,7 @@ export function NetworkPanel() {
             </label>
           ))}
         </fieldset>
+        <CoderFilter id="network-coder" coders={coders} value={coder} onChange={setCoder} />
         <label className="network-fit">
           <input type="checkbox" checked={fit} onChange={(e) => setFit(e.target.checked)} />
           {t('net.fit')}
@@ -124,7 +129,12 @@ export function NetworkPanel() {
       />
       <NetworkTable rows={rows} chosen={chosen} onChoose={setChosen} />
       {chosenNode && (
-        <NetworkPassages key={chosenNode.id} node={chosenNode} onClose={() => setChosen(null)} />
+        <NetworkPassages
+          key={chosenNode.id}
+          node={chosenNode}
+          coder={coder}
+          onClose={() => setChosen(null)}
+        />
       )}
     </div>
   );

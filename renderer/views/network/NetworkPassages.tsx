@@ -3,28 +3,35 @@ import type { NetworkNode } from '../../../shared/analysis/network';
 import { useI18n } from '../../hooks/use-i18n';
 import { useRetrieval, type RetrievalQuery } from '../../hooks/use-retrieval';
 import { useWorkspace } from '../../hooks/use-workspace';
+import type { CoderChoice } from '../../hooks/use-coder-filter';
+import { useProjectState } from '../../hooks/use-project-store';
 import { PassageCard } from '../retrieval/PassageCard';
+import { requestRetrieval } from '../retrieval/retrieval-request';
 
 const PAGE = 50;
 
 /**
- * The coded passages of one theme and its sub-themes, retrieved as the Retrieval view does
- * (same hook, same cards); each opens the transcript at the passage.
+ * The coded passages of one theme and its sub-themes (of the map's coders), retrieved as the
+ * Retrieval view does (same hook, same cards); each opens the transcript at the passage, and
+ * "Open in Retrieval" carries the same query over to the Retrieval view.
  */
 export function NetworkPassages({
   node,
+  coder,
   onClose,
 }: {
   readonly node: NetworkNode;
+  readonly coder: CoderChoice;
   readonly onClose: () => void;
 }) {
   const { t, n } = useI18n();
   const workspace = useWorkspace();
+  const projectId = useProjectState().project.id;
   const [limit, setLimit] = useState(PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
   const query = useMemo<RetrievalQuery>(
-    () => ({ codeIds: [node.id], mode: 'or', includeSubcodes: true, caseFilter: null }),
-    [node.id],
+    () => ({ codeIds: [node.id], mode: 'or', includeSubcodes: true, caseFilter: null, coder }),
+    [node.id, coder],
   );
   const { rows } = useRetrieval(query);
   const docs = new Set(rows.map((r) => r.document.id)).size;
@@ -38,6 +45,16 @@ export function NetworkPassages({
         <h2 id="network-passages-title" tabIndex={-1} ref={heading}>
           {t('net.passagesOf', { name: node.name })}
         </h2>
+        <button
+          type="button"
+          className="btn small"
+          onClick={() => {
+            requestRetrieval(projectId, { codeIds: [node.id], includeSubcodes: true, coder });
+            workspace.setView('retrieval');
+          }}
+        >
+          {t('net.openInRetrieval')}
+        </button>
         <button type="button" className="btn small" onClick={onClose}>
           {t('net.close')}
         </button>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { RetrievalMode } from '../../../shared/analysis/retrieval';
 import type { CodeId } from '../../../shared/model';
 import { useCodebook } from '../../hooks/use-codebook';
@@ -9,6 +9,7 @@ import { useRetrievalExport } from '../../hooks/use-retrieval-export';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { CodePicker } from './CodePicker';
 import { PassageCard } from './PassageCard';
+import { clearRetrievalRequest, pendingRetrievalRequest } from './retrieval-request';
 import './retrieval.css';
 import { translateFailure, type Refusal } from '../../i18n/errors';
 
@@ -21,13 +22,17 @@ export function RetrievalView() {
   const { attributes } = codebook.state;
   const workspace = useWorkspace();
   const saveCsv = useRetrievalExport();
-  const [codeIds, setCodeIds] = useState<CodeId[]>([]);
+  const projectId = codebook.state.project.id;
+  // A query handed over by another view (a theme of the network map) fills the form once.
+  const [request] = useState(() => pendingRetrievalRequest(projectId));
+  useEffect(() => clearRetrievalRequest(projectId), [projectId]);
+  const [codeIds, setCodeIds] = useState<CodeId[]>(() => [...(request?.codeIds ?? [])]);
   const [mode, setMode] = useState<RetrievalMode>('or');
-  const [includeSubcodes, setIncludeSubcodes] = useState(true);
+  const [includeSubcodes, setIncludeSubcodes] = useState(request?.includeSubcodes ?? true);
   const [attributeId, setAttributeId] = useState('');
   const [value, setValue] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const [coder, setCoder] = useState('');
+  const [coder, setCoder] = useState(request?.coder ?? '');
   // A refusal is kept as data and translated when shown (by code, in the current language).
   const [message, setMessage] = useState<
     { kind: 'error'; refusal: Refusal } | { kind: 'info'; text: string } | null

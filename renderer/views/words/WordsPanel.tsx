@@ -7,6 +7,8 @@ import { useWordsExport } from '../../hooks/use-word-frequency-export';
 import { useOpenWordSearch } from '../../hooks/use-word-frequency-search';
 import { useStopList } from '../../hooks/use-word-frequency-stop-list';
 import { translateError, translateFailure } from '../../i18n/errors';
+import { useProjectState } from '../../hooks/use-project-store';
+import { CoderFilter } from '../coders/CoderFilter';
 import { StopListEditor } from './StopListEditor';
 import { WordCloud } from './WordCloud';
 import { WordsScope } from './WordsScope';
@@ -23,7 +25,9 @@ export function WordsPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const topId = useId();
   const stopList = useStopList();
-  const state = useWordFrequency(scope, stopList.stop);
+  const [coder, setCoder] = useState('');
+  const { coders } = useProjectState();
+  const state = useWordFrequency(scope, stopList.stop, coder);
   const openSearch = useOpenWordSearch();
   const saveCsv = useWordsExport();
 
@@ -71,6 +75,12 @@ export function WordsPanel() {
               ))}
             </select>
           </div>
+          {/* Whole texts do not depend on who coded: the filter narrows a code's passages. */}
+          {scope.kind === 'code' && (
+            <div className="row">
+              <CoderFilter id="words-coder" coders={coders} value={coder} onChange={setCoder} />
+            </div>
+          )}
           <StopListEditor list={stopList} />
           {stopList.error && (
             <p role="alert" className="wf-error">
