@@ -67,6 +67,7 @@ import type {
   Memo,
 } from '../model/types';
 import { StoreCore } from './store-core';
+import { type NormalizeCommands, normalizeCommands } from './normalize-commands';
 import type { CommandKind } from './undo-stack';
 
 export type { ProjectState } from './store-state';
@@ -93,6 +94,14 @@ export class ProjectStore extends StoreCore {
   private l(kind: CommandKind, subject = '') {
     return { kind, subject };
   }
+
+  /** Normalization on demand (issue 11): a document's text with its codings, or all code names. */
+  readonly normalize: NormalizeCommands = normalizeCommands(
+    this.db,
+    this.projectId,
+    (l, w) => this.command(l, w),
+    this.getState,
+  );
 
   /** This window's coder (the shell's chooser sets it): stamped on every coding made here. */
   private coder: CoderId | null = null;

@@ -32,7 +32,9 @@ export type CommandKind =
   | 'create-set'
   | 'update-set'
   | 'delete-set'
-  | 'set-members';
+  | 'set-members'
+  | 'normalize-document'
+  | 'normalize-code-names';
 
 export interface CommandLabel {
   readonly kind: CommandKind;
