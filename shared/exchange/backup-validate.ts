@@ -18,6 +18,10 @@ import type {
   Project,
 } from '../model/types';
 import { codeForest } from './code-xml';
+import { checkBackupSets } from './sets-xml-backup';
+
+/** Absent rather than empty: a backup without sets restores as it did before sets existed. */
+const setsOf = <T>(sets: T[]) => (sets.length ? { sets } : {});
 
 type Raw = Record<string, unknown>;
 
@@ -271,6 +275,15 @@ export function validateSnapshot(
     codings,
     memos,
     coders,
+    ...setsOf(
+      checkBackupSets(
+        raw.sets,
+        projectId,
+        new Set(docText.keys()),
+        new Set(attributes.map((a) => a.id as string)),
+        (m) => c.warn(m),
+      ),
+    ),
   };
   const warnings = [...c.warnings].map(([m, n]) => (n > 1 ? `${m} (×${n})` : m));
   return ok({ snapshot, warnings });

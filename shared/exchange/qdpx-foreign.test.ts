@@ -69,10 +69,11 @@ describe("importQdpx of another tool's project", () => {
         { what: 'PlainTextSelection', count: 1, reason: expect.stringMatching(/outside the text/) },
         { what: 'Coding', count: 1, reason: expect.stringMatching(/not in the codebook/) },
         { what: 'CodeRef', count: 1, reason: expect.stringMatching(/attached to cases/) },
-        { what: 'Set', count: 1, reason: 'Mazmun has no sets' },
       ]),
     );
-    expect(report.skipped).toHaveLength(7);
+    expect(report.skipped).toHaveLength(6);
+    // A document set without members is kept (issue 13.4: sets are no longer dropped).
+    expect(s.sets?.map((x) => [x.name, x.documentIds])).toEqual([['S', []]]);
     expect(report.warnings.join('\n')).toMatch(/Boolean variable/);
   });
 });

@@ -60,5 +60,19 @@ export function reassignIds(
       target: target(m.target),
     })),
     coders: snapshot.coders.map((c) => ({ ...c, id: map(c.id), projectId })),
+    ...(snapshot.sets
+      ? {
+          sets: snapshot.sets.map((x) => ({
+            ...x,
+            id: map(x.id),
+            projectId,
+            documentIds: x.documentIds.map(map),
+            rule: x.rule && {
+              ...x.rule,
+              conditions: x.rule.conditions.map((k) => ({ ...k, attributeId: map(k.attributeId) })),
+            },
+          })),
+        }
+      : {}),
   };
 }
