@@ -15,6 +15,7 @@ import { readCodes } from './code-xml';
 import { splitMeta } from './mazmun-meta';
 import { internalEntry, parseDateTime, type QdeReadContext } from './qde-context';
 import { readSources } from './qde-read-sources';
+import { readSetsXml } from './sets-xml';
 import { attr, childNode, childNodes, textOf, type XmlNode } from './xml-read';
 
 /** Elements that may repeat anywhere in a project.qde: always parsed as arrays. */
@@ -233,7 +234,7 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
     'Mazmun has no links',
     childNodes(childNode(root, 'Links'), 'Link').length,
   );
-  ctx.report.skip('Set', 'Mazmun has no sets', childNodes(childNode(root, 'Sets'), 'Set').length);
+  const sets = readSetsXml(root, ctx);
   ctx.report.skip(
     'Graph',
     'Mazmun has no graphs',
@@ -265,5 +266,6 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
     codings: src.codings,
     memos,
     coders,
+    ...(sets.length ? { sets } : {}),
   };
 }

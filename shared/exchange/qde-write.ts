@@ -4,6 +4,7 @@ import type { ProjectSnapshot } from '../model/snapshot';
 import type { Attribute, AttributeValue, Coding, Document, Memo } from '../model/types';
 import { utf16ToCodePointMany } from '../text/offsets';
 import { writeCodes } from './code-xml';
+import { writeSetsXml } from './sets-xml';
 import { originString, PROJECT_NS, QDPX_FORMAT_VERSION } from './format';
 import { deriveGuid } from './guid';
 import { withMeta } from './mazmun-meta';
@@ -225,6 +226,8 @@ export function buildProjectQde(
     parts.push(xmlElement('Sources', {}, docs));
   }
   if (notes.length > 0) parts.push(xmlElement('Notes', {}, notes));
+  const sets = writeSetsXml(snapshot); // after Notes (and Links): the XSD's order
+  if (sets !== '') parts.push(sets);
   const meta: Record<string, unknown> = {
     format: 'mazmun-qdpx',
     formatVersion: QDPX_FORMAT_VERSION,
