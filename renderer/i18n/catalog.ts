@@ -13,7 +13,9 @@ import { crosstabEn, crosstabFa } from './messages/crosstab';
 import { agreementEn, agreementFa } from './messages/agreement';
 import { analysisEn, analysisFa } from './messages/analysis';
 import { workspaceEn, workspaceFa } from './messages/workspace';
+import { memosEn, memosFa } from './messages/memos';
 import { a11yEn, a11yFa } from './messages/a11y';
+import { setsEn, setsFa } from './messages/sets';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -34,7 +36,9 @@ const en = {
   ...agreementEn,
   ...analysisEn,
   ...workspaceEn,
+  ...memosEn,
   ...a11yEn,
+  ...setsEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -54,7 +58,9 @@ const fa: Record<MessageKey, string> = {
   ...agreementFa,
   ...analysisFa,
   ...workspaceFa,
+  ...memosFa,
   ...a11yFa,
+  ...setsFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
