@@ -13,7 +13,6 @@ import { crosstabEn, crosstabFa } from './messages/crosstab';
 import { agreementEn, agreementFa } from './messages/agreement';
 import { analysisEn, analysisFa } from './messages/analysis';
 import { workspaceEn, workspaceFa } from './messages/workspace';
-import { memosEn, memosFa } from './messages/memos';
 import { a11yEn, a11yFa } from './messages/a11y';
 import { setsEn, setsFa } from './messages/sets';
 import type { Locale } from './locales';
@@ -36,7 +35,6 @@ const en = {
   ...agreementEn,
   ...analysisEn,
   ...workspaceEn,
-  ...memosEn,
   ...a11yEn,
   ...setsEn,
 };
@@ -58,7 +56,6 @@ const fa: Record<MessageKey, string> = {
   ...agreementFa,
   ...analysisFa,
   ...workspaceFa,
-  ...memosFa,
   ...a11yFa,
   ...setsFa,
 };
