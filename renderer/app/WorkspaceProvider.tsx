@@ -28,7 +28,8 @@ export type ViewName =
   | 'charts'
   | 'compare'
   | 'analysis'
-  | 'exchange';
+  | 'exchange'
+  | 'memos';
 
 /** The document open in the coding view, and an optional passage to scroll to and flash. */
 export interface TranscriptTarget {

@@ -44,6 +44,12 @@ export const VIEWS: readonly ViewEntry[] = [
     Component: lazyView(() => import('../views/cases/CasesView').then((m) => m.CasesView)),
   },
   {
+    name: 'memos',
+    label: 'nav.memos',
+    needsProject: true,
+    Component: lazyView(() => import('../views/memos/MemosView').then((m) => m.MemosView)),
+  },
+  {
     name: 'retrieval',
     label: 'nav.retrieval',
     needsProject: true,

@@ -13,6 +13,7 @@ import { crosstabEn, crosstabFa } from './messages/crosstab';
 import { agreementEn, agreementFa } from './messages/agreement';
 import { analysisEn, analysisFa } from './messages/analysis';
 import { workspaceEn, workspaceFa } from './messages/workspace';
+import { memosEn, memosFa } from './messages/memos';
 import { a11yEn, a11yFa } from './messages/a11y';
 import { setsEn, setsFa } from './messages/sets';
 import type { Locale } from './locales';
@@ -35,6 +36,7 @@ const en = {
   ...agreementEn,
   ...analysisEn,
   ...workspaceEn,
+  ...memosEn,
   ...a11yEn,
   ...setsEn,
 };
@@ -56,6 +58,7 @@ const fa: Record<MessageKey, string> = {
   ...agreementFa,
   ...analysisFa,
   ...workspaceFa,
+  ...memosFa,
   ...a11yFa,
   ...setsFa,
 };

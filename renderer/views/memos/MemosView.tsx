@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import {
+  countByKind,
+  filterMemoEntries,
+  MEMO_KINDS,
+  type MemoEntry,
+  type MemoKind,
+} from '../../../shared/analysis/memo-entries';
+import { useI18n } from '../../hooks/use-i18n';
+import { useMemos } from '../../hooks/use-memos';
+import { MemoEditor } from './MemoEditor';
+import { MemoList } from './MemoList';
+import { NewMemoForm } from './NewMemoForm';
+import './memos.css';
+
+/** The memo manager: every memo of the project, searched, filtered by kind, edited, opened. */
+export function MemosView() {
+  const { t, n } = useI18n();
+  const memos = useMemos();
+  const [query, setQuery] = useState('');
+  const [kinds, setKinds] = useState<ReadonlySet<MemoKind>>(new Set());
+  const [editing, setEditing] = useState<string | null>(null);
+  const shown = useMemo(
+    () => filterMemoEntries(memos.entries, { query, kinds }),
+    [memos.entries, query, kinds],
+  );
+  const counts = useMemo(() => countByKind(memos.entries), [memos.entries]);
+  const current: MemoEntry | null = memos.entries.find((e) => e.key === editing) ?? null;
+  const toggle = (k: MemoKind) =>
+    setKinds((prev) => {
+      const next = new Set(prev);
+      if (next.has(k)) next.delete(k);
+      else next.add(k);
+      return next;
+    });
+
+  return (
+    <section className="mm-view" aria-labelledby="memos-title">
+      <header className="view-head">
+        <h1 id="memos-title">{t('memos.title')}</h1>
+        <p className="muted">{t('memos.intro')}</p>
+      </header>
+      <div className="panel mm-toolbar">
+        <div className="field">
+          <label htmlFor="memo-search">{t('memos.search')}</label>
+          <input
+            id="memo-search"
+            type="search"
+            dir="auto"
+            placeholder={t('memos.searchPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <fieldset className="mm-kinds">
+          <legend>{t('memos.kinds')}</legend>
+          {MEMO_KINDS.map((k) => (
+            <label key={k} className="mm-kind">
+              <input type="checkbox" checked={kinds.has(k)} onChange={() => toggle(k)} />
+              {t('memos.kindCount', { kind: t(`memos.kind.${k}`), count: n(counts[k]) })}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="muted" role="status">
+        {t('memos.shown', { shown: n(shown.length), total: n(memos.entries.length) })}
+      </p>
+      <div className="mm-body">
+        <div className="panel mm-list-panel">
+          {memos.entries.length === 0 ? (
+            <p className="muted">{t('memos.empty')}</p>
+          ) : shown.length === 0 ? (
+            <p className="muted">{t('memos.noMatch')}</p>
+          ) : (
+            <MemoList
+              entries={shown}
+              selected={editing}
+              onEdit={(e) => setEditing(e.key)}
+              onOpen={memos.open}
+            />
+          )}
+        </div>
+        {current && (
+          <MemoEditor
+            key={current.key}
+            entry={current}
+            onSave={memos.save}
+            onDelete={async (e) => {
+              const r = await memos.remove(e);
+              if (r.ok) setEditing(null);
+              return r;
+            }}
+            onClose={() => setEditing(null)}
+          />
+        )}
+      </div>
+      <NewMemoForm onCreate={memos.create} onCreated={(key) => setEditing(key)} />
+    </section>
+  );
+}
