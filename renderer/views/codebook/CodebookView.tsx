@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Code, CodeId, Result } from '../../../shared/model';
 import { useCodebook } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
+import { takeFocus } from '../../hooks/use-memos-focus';
 import { useProjectStore } from '../../hooks/use-project-store';
 import { CodeActions } from './CodeActions';
 import { CodeDetail } from './CodeDetail';
@@ -15,7 +16,7 @@ export function CodebookView() {
   const store = useProjectStore();
   const codebook = useCodebook();
   const { state } = codebook;
-  const [selectedId, setSelectedId] = useState<CodeId | null>(null);
+  const [selectedId, setSelectedId] = useState<CodeId | null>(() => takeFocus<CodeId>('codebook'));
   const [renamingId, setRenamingId] = useState<CodeId | null>(null);
   // The code as the rename box opened with it: another window's rename meanwhile is refused.
   const [renameSeen, setRenameSeen] = useState<Code | undefined>(undefined);
