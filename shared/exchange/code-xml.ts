@@ -5,6 +5,7 @@ import type { Code } from '../model/types';
 import type { GuidMap } from './guid-map';
 import type { ReportBuilder } from './import-report';
 import { composeCodeDescription, parseCodeDescription } from './mazmun-meta';
+import { ASSIGNED, originOf, unlessAssigned } from './origin';
 import { attr, childNodes, textOf, type XmlNode } from './xml-read';
 import { xmlElement, xmlTextElement } from './xml-write';
 
@@ -59,7 +60,15 @@ export function writeCodes(
 ): string {
   const forest = codeForest(codes);
   const write = (c: Code): string => {
-    const color = normalizeColor(c.color);
+    // A colour Mazmun chose for a code that came without one is not written back.
+    const shown = normalizeColor(c.color);
+    const kept = c.origin?.color;
+    const color =
+      shown === null
+        ? null
+        : kept !== undefined && normalizeColor(kept) === shown
+          ? kept
+          : unlessAssigned(c.origin, 'color', shown);
     const description = composeCodeDescription(c);
     const parts: string[] = [];
     if (description !== '') parts.push(xmlTextElement('Description', description));
@@ -97,14 +106,22 @@ export function readCodes(
       const codeId = asId<'CodeId'>(id);
       const entry = parseCodeDescription(textOf(node, 'Description'));
       const name = attr(node, 'name') ?? '';
+      const rawColor = attr(node, 'color');
+      const given = normalizeColor(rawColor);
+      const color = given ?? (PALETTE[codes.length % PALETTE.length] as string);
       codes.push({
         id: codeId,
         projectId,
         parentId,
         name: name.trim() === '' ? `Code ${codes.length + 1}` : name,
         ...entry,
-        color: normalizeColor(attr(node, 'color')) ?? PALETTE[codes.length % PALETTE.length]!,
+        color,
         order,
+        ...originOf({
+          [ASSIGNED + 'color']: given === null ? color : undefined,
+          // "#ABC" is shown as #aabbcc and written back as the file spelled it.
+          color: given !== null && rawColor !== given ? rawColor : undefined,
+        }),
       });
       for (const ref of childNodes(node, 'NoteRef')) {
         const target = attr(ref, 'targetGUID');

@@ -1,6 +1,7 @@
 // Format versions of everything Mazmun writes (DEVELOPERS.md rule 9). Bump a version when the
 // meaning of the written data changes, and keep reading the old versions.
-export const QDPX_FORMAT_VERSION = 1;
+// 2: Mazmun's own facts moved from Description lines to mazmun.json (both are read).
+export const QDPX_FORMAT_VERSION = 2;
 export const QDC_FORMAT_VERSION = 1;
 export const BACKUP_FORMAT = 'mazmun-backup';
 export const BACKUP_FORMAT_VERSION = 1;

@@ -3,6 +3,7 @@ import type { ProjectId } from '../model/ids';
 import type { Result } from '../model/snapshot';
 import type { GuidMap } from './guid-map';
 import type { ReportBuilder } from './import-report';
+import type { MetaReader } from './meta-file';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -11,6 +12,8 @@ export interface QdeReadContext {
   readonly now: number;
   readonly guids: GuidMap;
   readonly report: ReportBuilder;
+  /** Mazmun's own facts: mazmun.json, or the old "[mazmun]" Description lines. */
+  readonly metas: MetaReader;
   /** Text of an archive entry, e.g. "sources/x.txt"; fails when absent or not UTF-8. */
   readInternal(path: string): Promise<Result<string>>;
 }

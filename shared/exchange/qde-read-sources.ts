@@ -6,7 +6,14 @@ import { asId, normalizeGuid, type CodeId, type CoderId, type DocumentId } from 
 import type { Coding, Direction, Document } from '../model/types';
 import { looksRightToLeft } from '../text/persian';
 import { codePointLength, codePointToUtf16Many } from '../text/offsets';
-import { splitMeta } from './mazmun-meta';
+import {
+  ASSIGNED,
+  DESCRIPTION,
+  isCanonicalDateTime,
+  keepAttributes,
+  originOf,
+  SOURCE_ATTRIBUTES,
+} from './origin';
 import {
   internalEntry,
   parseDateTime,
@@ -14,6 +21,7 @@ import {
   type Mutable,
   type QdeReadContext,
 } from './qde-context';
+import { codingOrigin } from './selection-xml';
 import { attr, childNodes, textOf, type XmlNode } from './xml-read';
 
 export interface ReadSourcesResult {
@@ -95,15 +103,29 @@ export async function readSources(
     }
     const id = asId<'DocumentId'>(rawId);
     const createdAt = parseDateTime(attr(node, 'creationDateTime'), ctx.now);
-    const { meta } = splitMeta(textOf(node, 'Description'));
+    const guid = attr(node, 'guid');
+    const { text: description, meta } = ctx.metas.item(
+      'documents',
+      guid,
+      textOf(node, 'Description'),
+    );
+    const name = attr(node, 'name')?.trim();
+    const kept = keepAttributes(node, SOURCE_ATTRIBUTES);
+    if (isCanonicalDateTime(kept.creationDateTime)) delete kept.creationDateTime;
+    const title = name || `Document ${out.documents.length + 1}`;
     out.documents.push({
       id,
       projectId: ctx.projectId,
-      title: attr(node, 'name')?.trim() || `Document ${out.documents.length + 1}`,
+      title,
       text,
       direction: direction(meta, text),
       caseId: null,
       createdAt,
+      ...originOf({
+        ...kept,
+        [DESCRIPTION]: description,
+        [ASSIGNED + 'name']: name ? undefined : title,
+      }),
     });
     report.mapped.documents++;
     for (const ref of childNodes(node, 'NoteRef')) {
@@ -169,6 +191,7 @@ function readSelections(
       }
       const user = guids.lookup('user', attr(c, 'creatingUser') ?? attr(sel, 'creatingUser'));
       const when = attr(c, 'creationDateTime') ?? attr(sel, 'creationDateTime');
+      const kept = codingOrigin(sel, c, id, when === undefined);
       const coding: Mutable<Coding> = {
         id: asId<'CodingId'>(id),
         projectId: ctx.projectId,
@@ -179,6 +202,7 @@ function readSelections(
         coderId: user === undefined ? null : (asId<'CoderId'>(user) as CoderId),
         memo: '',
         createdAt: parseDateTime(when, docCreatedAt),
+        ...originOf(kept),
       };
       out.codings.push(coding);
       report.mapped.codings++;

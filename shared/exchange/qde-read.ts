@@ -1,21 +1,14 @@
 // Turns a parsed project.qde into a ProjectSnapshot plus an account of what was left out.
 import { asId, normalizeGuid, type CaseId, type DocumentId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
-import type {
-  Attribute,
-  AttributeType,
-  AttributeValue,
-  Case,
-  Coder,
-  Memo,
-  MemoTarget,
-} from '../model/types';
+import type { Attribute, AttributeValue, Case, Coder, Memo, MemoTarget } from '../model/types';
 import { looksRightToLeft } from '../text/persian';
 import { readCodes } from './code-xml';
-import { splitMeta } from './mazmun-meta';
+import { ASSIGNED, keepAttributes, originOf, USER_ATTRIBUTES } from './origin';
 import { internalEntry, parseDateTime, type QdeReadContext } from './qde-context';
 import { readSources } from './qde-read-sources';
 import { readSetsXml } from './sets-xml';
+import { readValue, readVariables, settleYears } from './variable-xml';
 import { attr, childNode, childNodes, textOf, type XmlNode } from './xml-read';
 
 /** Elements that may repeat anywhere in a project.qde: always parsed as arrays. */
@@ -59,64 +52,20 @@ function readUsers(root: XmlNode, ctx: QdeReadContext): Coder[] {
   for (const u of childNodes(childNode(root, 'Users'), 'User')) {
     const id = ctx.guids.declare('user', attr(u, 'guid'));
     if (id === null) continue;
-    const name = attr(u, 'name')?.trim() || attr(u, 'id')?.trim() || `Coder ${coders.length + 1}`;
-    coders.push({ id: asId<'CoderId'>(id), projectId: ctx.projectId, name });
+    const given = attr(u, 'name')?.trim();
+    const name = given || attr(u, 'id')?.trim() || `Coder ${coders.length + 1}`;
+    coders.push({
+      id: asId<'CoderId'>(id),
+      projectId: ctx.projectId,
+      name,
+      ...originOf({
+        ...keepAttributes(u, USER_ATTRIBUTES),
+        [ASSIGNED + 'name']: given ? undefined : name,
+      }),
+    });
   }
   ctx.report.mapped.users = coders.length;
   return coders;
-}
-
-function readVariables(root: XmlNode, ctx: QdeReadContext): Attribute[] {
-  const out: Attribute[] = [];
-  for (const v of childNodes(childNode(root, 'Variables'), 'Variable')) {
-    const id = ctx.guids.declare('variable', attr(v, 'guid'));
-    if (id === null) continue;
-    const { meta } = splitMeta(textOf(v, 'Description'));
-    const declared = attr(v, 'typeOfVariable');
-    let type: AttributeType = 'text';
-    let options: string[] = [];
-    if (declared === 'Float') type = 'number';
-    else if (declared === 'Integer') type = meta?.type === 'year' ? 'year' : 'number';
-    else if (declared === 'Boolean') {
-      type = 'category';
-      options = ['true', 'false'];
-      ctx.report.warn('A Boolean variable became a category with the options true/false');
-    } else if (declared === 'Text' && meta?.type === 'category') {
-      type = 'category';
-      options = Array.isArray(meta.options)
-        ? meta.options.filter((o) => typeof o === 'string')
-        : [];
-    } else if (declared === 'Date' || declared === 'DateTime') {
-      ctx.report.warn(`A ${declared} variable became a text attribute`);
-    }
-    const calendar =
-      type !== 'year' ? null : meta?.calendar === 'solar-hijri' ? 'solar-hijri' : 'gregorian';
-    const name = attr(v, 'name')?.trim() || `Attribute ${out.length + 1}`;
-    out.push({
-      id: asId<'AttributeId'>(id),
-      projectId: ctx.projectId,
-      name,
-      type,
-      options,
-      calendar,
-      order: out.length,
-    });
-  }
-  ctx.report.mapped.variables = out.length;
-  return out;
-}
-
-function readValue(vv: XmlNode, attribute: Attribute): AttributeValue {
-  for (const tag of ['TextValue', 'BooleanValue', 'DateValue', 'DateTimeValue']) {
-    if (vv[tag] !== undefined) return textOf(vv, tag);
-  }
-  for (const tag of ['IntegerValue', 'FloatValue']) {
-    if (vv[tag] === undefined) continue;
-    const raw = textOf(vv, tag).trim();
-    const n = Number(raw);
-    return raw !== '' && Number.isFinite(n) && attribute.type !== 'text' ? n : raw;
-  }
-  return null;
 }
 
 function readCases(
@@ -178,10 +127,11 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
     ctx.guids,
     ctx.report,
   );
-  const attributes = readVariables(root, ctx);
+  const attributes = readVariables(root, ctx, ctx.metas);
   const src = await readSources(childNode(root, 'Sources'), ctx);
   const docCase = new Map<DocumentId, CaseId>();
   const cases = readCases(root, ctx, attributes, docCase);
+  settleYears(attributes, cases);
   const documents = src.documents.map((d) => ({ ...d, caseId: docCase.get(d.id) ?? null }));
 
   const projectNotes = new Set(childNodes(root, 'NoteRef').map((r) => key(attr(r, 'targetGUID'))));
@@ -201,7 +151,7 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
       for (const c of codings) c.memo = c.memo === '' ? text : `${c.memo}\n\n${text}`;
       continue;
     }
-    const { meta } = splitMeta(textOf(n, 'Description'));
+    const { meta } = ctx.metas.item('notes', attr(n, 'guid'), textOf(n, 'Description'));
     const metaTarget = meta?.target as { kind?: unknown; id?: unknown } | undefined;
     let target: MemoTarget = { kind: 'project' };
     const caseId =
@@ -241,7 +191,7 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
     childNodes(childNode(root, 'Graphs'), 'Graph').length,
   );
 
-  const { text: description, meta } = splitMeta(textOf(root, 'Description'));
+  const { text: description, meta } = ctx.metas.project(textOf(root, 'Description'));
   const rtlDocs = documents.filter((d) => d.direction === 'rtl').length;
   const language =
     typeof meta?.language === 'string'

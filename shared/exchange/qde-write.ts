@@ -1,20 +1,23 @@
 // Builds project.qde (QDA-XML project 1.0) from a snapshot. Element order follows the XSD's
 // sequences exactly; empty lists are omitted because the schema requires at least one child.
 import type { ProjectSnapshot } from '../model/snapshot';
-import type { Attribute, AttributeValue, Coding, Document, Memo } from '../model/types';
-import { utf16ToCodePointMany } from '../text/offsets';
+import type { Memo } from '../model/types';
 import { writeCodes } from './code-xml';
-import { writeSetsXml } from './sets-xml';
 import { originString, PROJECT_NS, QDPX_FORMAT_VERSION } from './format';
 import { deriveGuid } from './guid';
-import { withMeta } from './mazmun-meta';
+import type { MazmunMetaFile, MetaRecord } from './meta-file';
 import {
-  isoDateTime,
-  toDecimalString,
-  XML_DECLARATION,
-  xmlElement,
-  xmlTextElement,
-} from './xml-write';
+  DESCRIPTION,
+  dateTimeOut,
+  keptAttributes,
+  SOURCE_ATTRIBUTES,
+  unlessAssigned,
+  USER_ATTRIBUTES,
+} from './origin';
+import { selectionElements } from './selection-xml';
+import { writeSetsXml } from './sets-xml';
+import { writeVariables } from './variable-xml';
+import { isoDateTime, XML_DECLARATION, xmlElement, xmlTextElement } from './xml-write';
 
 export interface QdpxExportOptions {
   /** Written into the project's origin and metadata line. */
@@ -25,23 +28,8 @@ export interface QdeOutput {
   readonly xml: string;
   /** Plain-text sources to store in the archive, path relative to its root. */
   readonly sources: readonly { readonly path: string; readonly text: string }[];
-}
-
-const TYPE_OF_VARIABLE = { text: 'Text', category: 'Text', number: 'Float', year: 'Integer' };
-
-function variableValue(attribute: Attribute, value: AttributeValue): string | null {
-  if (value === null || value === '') return null;
-  const ref = xmlElement('VariableRef', { targetGUID: attribute.id });
-  if (attribute.type === 'text' || attribute.type === 'category') {
-    return xmlElement('VariableValue', {}, [ref, xmlTextElement('TextValue', String(value))]);
-  }
-  const n = typeof value === 'number' ? value : Number(value.trim());
-  if (!Number.isFinite(n)) return null;
-  if (attribute.type === 'year') {
-    if (!Number.isInteger(n)) return null;
-    return xmlElement('VariableValue', {}, [ref, xmlTextElement('IntegerValue', String(n))]);
-  }
-  return xmlElement('VariableValue', {}, [ref, xmlTextElement('FloatValue', toDecimalString(n))]);
+  /** Mazmun's own facts, for mazmun.json beside project.qde (other tools ignore it). */
+  readonly meta: MazmunMetaFile;
 }
 
 function noteElement(
@@ -64,42 +52,6 @@ function noteElement(
   );
 }
 
-function selectionElements(
-  doc: Document,
-  codings: readonly Coding[],
-  userIds: ReadonlySet<string>,
-): string[] {
-  const sorted = [...codings].sort((a, b) => a.start - b.start || a.end - b.end);
-  const offsets = utf16ToCodePointMany(
-    doc.text,
-    sorted.flatMap((c) => [c.start, c.end]),
-  );
-  return sorted.map((c, k) => {
-    const user = c.coderId !== null && userIds.has(c.coderId) ? c.coderId : undefined;
-    const when = isoDateTime(c.createdAt);
-    const codingParts = [xmlElement('CodeRef', { targetGUID: c.codeId })];
-    if (c.memo !== '') {
-      codingParts.push(xmlElement('NoteRef', { targetGUID: deriveGuid(c.id, 'coding-memo') }));
-    }
-    const coding = xmlElement(
-      'Coding',
-      { guid: c.id, creatingUser: user, creationDateTime: when },
-      codingParts,
-    );
-    return xmlElement(
-      'PlainTextSelection',
-      {
-        guid: deriveGuid(c.id, 'selection'),
-        startPosition: offsets[2 * k],
-        endPosition: offsets[2 * k + 1],
-        creatingUser: user,
-        creationDateTime: when,
-      },
-      [coding],
-    );
-  });
-}
-
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const it of items) {
@@ -116,9 +68,13 @@ export function buildProjectQde(
   options: QdpxExportOptions = {},
 ): QdeOutput {
   const { project } = snapshot;
-  const users =
+  const users: { guid: string; [attribute: string]: string | undefined }[] =
     snapshot.coders.length > 0
-      ? snapshot.coders.map((c) => ({ guid: c.id as string, name: c.name }))
+      ? snapshot.coders.map((c) => ({
+          guid: c.id as string,
+          name: unlessAssigned(c.origin, 'name', c.name),
+          ...keptAttributes(c.origin, USER_ATTRIBUTES),
+        }))
       : [{ guid: deriveGuid(project.id, 'default-user'), name: 'Mazmun' }];
   const userIds = new Set(users.map((u) => u.guid));
   const docIds = new Set(snapshot.documents.map((d) => d.id as string));
@@ -127,12 +83,14 @@ export function buildProjectQde(
 
   // Where each memo's NoteRef goes; case memos cannot carry one (CaseType has no NoteRef).
   const noteRefs = new Map<string, string[]>();
+  const noteMeta: Record<string, MetaRecord> = {};
   const projectNoteRefs: string[] = [];
   const notes: string[] = [];
   for (const memo of snapshot.memos) {
     const t = memo.target;
     if (t.kind === 'case' && caseIds.has(t.id)) {
-      notes.push(noteElement(memo.id, memo, withMeta('', { target: { kind: 'case', id: t.id } })));
+      notes.push(noteElement(memo.id, memo));
+      noteMeta[memo.id] = { target: { kind: 'case', id: t.id } };
       continue;
     }
     notes.push(noteElement(memo.id, memo));
@@ -171,19 +129,8 @@ export function buildProjectQde(
     parts.push(xmlElement('CodeBook', {}, [writeCodes(snapshot.codes, noteRefs)]));
   }
   const attributes = [...snapshot.attributes].sort((a, b) => a.order - b.order);
-  if (attributes.length > 0) {
-    const vars = attributes.map((a) => {
-      const meta: Record<string, unknown> = { type: a.type };
-      if (a.type === 'category') meta.options = a.options;
-      if (a.type === 'year') meta.calendar = a.calendar;
-      return xmlElement(
-        'Variable',
-        { guid: a.id, name: a.name, typeOfVariable: TYPE_OF_VARIABLE[a.type] },
-        [xmlTextElement('Description', withMeta('', meta))],
-      );
-    });
-    parts.push(xmlElement('Variables', {}, vars));
-  }
+  const variables = writeVariables(attributes, snapshot.cases);
+  if (variables.xml !== '') parts.push(variables.xml);
   const docsByCase = groupBy(
     snapshot.documents.filter((d) => d.caseId !== null),
     (d) => d.caseId as string,
@@ -193,7 +140,7 @@ export function buildProjectQde(
       const children: string[] = [];
       if (c.description !== '') children.push(xmlTextElement('Description', c.description));
       for (const a of attributes) {
-        const v = variableValue(a, c.values[a.id] ?? null);
+        const v = variables.value(a, c.values[a.id] ?? null);
         if (v !== null) children.push(v);
       }
       for (const d of docsByCase.get(c.id) ?? []) {
@@ -204,21 +151,28 @@ export function buildProjectQde(
     parts.push(xmlElement('Cases', {}, cases));
   }
   const sources: { path: string; text: string }[] = [];
+  const docMeta: Record<string, MetaRecord> = {};
+  const codingNote = (c: { id: string; memo: string }) =>
+    c.memo === '' ? null : deriveGuid(c.id, 'coding-memo');
   if (snapshot.documents.length > 0) {
     const docs = snapshot.documents.map((d) => {
       const file = `${d.id}.txt`;
       sources.push({ path: `sources/${file}`, text: d.text });
-      const children = [xmlTextElement('Description', withMeta('', { direction: d.direction }))];
-      children.push(...selectionElements(d, codingsByDoc.get(d.id) ?? [], userIds));
+      docMeta[d.id] = { direction: d.direction };
+      const children: string[] = [];
+      const description = d.origin?.[DESCRIPTION];
+      if (description) children.push(xmlTextElement('Description', description));
+      children.push(...selectionElements(d, codingsByDoc.get(d.id) ?? [], userIds, codingNote));
       for (const n of noteRefs.get(d.id) ?? [])
         children.push(xmlElement('NoteRef', { targetGUID: n }));
       return xmlElement(
         'TextSource',
         {
           guid: d.id,
-          name: d.title,
+          name: unlessAssigned(d.origin, 'name', d.title),
           plainTextPath: `internal://${file}`,
-          creationDateTime: isoDateTime(d.createdAt),
+          ...keptAttributes(d.origin, SOURCE_ATTRIBUTES),
+          creationDateTime: dateTimeOut(d.origin?.creationDateTime, d.createdAt),
         },
         children,
       );
@@ -228,13 +182,18 @@ export function buildProjectQde(
   if (notes.length > 0) parts.push(xmlElement('Notes', {}, notes));
   const sets = writeSetsXml(snapshot); // after Notes (and Links): the XSD's order
   if (sets !== '') parts.push(sets);
-  const meta: Record<string, unknown> = {
+  const meta: MazmunMetaFile = {
     format: 'mazmun-qdpx',
     formatVersion: QDPX_FORMAT_VERSION,
+    ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     language: project.language,
+    documents: docMeta,
+    attributes: variables.meta,
+    notes: noteMeta,
   };
-  if (options.appVersion) meta.appVersion = options.appVersion;
-  parts.push(xmlTextElement('Description', withMeta(project.description, meta)));
+  if (project.description !== '') {
+    parts.push(xmlTextElement('Description', project.description));
+  }
   for (const n of projectNoteRefs) parts.push(xmlElement('NoteRef', { targetGUID: n }));
 
   const root = xmlElement(
@@ -249,5 +208,5 @@ export function buildProjectQde(
     },
     parts,
   );
-  return { xml: XML_DECLARATION + root + '\n', sources };
+  return { xml: XML_DECLARATION + root + '\n', sources, meta };
 }

@@ -7,6 +7,7 @@ import { appError, errorOf, refuse, refuseWith } from '../errors';
 import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 import { GuidMap } from './guid-map';
 import { ReportBuilder, type ImportReport } from './import-report';
+import { META_ENTRY, MetaReader, parseMetaFile } from './meta-file';
 import type { QdeReadContext } from './qde-context';
 import { QDE_ARRAY_TAGS, readProjectQde } from './qde-read';
 import { openZipSafely, type SafeZipOptions } from './safe-zip';
@@ -62,11 +63,20 @@ async function importInner(
     return refuse('exchange.noProjectRoot');
   }
   const report = new ReportBuilder();
+  // Mazmun's own facts, when the archive was written by Mazmun (format 2 on); an unreadable
+  // file is ignored like any entry REFI-QDA does not define.
+  let metas = new MetaReader(null);
+  if (zip.has(META_ENTRY)) {
+    const raw = await zip.read(META_ENTRY, { maxBytes: MAX_ENTRY_BYTES });
+    const text = raw.ok ? decodeUtf8(raw.data, META_ENTRY) : null;
+    metas = (text?.ok ? parseMetaFile(text.data) : null) ?? metas;
+  }
   const ctx: QdeReadContext = {
     projectId: options.projectId ?? newId<'ProjectId'>(),
     now: options.now ?? Date.now(),
     guids: new GuidMap(report),
     report,
+    metas,
     readInternal: async (path) => {
       if (!zip.has(path)) return refuse('exchange.sourceFileMissing', { path });
       const read = await zip.read(path, { maxBytes: MAX_ENTRY_BYTES });

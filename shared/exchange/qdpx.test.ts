@@ -20,7 +20,12 @@ describe('exportQdpx', () => {
     expect(await xsdErrors(xml, 'project')).toEqual([]);
     expect(xml).toContain('xmlns="urn:QDA-XML:project:1.0"');
     expect(xml).toContain('origin="Mazmun 0.1.0"');
-    expect(xml).toContain('"format":"mazmun-qdpx","formatVersion":1');
+    // Mazmun's own facts travel beside project.qde, none in the Descriptions other tools show.
+    expect(xml).not.toContain('[mazmun]');
+    const meta = JSON.parse(
+      await (await JSZip.loadAsync(bytes)).file('mazmun.json')!.async('string'),
+    ) as Record<string, unknown>;
+    expect(meta).toMatchObject({ format: 'mazmun-qdpx', formatVersion: 2, appVersion: '0.1.0' });
   });
 
   it('stores each text as UTF-8 under sources/ and references it as internal://', async () => {

@@ -1,0 +1,86 @@
+// What another tool wrote that Mazmun has no field for, kept on the item (its `origin`, a flat
+// string map stored as is) so that an export gives it back unchanged. The keys:
+// - plain names are XML attributes of the item's own element, as written (creatingUser,
+//   creationDateTime, modifyingUser, modifiedDateTime on sources; id on users);
+// - `selection`, `selection.<attribute>`: a coding's PlainTextSelection GUID and attributes
+//   (codings that shared a selection share it again on export);
+// - `#description`: the element's Description where Mazmun has no field for it (sources,
+//   variables, selections: `selection.#description`);
+// - `#type`: a variable's typeOfVariable (Integer, Boolean, Date, DateTime);
+// - `#assigned.<attribute>`: a value Mazmun made up because the file had none (a code's colour,
+//   a user's or source's name). While the item still has that value it is not written back.
+import type { ExchangeOrigin } from '../model/types';
+import { attr, type XmlNode } from './xml-read';
+
+export const SOURCE_ATTRIBUTES = [
+  'creatingUser',
+  'creationDateTime',
+  'modifyingUser',
+  'modifiedDateTime',
+] as const;
+export const SELECTION_ATTRIBUTES = ['name', ...SOURCE_ATTRIBUTES] as const;
+export const USER_ATTRIBUTES = ['id'] as const;
+
+export const ASSIGNED = '#assigned.';
+export const DESCRIPTION = '#description';
+export const TYPE = '#type';
+export const SELECTION = 'selection';
+
+/** The listed attributes of `node` that are present, under `prefix` + name. */
+export function keepAttributes(
+  node: XmlNode | undefined,
+  names: readonly string[],
+  prefix = '',
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    const v = attr(node, n);
+    if (v !== undefined) out[prefix + n] = v;
+  }
+  return out;
+}
+
+/** True when Mazmun would write `raw` itself for the instant it denotes (nothing to keep). */
+export function isCanonicalDateTime(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const t = Date.parse(raw);
+  return Number.isFinite(t) && new Date(t).toISOString() === raw;
+}
+
+/** An origin field to spread into an item: nothing when there is nothing to keep. */
+export function originOf(entries: Record<string, string | undefined>): {
+  origin?: ExchangeOrigin;
+} {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(entries)) if (v !== undefined && v !== '') out[k] = v;
+  return Object.keys(out).length > 0 ? { origin: out } : {};
+}
+
+/** The attributes kept under `prefix`, with the prefix removed. */
+export function keptAttributes(
+  origin: ExchangeOrigin | undefined,
+  names: readonly string[],
+  prefix = '',
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const n of names) out[n] = origin?.[prefix + n];
+  return out;
+}
+
+/** `value`, unless it is still the one Mazmun assigned for `name` (then undefined). */
+export function unlessAssigned(
+  origin: ExchangeOrigin | undefined,
+  name: string,
+  value: string,
+): string | undefined {
+  return origin?.[ASSIGNED + name] === value ? undefined : value;
+}
+
+/**
+ * The date-time to write: the file's own spelling when it still denotes `ms` (another tool's
+ * "2020-01-02T03:04:05Z" stays so), else Mazmun's ISO form.
+ */
+export function dateTimeOut(kept: string | undefined, ms: number): string | undefined {
+  if (kept !== undefined && Date.parse(kept) === ms) return kept;
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
