@@ -142,3 +142,31 @@ test('code in the workspace: keyboard, drag, activation, moving a coding, layout
   await WorkspacePage.open(page);
   await axeClean(page);
 });
+
+// The README's and docs/workspace.md's pictures: the sample study with a transcript open and two
+// codes activated, in both languages at a laptop's and a small screen's size.
+test('screenshots of the workspace on the sample study', async ({ page }) => {
+  const app = await AppPage.open(page);
+  await expect(page.getByLabel(/Current project|پروژهٔ کنونی/)).toContainText(/آذربایجان/, {
+    timeout: 30_000,
+  });
+  await app.switchLanguage('en');
+  const ws = await WorkspacePage.open(page);
+  await ws.openDocument('1. دکتر محمدجواد ظریف');
+  await ws.activateCode('همکاری در حوزه حمل و نقل');
+  await ws.activateCode('همکاری در حوزه صنعت و تجارت');
+  await ws.pane('documents').getByRole('button', { name: 'Activate all' }).click();
+  await expect(ws.segmentList.getByRole('listitem').first()).toBeVisible();
+  const dir = process.env.MAZMUN_SCREENSHOT_DIR ?? 'docs/screenshots';
+  for (const locale of ['en', 'fa'] as const) {
+    await app.switchLanguage(locale);
+    for (const [w, h] of [
+      [1440, 900],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(dir, `workspace-${locale}-${w}x${h}.png`) });
+    }
+  }
+});

@@ -1,9 +1,11 @@
+import type { PassageContext } from '../../../shared/analysis/retrieval';
 import type { Code, Coding } from '../../../shared/model';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import type { RetrievalRow } from '../../hooks/use-retrieval';
 import type { Activation } from './activation';
+import { headWords, tailWords } from './clip-context';
 import { CODING_DRAG_TYPE } from './drag-types';
 
 interface SegmentsPaneProps {
@@ -61,8 +63,8 @@ export function SegmentsPane({ activation, rows, loading }: SegmentsPaneProps) {
                     <CodingChip key={c.id} coding={c} code={codeById.get(c.codeId)} />
                   ))}
                 </div>
-                <p className="ws-seg-text" dir="auto">
-                  {row.context ? row.context.match : '…'}
+                <p className="ws-seg-text" dir={dirOf(row.document.direction)}>
+                  {row.context ? <InContext context={row.context} /> : '…'}
                 </p>
               </li>
             );
@@ -72,6 +74,25 @@ export function SegmentsPane({ activation, rows, loading }: SegmentsPaneProps) {
     </div>
   );
 }
+
+/** Words of context either side, in the pane (the retrieval view shows the whole context). */
+const CONTEXT_UNITS = 70;
+
+function InContext({ context }: { readonly context: PassageContext }) {
+  const before = tailWords(context.before, CONTEXT_UNITS);
+  const after = headWords(context.after, CONTEXT_UNITS);
+  return (
+    <>
+      {(before.cut || context.clippedBefore) && '…'}
+      <span className="ctx">{before.text}</span>
+      <mark>{context.match}</mark>
+      <span className="ctx">{after.text}</span>
+      {(after.cut || context.clippedAfter) && '…'}
+    </>
+  );
+}
+
+const dirOf = (d: 'rtl' | 'ltr' | 'auto') => (d === 'auto' ? 'auto' : d);
 
 /** A coding's code, coloured; dragging it onto another code in the code system moves the coding. */
 function CodingChip({
