@@ -15,16 +15,21 @@ export interface ImportReport extends CasesImportOutcome {
  * cases and every value, as ONE transaction and one undo step. The report comes back only once
  * all of it is written; a failure leaves nothing.
  */
-export function useCasesImport(): (csvText: string) => Promise<Result<ImportReport>> {
+export type ImportProgress = (written: number, total: number) => void;
+
+export function useCasesImport(): (
+  csvText: string,
+  onProgress?: ImportProgress,
+) => Promise<Result<ImportReport>> {
   const store = useProjectStore();
   return useCallback(
-    async (csvText: string) => {
+    async (csvText: string, onProgress?: ImportProgress) => {
       const parsed = parseCsv(csvText);
       if (!parsed.ok) return parsed;
       const state = store.getState();
       const planned = planAttributeImport(parsed.data, state.cases, state.attributes);
       if (!planned.ok) return planned;
-      const done = await store.importCases(planned.data);
+      const done = await store.importCases(planned.data, onProgress);
       if (!done.ok) return done; // the store's failure as it is, code and all
       return ok({
         ...done.data,

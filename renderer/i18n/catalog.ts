@@ -14,6 +14,7 @@ import { agreementEn, agreementFa } from './messages/agreement';
 import { analysisEn, analysisFa } from './messages/analysis';
 import { workspaceEn, workspaceFa } from './messages/workspace';
 import { memosEn, memosFa } from './messages/memos';
+import { casesLinkEn, casesLinkFa } from './messages/cases-link';
 import { a11yEn, a11yFa } from './messages/a11y';
 import { setsEn, setsFa } from './messages/sets';
 import type { Locale } from './locales';
@@ -37,6 +38,7 @@ const en = {
   ...analysisEn,
   ...workspaceEn,
   ...memosEn,
+  ...casesLinkEn,
   ...a11yEn,
   ...setsEn,
 };
@@ -59,6 +61,7 @@ const fa: Record<MessageKey, string> = {
   ...analysisFa,
   ...workspaceFa,
   ...memosFa,
+  ...casesLinkFa,
   ...a11yFa,
   ...setsFa,
 };

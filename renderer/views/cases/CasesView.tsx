@@ -1,4 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { arrangeCases, groupCases } from '../../../shared/cases/case-table-view';
+import type { AttributeId } from '../../../shared/model';
+import { useFocusRequest } from '../../hooks/use-memos-focus';
+import { LinkDocumentsDialog } from './LinkDocumentsDialog';
 import { useCasesTable } from '../../hooks/use-cases';
 import { useCasesImport, type ImportReport } from '../../hooks/use-cases-import';
 import { useI18n } from '../../hooks/use-i18n';
@@ -20,6 +24,34 @@ export function CasesView() {
   const [error, setError] = useState<Refusal | null>(null);
   const [adding, setAdding] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);
+  const [linking, setLinking] = useState(false);
+  const [linked, setLinked] = useState<number | null>(null);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<{ key: string; descending: boolean } | null>(null);
+  const [groupBy, setGroupBy] = useState<AttributeId | null>(null);
+  const focusId = useFocusRequest<string>('cases');
+  const arranged = useMemo(
+    () => arrangeCases(rows, attributes, { sort, filter }),
+    [rows, attributes, sort, filter],
+  );
+  const groupAttr = attributes.some((a) => a.id === groupBy) ? groupBy : null;
+  const groups = useMemo(
+    () => (groupAttr ? groupCases(arranged, groupAttr) : null),
+    [arranged, groupAttr],
+  );
+  useEffect(() => {
+    if (focusId)
+      document.getElementById(`case-row-${focusId}`)?.scrollIntoView({ block: 'center' });
+  }, [focusId]);
+  const onSort = (key: string) =>
+    setSort((prev) =>
+      prev?.key === key
+        ? prev.descending
+          ? null
+          : { key, descending: true }
+        : { key, descending: false },
+    );
 
   async function addCase(e: FormEvent) {
     e.preventDefault();
@@ -39,7 +71,11 @@ export function CasesView() {
     if (!picked.ok) return setError(picked);
     if (picked.data.canceled || !picked.data.files[0]) return;
     const text = new TextDecoder('utf-8').decode(picked.data.files[0].bytes);
-    const r = await runImport(text);
+    setReport(null);
+    setProgress({ written: 0, total: 0 });
+    // The summary shows only once the one transaction has committed: the progress bar until then.
+    const r = await runImport(text, (written, total) => setProgress({ written, total }));
+    setProgress(null);
     if (r.ok) {
       setError(null);
       setReport(r.data);
@@ -79,6 +115,9 @@ export function CasesView() {
           <button type="button" className="btn" onClick={() => void importCsv()}>
             {t('cases.importCsv')}
           </button>
+          <button type="button" className="btn" onClick={() => setLinking(true)}>
+            {t('cases.link.open')}
+          </button>
         </div>
       </div>
       {error && (
@@ -86,15 +125,84 @@ export function CasesView() {
           {translateFailure(error, locale)}
         </div>
       )}
+      {progress && (
+        <div className="panel cs-progress">
+          <label htmlFor="cases-import-progress">{t('cases.importing')}</label>
+          <progress
+            id="cases-import-progress"
+            max={Math.max(progress.total, 1)}
+            value={progress.written}
+          />
+          <span role="status">
+            {t('cases.importProgress', { written: n(progress.written), total: n(progress.total) })}
+          </span>
+        </div>
+      )}
       {report && <ImportSummary report={report} onClose={() => setReport(null)} />}
+      {linked !== null && (
+        <div role="status" className="banner info">
+          {t('cases.link.done', { count: n(linked) })}{' '}
+          <button type="button" className="btn small" onClick={() => setLinked(null)}>
+            {t('dialog.close')}
+          </button>
+        </div>
+      )}
       {rows.length === 0 ? (
         <p className="panel muted">{t('cases.empty')}</p>
       ) : (
-        <div className="panel cs-table-panel">
-          <CasesTable rows={rows} attributes={attributes} />
-        </div>
+        <>
+          <div className="row cs-table-tools">
+            <div className="field">
+              <label htmlFor="cases-filter">{t('cases.filter')}</label>
+              <input
+                id="cases-filter"
+                type="search"
+                dir="auto"
+                placeholder={t('cases.filterPlaceholder')}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="cases-group">{t('cases.groupBy')}</label>
+              <select
+                id="cases-group"
+                value={groupAttr ?? ''}
+                onChange={(e) => setGroupBy((e.target.value || null) as AttributeId | null)}
+              >
+                <option value="">{t('cases.groupNone')}</option>
+                {attributes.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p className="muted">
+              {t('cases.shown', { shown: n(arranged.length), total: n(rows.length) })}
+            </p>
+          </div>
+          <div className="panel cs-table-panel">
+            <CasesTable
+              rows={arranged}
+              attributes={attributes}
+              sort={sort}
+              onSort={onSort}
+              groups={groups}
+              focusId={focusId}
+            />
+          </div>
+        </>
       )}
       <p className="muted cs-hint">{t('cases.hint')}</p>
+      <LinkDocumentsDialog
+        open={linking}
+        onClose={() => setLinking(false)}
+        onDone={(count) => {
+          setLinking(false);
+          setLinked(count);
+        }}
+      />
       <AddColumnDialog
         open={adding}
         defaultCalendar={project.language === 'fa' ? 'solar-hijri' : 'gregorian'}

@@ -17,8 +17,12 @@ describe('formatValue', () => {
     expect(formatValue(attr('year'), 1403, 'fa')).toBe('۱۴۰۳');
     expect(formatValue(attr('year'), 1403, 'en')).toBe('1403');
   });
-  it('shows numbers with the locale separators', () => {
-    expect(formatValue(attr('number'), 12500, 'en')).toBe('12,500');
+  it('shows whole numbers without digit grouping, like years', () => {
+    expect(formatValue(attr('number'), 1403, 'en')).toBe('1403');
+    expect(formatValue(attr('number'), 1403, 'fa')).toBe('۱۴۰۳');
+    expect(formatValue(attr('number'), 12500, 'en')).toBe('12500');
+  });
+  it('shows fractions with the locale decimal separator', () => {
     expect(formatValue(attr('number'), 2.5, 'fa')).toBe('۲٫۵');
     expect(formatValue(attr('text'), null, 'en')).toBe('');
   });

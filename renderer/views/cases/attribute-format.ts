@@ -3,11 +3,13 @@ import type { Attribute, AttributeValue } from '../../../shared/model';
 import { toLatinDigits, toPersianDigits } from '../../../shared/text/persian';
 import { formatNumber, type Locale } from '../../i18n/locales';
 
-/** A value as the table shows it: years without thousands separators, Persian digits in Persian. */
+/** A value as the table shows it: years and integers ungrouped, Persian digits in Persian. */
 export function formatValue(attr: Attribute, value: AttributeValue, locale: Locale): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
-    if (attr.type === 'year')
+    // Years and whole numbers without digit grouping: "1403" (a year or a count read as a code,
+    // an Integer variable from another tool) never shows as "1,403".
+    if (attr.type === 'year' || Number.isInteger(value))
       return locale === 'fa' ? toPersianDigits(String(value)) : String(value);
     const decimals = Number.isInteger(value)
       ? 0
