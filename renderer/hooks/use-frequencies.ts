@@ -12,12 +12,16 @@ import type { ProjectState } from '../../shared/store/project-store';
 import { caseFilterPredicate, type CaseFilterChoice } from '../../shared/analysis/report-tree';
 import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { useProjectState } from './use-project-store';
+import { documentsInScope } from './use-sets';
+import type { SetId } from '../../shared/model/sets';
 
 export interface FrequencyOptions {
   readonly convention: Convention;
   readonly caseFilter?: CaseFilterChoice | null;
   /** Whose codings count ('' or absent: all coders). */
   readonly coder?: CoderChoice;
+  /** Only the documents of this set (issue 13.4); null or absent: every document. */
+  readonly setId?: SetId | null;
 }
 
 /** The engine's input from the open project's in-memory state (no database read). */
@@ -27,7 +31,7 @@ function inputOf(state: ProjectState, options: FrequencyOptions): FrequencyInput
   return {
     codes: state.codes,
     codings,
-    documents: state.documents,
+    documents: documentsInScope(state, options.setId),
     cases: state.cases,
     convention: options.convention,
     filter: { caseFilter: caseFilter ?? undefined, coderIds: coderIdsOf(options.coder ?? '') },
@@ -41,19 +45,19 @@ function inputOf(state: ProjectState, options: FrequencyOptions): FrequencyInput
  */
 export function useFrequencyTable(options: FrequencyOptions): FrequencyTable {
   const state = useProjectState();
-  const { convention, caseFilter = null, coder = '' } = options;
+  const { convention, caseFilter = null, coder = '', setId = null } = options;
   return useMemo(
-    () => computeFrequencyTable(inputOf(state, { convention, caseFilter, coder })),
-    [state, convention, caseFilter, coder],
+    () => computeFrequencyTable(inputOf(state, { convention, caseFilter, coder, setId })),
+    [state, convention, caseFilter, coder, setId],
   );
 }
 
 /** The basic-theme × document matrix of the heatmap, under the same options. */
 export function useCodeDocumentMatrix(options: FrequencyOptions): CodeDocumentMatrix {
   const state = useProjectState();
-  const { convention, caseFilter = null, coder = '' } = options;
+  const { convention, caseFilter = null, coder = '', setId = null } = options;
   return useMemo(
-    () => codeDocumentMatrix(inputOf(state, { convention, caseFilter, coder })),
-    [state, convention, caseFilter, coder],
+    () => codeDocumentMatrix(inputOf(state, { convention, caseFilter, coder, setId })),
+    [state, convention, caseFilter, coder, setId],
   );
 }

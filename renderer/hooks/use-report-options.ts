@@ -3,6 +3,7 @@ import type { Convention } from '../../shared/analysis';
 import { toPersianDigits } from '../../shared/text/persian';
 import { formatNumber, type Locale } from '../i18n/locales';
 import type { CaseFilterChoice } from '../../shared/analysis/report-tree';
+import type { SetId } from '../../shared/model/sets';
 import type { CoderChoice } from './use-coder-filter';
 import { useI18n } from './use-i18n';
 
@@ -15,6 +16,8 @@ export interface ReportOptions {
   readonly digits: DigitsChoice;
   /** Whose codings count: '' all coders (see use-coder-filter.ts). */
   readonly coder: CoderChoice;
+  /** Only the documents of this set (issue 13.4); null: every document. */
+  readonly setId: SetId | null;
 }
 
 const DEFAULTS: ReportOptions = {
@@ -22,6 +25,7 @@ const DEFAULTS: ReportOptions = {
   caseFilter: null,
   digits: 'interface',
   coder: '',
+  setId: null,
 };
 
 // One set of choices shared by the report, the charts and the comparison, so a filter set in

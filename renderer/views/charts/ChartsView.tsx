@@ -12,6 +12,7 @@ import { GlobalSharesChart } from './GlobalSharesChart';
 import { OrganizingChart } from './OrganizingChart';
 import { ThemeHeatmap } from './ThemeHeatmap';
 import '../report/report.css';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import './charts.css';
 
 /** The study's Chart 1 and Chart 2 and a basic theme × interview heatmap, from the codings. */
@@ -25,6 +26,7 @@ export function ChartsView() {
     convention: options.convention,
     caseFilter: options.caseFilter,
     coder: options.coder,
+    setId: options.setId,
   };
   const { coders } = useProjectState();
   const table = useFrequencyTable(freqOptions);
@@ -39,6 +41,7 @@ export function ChartsView() {
       <p className="muted rp-intro">{t('charts.intro')}</p>
       <div className="panel rp-charts-controls">
         <ConventionSwitch />
+        <SetScopePicker />
         <CoderFilter
           id="charts-coder"
           coders={coders}

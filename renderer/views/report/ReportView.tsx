@@ -10,6 +10,7 @@ import {
 import { ReportTable } from './ReportTable';
 import { CoderFilter } from '../coders/CoderFilter';
 import { useProjectState } from '../../hooks/use-project-store';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import './report.css';
 
 /** The study's Table 2, recomputed from the codings: themes, source ids, sources, references. */
@@ -21,6 +22,7 @@ export function ReportView() {
     convention: options.convention,
     caseFilter: options.caseFilter,
     coder: options.coder,
+    setId: options.setId,
   });
   const { coders } = useProjectState();
   const filter = useFilterSummary();
@@ -31,6 +33,7 @@ export function ReportView() {
       <div className="panel rp-report-controls">
         <ConventionSwitch />
         <CaseFilterPicker />
+        <SetScopePicker />
         <DigitsPicker />
         <CoderFilter
           id="report-coder"
