@@ -21,6 +21,7 @@ import { IPC_ERRORS } from './codes-ipc';
 import { PDF_ERRORS } from './codes-pdf';
 import { STORE_ERRORS } from './codes-store';
 import { SETS_ERRORS } from './codes-sets';
+import { SYNC_ERRORS } from './codes-sync';
 
 /**
  * The transition code: `fail(reason)` call sites not yet given a code. The text is the English
@@ -50,6 +51,7 @@ export const ERROR_CATALOGUES = {
   pdf: PDF_ERRORS,
   store: STORE_ERRORS,
   sets: SETS_ERRORS,
+  sync: SYNC_ERRORS,
 } as const;
 
 export const ERROR_TEMPLATES = {
@@ -74,6 +76,7 @@ export const ERROR_TEMPLATES = {
   ...PDF_ERRORS,
   ...STORE_ERRORS,
   ...SETS_ERRORS,
+  ...SYNC_ERRORS,
 } as const;
 
 export type ErrorTemplates = typeof ERROR_TEMPLATES;

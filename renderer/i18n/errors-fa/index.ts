@@ -21,6 +21,7 @@ import { IPC_ERRORS_FA } from './ipc';
 import { PDF_ERRORS_FA } from './pdf';
 import { STORE_ERRORS_FA } from './store';
 import { SETS_ERRORS_FA } from './sets';
+import { SYNC_ERRORS_FA } from './sync';
 
 export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...APP_ERRORS_FA,
@@ -43,4 +44,5 @@ export const ERROR_TEMPLATES_FA: Readonly<Record<CatalogueCode, string>> = {
   ...PDF_ERRORS_FA,
   ...STORE_ERRORS_FA,
   ...SETS_ERRORS_FA,
+  ...SYNC_ERRORS_FA,
 };
