@@ -1,7 +1,9 @@
 // `mazmun validate`: does a .qdpx or .qdc open, and what would an import keep or leave out?
 // Structure checks through the importers themselves (the same defences: zip bombs, XXE, broken
-// references); no XSD at run time.
+// references); a .qdc is then held to the Codebook schema (qdc-schema.ts: the XSD as code, no
+// XSD engine at run time).
 import { importQdc } from '../shared/exchange/qdc';
+import { codebookSchemaErrors } from '../shared/exchange/qdc-schema';
 import { importQdpx } from '../shared/exchange/qdpx-import';
 import type { ImportReport } from '../shared/exchange/import-report';
 import { MAX_ENTRY_BYTES } from '../shared/import/input-limits';
@@ -51,7 +53,12 @@ export async function validateFile(path: string, io: CliIo): Promise<Result<stri
     return refuse('cli.notUtf8', { path });
   }
   const r = importQdc(xml);
-  return r.ok
-    ? ok(`${path}: valid REFI-QDA codebook\n${describe(r.data.report)}`)
-    : inPath(path, r);
+  if (!r.ok) return inPath(path, r);
+  const errors = codebookSchemaErrors(xml);
+  if (errors.length > 0) {
+    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
+    const detail = errors.slice(0, 3).join('; ') + more;
+    return inPath(path, refuse('exchange.codebookSchema', { detail }));
+  }
+  return ok(`${path}: valid REFI-QDA codebook\n${describe(r.data.report)}`);
 }

@@ -1,5 +1,5 @@
 // The REFI-QDA codebook file (.qdc, urn:QDA-XML:codebook:1.0): the code tree alone.
-import { newId, type ProjectId } from '../model/ids';
+import { newId, normalizeGuid, type ProjectId } from '../model/ids';
 import { refuse } from '../errors';
 import { ok, type Result } from '../model/snapshot';
 import type { Code } from '../model/types';
@@ -7,22 +7,36 @@ import { readCodes, writeCodes } from './code-xml';
 import { CODEBOOK_NS, originString, QDC_FORMAT_VERSION } from './format';
 import { GuidMap } from './guid-map';
 import { ReportBuilder, type ImportReport } from './import-report';
-import { childNode, childNodes, parseXmlSafely } from './xml-read';
+import { attr, childNode, childNodes, parseXmlSafely } from './xml-read';
 import { XML_DECLARATION, xmlElement } from './xml-write';
 
 export interface QdcExportOptions {
   readonly appVersion?: string;
 }
 
+/**
+ * The Codebook schema needs at least one Code, so an empty codebook is written with this one
+ * placeholder (not codable, named for what it says). Mazmun leaves it out on import.
+ */
+export const EMPTY_CODEBOOK_GUID = '00000000-0000-4000-8000-0000000c0de0';
+const EMPTY_CODEBOOK_NAME = '(no codes)';
+
 export function exportQdc(
   snapshot: { readonly codes: readonly Code[] },
   options: QdcExportOptions = {},
 ): string {
-  // CodesType needs at least one Code, so an empty codebook cannot be schema-valid; it still
-  // gets its root element so that the file opens as "a codebook with no codes".
   const origin = `${originString(options.appVersion)} (qdc format ${QDC_FORMAT_VERSION})`;
-  const children = snapshot.codes.length > 0 ? [writeCodes(snapshot.codes, null)] : [];
-  const body = xmlElement('CodeBook', { xmlns: CODEBOOK_NS, origin }, children);
+  const codes =
+    snapshot.codes.length > 0
+      ? writeCodes(snapshot.codes, null)
+      : xmlElement('Codes', {}, [
+          xmlElement('Code', {
+            guid: EMPTY_CODEBOOK_GUID,
+            name: EMPTY_CODEBOOK_NAME,
+            isCodable: false,
+          }),
+        ]);
+  const body = xmlElement('CodeBook', { xmlns: CODEBOOK_NS, origin }, [codes]);
   return XML_DECLARATION + body + '\n';
 }
 
@@ -41,7 +55,15 @@ export function importQdc(
   if (root === undefined) return refuse('exchange.notCodebook');
   const report = new ReportBuilder();
   const projectId = options.projectId ?? newId<'ProjectId'>();
-  const { codes } = readCodes(childNode(root, 'Codes'), projectId, new GuidMap(report), report);
+  const codesNode = childNode(root, 'Codes');
+  const only = childNodes(codesNode, 'Code');
+  const placeholder =
+    only.length === 1 &&
+    normalizeGuid(attr(only[0], 'guid') ?? '') === EMPTY_CODEBOOK_GUID &&
+    childNodes(only[0], 'Code').length === 0;
+  const { codes } = placeholder
+    ? { codes: [] }
+    : readCodes(codesNode, projectId, new GuidMap(report), report);
   report.skip('Set', 'Mazmun has no code sets', childNodes(childNode(root, 'Sets'), 'Set').length);
   return ok({ codes, report: report.build() });
 }
