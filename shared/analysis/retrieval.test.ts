@@ -84,6 +84,30 @@ describe('retrievePassages', () => {
     coding('c', D2, 3, 8),
   ];
 
+  it('gives each passage the page it starts on when its document has pages', () => {
+    // D1 has pages starting at 0 and 20; D2 has none: its passages carry no page.
+    const pageStarts = new Map([
+      [
+        D1,
+        [
+          { number: 1, start: 0 },
+          { number: 2, start: 20 },
+        ],
+      ],
+    ]);
+    const rows = retrievePassages(
+      { codes, codings, codeIds: ['a', 'b'] as CodeId[], mode: 'or', pageStarts },
+      [D1, D2],
+    );
+    expect(rows.map((r) => [r.documentId, r.start, r.page])).toEqual([
+      [D1, 0, 1],
+      [D1, 5, 1],
+      [D1, 30, 2],
+      [D2, 0, undefined],
+    ]);
+    expect('page' in (rows[3] as object)).toBe(false);
+  });
+
   it('OR lists every coded passage of any chosen code, identical ranges once', () => {
     const rows = retrievePassages({ codes, codings, codeIds: ['a', 'b'] as CodeId[], mode: 'or' }, [
       D1,

@@ -2,6 +2,7 @@
 // stretch of text every chosen code covers), and the context around a passage. Pure: plain
 // arrays in, rows out; the view, its CSV export and tests read the same rows.
 import type { Code, CodeId, CoderId, Coding, CodingId, DocumentId } from '../model';
+import { pageAt, type PageStart } from '../text/pages';
 import { codeTree } from './code-tree';
 
 export type RetrievalMode = 'and' | 'or';
@@ -17,6 +18,8 @@ export interface RetrievalInput {
   readonly documentIds?: ReadonlySet<DocumentId>;
   /** Only codings by these coders (null: codings without a coder); all coders when absent. */
   readonly coderIds?: ReadonlySet<CoderId | null>;
+  /** Page starts of documents imported with pages (shared/text/pages.ts): passages get `page`. */
+  readonly pageStarts?: ReadonlyMap<DocumentId, readonly PageStart[]>;
 }
 
 export interface RetrievedPassage {
@@ -30,6 +33,8 @@ export interface RetrievedPassage {
   readonly codingIds: readonly CodingId[];
   /** Memos of those codings, non-empty ones only. */
   readonly memos: readonly string[];
+  /** The page the passage starts on, when its document has pages (a PDF import). */
+  readonly page?: number;
 }
 
 interface Span {
@@ -124,7 +129,19 @@ export function retrievePassages(
   fallback.forEach((id, i) => {
     if (!order.has(id)) order.set(id, documentOrder.length + i);
   });
-  return out.sort((a, b) => byPosition(a, b, order));
+  const sorted = out.sort((a, b) => byPosition(a, b, order));
+  return input.pageStarts ? withPages(sorted, input.pageStarts) : sorted;
+}
+
+function withPages(
+  passages: readonly RetrievedPassage[],
+  pageStarts: ReadonlyMap<DocumentId, readonly PageStart[]>,
+): RetrievedPassage[] {
+  return passages.map((p) => {
+    const starts = pageStarts.get(p.documentId);
+    const page = starts ? pageAt(starts, p.start) : undefined;
+    return page === undefined ? p : { ...p, page };
+  });
 }
 
 function memosOf(codings: readonly Coding[]): string[] {

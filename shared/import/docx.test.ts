@@ -148,6 +148,18 @@ describe('importFile: .docx', () => {
         '<h1>T</h1><ul><li>a<ul><li>b</li></ul></li></ul><table><tr><td><p>c</p></td><td><p>d &amp;lt;</p></td></tr></table>' +
           '<p>e<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p><ol><li id="footnote-1"><p> note <a href="#footnote-ref-1">↑</a></p></li></ol>',
       ),
-    ).toBe('T\na\nb\nc\nd &lt;\ne[1]\n note');
+    ).toBe('T\n• a\n• b\nc\nd &lt;\ne[^1]\n[^1]: note');
+  });
+
+  it('keeps numbered items and notes in one sequence, each marker at its place', () => {
+    // mammoth's shapes: an endnote and a footnote referenced out of id order, a <p> inside an item.
+    const html =
+      '<ol><li><p>اول</p></li><li>دوم<sup><a href="#endnote-7" id="endnote-ref-7">[1]</a></sup></li></ol>' +
+      '<p>متن<sup><a href="#footnote-2" id="footnote-ref-2">[1]</a></sup> ادامه</p>' +
+      '<ol><li id="footnote-2"><p>پانویس <a href="#footnote-ref-2">↑</a></p></li></ol>' +
+      '<ol><li id="endnote-7"><p>یادداشت پایانی <a href="#endnote-ref-7">↑</a></p></li></ol>';
+    expect(htmlToText(html)).toBe(
+      '1. اول\n2. دوم[^1]\nمتن[^2] ادامه\n[^1]: یادداشت پایانی\n[^2]: پانویس',
+    );
   });
 });

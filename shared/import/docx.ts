@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { refuse } from '../errors';
 import { ok, type Result } from '../model/snapshot';
 import { openDocumentZip, readXmlPart } from './document-zip';
+import { BULLET, noteMarker, numberMarker, withNotes } from './notes';
 import { decodeXmlEntities } from './xml-entities';
 
 export interface ExtractedText {
@@ -88,13 +89,64 @@ export function joinNonEmptyLines(text: string): string {
     .join('\n');
 }
 
-/** mammoth's HTML to plain text: one block per line, entities decoded, markup gone. */
+/**
+ * mammoth's HTML to plain text: one block per line, entities decoded, markup gone; list items
+ * with their markers and notes in the convention of ./notes.ts. mammoth writes a note reference
+ * as <sup><a href="#footnote-ID" id="footnote-ref-ID">[n]</a></sup> and the notes in a final list
+ * of <li id="footnote-ID">…<a href="#footnote-ref-ID">↑</a></li>.
+ */
 export function htmlToText(html: string): string {
+  const order = new Map<string, number>();
+  const numberOf = (kind: string, id: string): number => {
+    const key = `${kind}-${id}`;
+    let n = order.get(key);
+    if (n === undefined) order.set(key, (n = order.size + 1));
+    return n;
+  };
+  const notes: string[] = [];
+  const body = html
+    // Back-links ("↑") are navigation, not words.
+    .replace(/<a href="#(footnote|endnote)-ref-[^"]*">[\s\S]*?<\/a>/g, '')
+    .replace(
+      /<sup><a href="#(footnote|endnote)-([^"]+)"[^>]*>[\s\S]*?<\/a><\/sup>/g,
+      (_m, kind: string, id: string) => noteMarker(numberOf(kind, id)),
+    )
+    .replace(/<li id="(footnote|endnote)-([^"]+)">([\s\S]*?)<\/li>/g, (_m, kind, id, note) => {
+      notes[numberOf(kind as string, id as string) - 1] = flatten(note as string).replace(
+        /\n/g,
+        ' ',
+      );
+      return '';
+    });
+  return withNotes(
+    flatten(withListMarkers(body)),
+    Array.from(notes, (n) => n ?? ''),
+  );
+}
+
+/** Each <li> starts with its marker: "• " in a <ul>, its number in an <ol>. */
+function withListMarkers(html: string): string {
+  const lists: { numbered: boolean; n: number }[] = [];
+  return html.replace(/<(\/?)(ul|ol|li)\b[^>]*>/gi, (tag, close: string, name: string) => {
+    const el = name.toLowerCase();
+    if (el !== 'li') {
+      if (close) lists.pop();
+      else lists.push({ numbered: el === 'ol', n: 0 });
+      return tag;
+    }
+    const list = lists[lists.length - 1];
+    if (close || !list) return tag;
+    list.n++;
+    return `${tag}${list.numbered ? numberMarker(list.n) : BULLET}`;
+  });
+}
+
+/** Blocks one per line, entities decoded, markup gone; a marker stays on its item's line. */
+function flatten(html: string): string {
   const text = decodeXmlEntities(
     html
-      // Footnote back-links ("↑") are navigation, not words.
-      .replace(/<a href="#(footnote|endnote)-ref-[^"]*">[\s\S]*?<\/a>/g, '')
       .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/(<li\b[^>]*>(?:• |\d+\. ))((?:\s*<(?:p|h[1-6])\b[^>]*>)+)/gi, '$2$1')
       .replace(BLOCK_TAG, '\n')
       .replace(/<[^>]*>/g, ''),
   );

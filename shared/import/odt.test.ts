@@ -19,7 +19,7 @@ describe('importFile: .odt', () => {
       ok: true,
       data: {
         title: 'P03',
-        text: 'مصاحبهٔ دوم\nمصاحبه‌گر: سلام   و\tخوش آمدید\nپاسخ‌دهنده ۱: ممنون\nخط دوم\nمورد اول',
+        text: 'مصاحبهٔ دوم\nمصاحبه‌گر: سلام   و\tخوش آمدید\nپاسخ‌دهنده ۱: ممنون\nخط دوم\n• مورد اول',
         direction: 'rtl',
         paragraphs: 5,
         speakers: ['مصاحبه‌گر', 'پاسخ‌دهنده ۱'],
@@ -38,13 +38,30 @@ describe('importFile: .odt', () => {
     expect(r.ok && r.data.text).toBe('A &lol2; B &ext; C <script> & س');
   });
 
-  it('skips footnote bodies and comments', async () => {
+  it('keeps a footnote as a marker at its place and the note after the text; skips comments', async () => {
     const bytes = await buildOdt([
       'Text<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Footnote</text:p></text:note-body></text:note> more',
       '<office:annotation><text:p>A comment</text:p></office:annotation>Body',
     ]);
     const r = await importFile('n.odt', bytes);
-    expect(r.ok && r.data.text).toBe('Text1 more\nBody');
+    // Before: the citation "1" was glued to "Text" and the note dropped.
+    expect(r.ok && r.data.text).toBe('Text[^1] more\nBody\n[^1]: Footnote');
+  });
+
+  it('numbers the items of a numbered list and bullets the nested bulleted one', async () => {
+    const listStyles =
+      '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>' +
+      '<text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>';
+    const item = (t: string, inner = '') =>
+      `<text:list-item><text:p>${t}</text:p>${inner}</text:list-item>`;
+    const bytes = await buildOdt(
+      [
+        `<text:list text:style-name="L1">${item('یک')}${item('دو', `<text:list text:style-name="L2">${item('الف')}</text:list>`)}${item('سه')}</text:list>`,
+      ],
+      { listStyles },
+    );
+    const r = await importFile('l.odt', bytes);
+    expect(r.ok && r.data.text).toBe('1. یک\n2. دو\n• الف\n3. سه');
   });
 
   it('refuses a truncated .odt and a zip bomb', async () => {

@@ -6,6 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { refuse } from '../errors';
 import { ok, type Result } from '../model/snapshot';
 import { joinNonEmptyLines, type ExtractedText } from './docx';
+import { BULLET, noteMarker, numberMarker, withNotes } from './notes';
 import { openDocumentZip, readXmlPart } from './document-zip';
 import { XML_LIMITS } from './input-limits';
 import { decodeXmlEntities } from './xml-entities';
@@ -14,7 +15,6 @@ type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 /** Elements whose text is not part of the running text: notes, comments, deleted changes. */
 const SKIPPED = new Set([
-  'text:note-body',
   'office:annotation',
   'text:tracked-changes',
   'office:forms',
@@ -53,19 +53,52 @@ export async function extractOdt(
     return refuse('import.notOdt', { file: name });
   }
   const paragraphs: string[] = [];
-  collect(tree, paragraphs, null);
+  const walk: Walk = {
+    notes: [],
+    lists: [],
+    marker: null,
+    numbered: numberedListStyles(content.data),
+  };
+  collect(tree, paragraphs, null, walk);
   // Right-to-left paragraph styles say style:writing-mode="rl-tb" (or "rl").
   const rtlStyles = (content.data.match(/style:writing-mode="rl(-tb)?"/g) ?? []).length;
   const ltrStyles = (content.data.match(/style:writing-mode="lr(-tb)?"/g) ?? []).length;
   return ok({
-    text: joinNonEmptyLines(paragraphs.join('\n')),
+    text: withNotes(joinNonEmptyLines(paragraphs.join('\n')), walk.notes),
     rtlHint: rtlStyles > ltrStyles,
     warnings: [],
   });
 }
 
+/** Notes and lists met on the walk (markers in the convention of ./notes.ts). */
+interface Walk {
+  readonly notes: string[];
+  readonly lists: { numbered: boolean; n: number }[];
+  /** The marker the next paragraph starts with (the first paragraph of a list item). */
+  marker: string | null;
+  /** List styles whose first level is numbered (text:list-level-style-number). */
+  readonly numbered: ReadonlySet<string>;
+}
+
+/** Names of the list styles in content.xml whose level 1 is numbered, not bulleted. */
+function numberedListStyles(xml: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of xml.matchAll(
+    /<text:list-style\b[^>]*style:name="([^"]+)"[^>]*>([\s\S]*?)<\/text:list-style>/g,
+  )) {
+    const first = m[2]?.match(/<text:list-level-style-(number|bullet|image)\b[^>]*text:level="1"/);
+    if (first?.[1] === 'number') out.add(m[1] as string);
+  }
+  return out;
+}
+
 /** Walks the ordered tree, appending text to `current` or starting a paragraph at text:p/h. */
-function collect(nodes: XmlNode[], paragraphs: string[], current: string[] | null): void {
+function collect(
+  nodes: XmlNode[],
+  paragraphs: string[],
+  current: string[] | null,
+  walk: Walk,
+): void {
   for (const node of nodes) {
     for (const key of Object.keys(node)) {
       if (key === ':@') continue;
@@ -85,12 +118,39 @@ function collect(nodes: XmlNode[], paragraphs: string[], current: string[] | nul
         current?.push('\t');
       } else if (key === 'text:line-break') {
         current?.push('\n');
-      } else if (key === 'text:p' || key === 'text:h') {
+      } else if (key === 'text:note') {
+        // The citation ("1") is LibreOffice's numbering: replaced by our marker, the body kept.
+        const body = children.find((c) => 'text:note-body' in c)?.['text:note-body'];
         const own: string[] = [];
-        collect(children, paragraphs, own);
+        const saved = walk.marker;
+        walk.marker = null;
+        collect(Array.isArray(body) ? (body as XmlNode[]) : [], own, null, walk);
+        walk.marker = saved;
+        walk.notes.push(own.join(' '));
+        current?.push(noteMarker(walk.notes.length));
+      } else if (key === 'text:list') {
+        const style = attrs['text:style-name'];
+        const outer = walk.lists[walk.lists.length - 1];
+        const numbered =
+          style !== undefined ? walk.numbered.has(style) : (outer?.numbered ?? false);
+        walk.lists.push({ numbered, n: 0 });
+        collect(children, paragraphs, current, walk);
+        walk.lists.pop();
+      } else if (key === 'text:list-item') {
+        const list = walk.lists[walk.lists.length - 1];
+        if (list) {
+          list.n++;
+          walk.marker = list.numbered ? numberMarker(list.n) : BULLET;
+        }
+        collect(children, paragraphs, current, walk);
+        walk.marker = null;
+      } else if (key === 'text:p' || key === 'text:h') {
+        const own: string[] = walk.marker ? [walk.marker] : [];
+        walk.marker = null;
+        collect(children, paragraphs, own, walk);
         paragraphs.push(own.join(''));
       } else {
-        collect(children, paragraphs, current);
+        collect(children, paragraphs, current, walk);
       }
     }
   }

@@ -96,4 +96,28 @@ describe('extractRtf on hostile input', () => {
     );
     expect(r.ok && r.data.text).toBe('ٹس');
   });
+  it('reads the direction from paragraphs (\\rtlpar), not from \\rtlch on every run', () => {
+    // As LibreOffice writes English: \ltrpar paragraphs whose runs all carry \rtlch.
+    const english = ascii(
+      '{\\rtf1\\ansi {\\pard\\ltrpar{\\rtlch\\ltrch One}\\par}{\\pard\\ltrpar{\\rtlch\\ltrch Two}\\par}}',
+    );
+    expect(extractRtf('en.rtf', english)).toMatchObject({ ok: true, data: { rtlHint: false } });
+    const persian = ascii(
+      '{\\rtf1\\ansi {\\pard\\rtlpar{\\rtlch 1}\\par}{\\pard\\rtlpar{\\rtlch 2}\\par}{\\pard\\ltrpar 3\\par}}',
+    );
+    expect(extractRtf('fa.rtf', persian)).toMatchObject({ ok: true, data: { rtlHint: true } });
+  });
+
+  it('keeps footnotes as a marker at their place and the notes after the text', () => {
+    // Word's shape (\chftn in the text, the note in a {\footnote} group) and LibreOffice's
+    // (\*\footnote, no mark of its own before it).
+    const rtf = ascii(
+      '{\\rtf1\\ansi Trade{\\super\\chftn{\\footnote\\pard{\\super\\chftn} First note.}} grew.\\par ' +
+        'Security{\\*\\footnote\\pard Second\\par note.} too.\\par}',
+    );
+    const r = extractRtf('n.rtf', rtf);
+    expect(r.ok && r.data.text).toBe(
+      'Trade[^1] grew.\nSecurity[^2] too.\n\n[^1]: First note.\n[^2]: Second note.',
+    );
+  });
 });

@@ -6,6 +6,7 @@
 // fixed typed arrays (no object per `{`); \ucN is clamped, so a huge N cannot swallow the rest of
 // the text; \binN skips N bytes of binary data, which is never read as text.
 
+import { noteMarker, withNotes } from './notes';
 import { appError, refuse, refuseWith, type AppError } from '../errors';
 import { ok, type Result } from '../model/snapshot';
 import type { ExtractedText } from './docx';
@@ -26,7 +27,6 @@ const SKIP_DESTINATIONS = new Set([
   'footerl',
   'footerr',
   'footerf',
-  'footnote',
   'listtable',
   'listoverridetable',
   'revtbl',
@@ -130,6 +130,10 @@ class GroupStack {
     this.ucs[this.depth] = this.ucs[this.depth - 1] as number;
     return true;
   }
+  /** Whether the enclosing group skips (a destination inside a skipped one stays skipped). */
+  get parentSkip(): boolean {
+    return this.depth > 0 && this.skips[this.depth - 1] === 1;
+  }
   pop(): void {
     if (this.depth > 0) this.depth--;
   }
@@ -156,20 +160,26 @@ export function extractRtf(
   if (!startsWithRtf(src)) return refuse('import.notRtf', { file: name });
   let decoder = new TextDecoder('windows-1252');
   const ascii = new TextDecoder('utf-8');
-  const out: string[] = [];
+  const main: string[] = [];
+  // Footnotes (./notes.ts): their text goes to a note of its own while its group is open.
+  const notes: string[] = [];
+  let note: { readonly depth: number; readonly text: string[] } | null = null;
+  let refs = 0;
+  const target = (): string[] => note?.text ?? main;
   const warnings = new Set<string>();
   let pendingBytes: number[] = [];
   const flushBytes = (): void => {
-    if (pendingBytes.length) out.push(decoder.decode(new Uint8Array(pendingBytes)));
+    if (pendingBytes.length) target().push(decoder.decode(new Uint8Array(pendingBytes)));
     pendingBytes = [];
   };
   const g = new GroupStack(maxDepth);
   const emit = (s: string): void => {
     if (g.skip) return;
     flushBytes();
-    out.push(s);
+    target().push(s);
   };
-  let rtlMarks = 0;
+  let rtlPars = 0;
+  let ltrPars = 0;
   /** Fallback characters still to skip after a \uN (at most MAX_RTF_UC). */
   let skipChars = 0;
   let i = 0;
@@ -183,6 +193,10 @@ export function extractRtf(
     } else if (code === 0x7d) {
       flushBytes();
       g.pop();
+      if (note && g.depth < note.depth) {
+        notes.push(note.text.join(''));
+        note = null;
+      }
       skipChars = 0;
       i++;
     } else if (code === 0x5c) {
@@ -210,7 +224,15 @@ export function extractRtf(
           if (i + skip > src.length) warnings.add(BIN_PAST_END_WARNING);
           i = Math.min(src.length, i + skip);
         } else if (SKIP_DESTINATIONS.has(word)) g.skip = true;
-        else if (word === 'ansicpg' && n !== undefined) {
+        else if (word === 'footnote' && !note && !g.parentSkip) {
+          // Known, so read even after \* ; a note without its own \chftn mark gets one here.
+          g.skip = false;
+          if (refs === notes.length) emit(noteMarker(++refs));
+          note = { depth: g.depth, text: [] };
+        } else if (word === 'footnote') g.skip = true;
+        else if (word === 'chftn') {
+          if (!note) emit(noteMarker(++refs));
+        } else if (word === 'ansicpg' && n !== undefined) {
           try {
             decoder = new TextDecoder(`windows-${n}`);
           } catch {
@@ -228,7 +250,9 @@ export function extractRtf(
         else if (word === 'tab' || word === 'cell') emit('\t');
         else if (word === 'emdash') emit('—');
         else if (word === 'endash') emit('–');
-        else if (word === 'rtlpar' || word === 'rtlch') rtlMarks++;
+        // Paragraph direction only: office suites write \rtlch on every run, English included.
+        else if (word === 'rtlpar') rtlPars++;
+        else if (word === 'ltrpar') ltrPars++;
       }
     } else if (code === 0x0d || code === 0x0a) {
       i++;
@@ -247,7 +271,12 @@ export function extractRtf(
     }
   }
   flushBytes();
-  return ok({ text: out.join(''), rtlHint: rtlMarks > 0, warnings: [...warnings] });
+  if (note) notes.push(note.text.join(''));
+  return ok({
+    text: withNotes(main.join(''), notes),
+    rtlHint: rtlPars > ltrPars,
+    warnings: [...warnings],
+  });
 }
 
 function startsWithRtf(src: Uint8Array): boolean {

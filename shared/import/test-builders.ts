@@ -60,7 +60,8 @@ export async function buildDocx(
 /** content.xml of an .odt; each paragraph's inner XML is given raw so tests can use text:s etc. */
 export async function buildOdt(
   paragraphsXml: readonly string[],
-  options: { rtl?: boolean; doctype?: string } = {},
+  /** `listStyles`: raw <text:list-style> elements for the automatic styles. */
+  options: { rtl?: boolean; doctype?: string; listStyles?: string } = {},
 ): Promise<Uint8Array> {
   const zip = new JSZip();
   // The spec wants "mimetype" first and stored, which is how sniffing recognises an .odt.
@@ -71,9 +72,11 @@ export async function buildOdt(
       '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>' +
       '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
   );
-  const style = options.rtl
-    ? '<office:automatic-styles><style:style style:name="P1" style:family="paragraph"><style:paragraph-properties style:writing-mode="rl-tb"/></style:style></office:automatic-styles>'
+  const rtlStyle = options.rtl
+    ? '<style:style style:name="P1" style:family="paragraph"><style:paragraph-properties style:writing-mode="rl-tb"/></style:style>'
     : '';
+  const styles = rtlStyle + (options.listStyles ?? '');
+  const style = styles ? `<office:automatic-styles>${styles}</office:automatic-styles>` : '';
   const body = paragraphsXml
     .map((p) =>
       p.startsWith('<text:h') || p.startsWith('<text:list')

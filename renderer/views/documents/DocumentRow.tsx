@@ -1,6 +1,7 @@
 import { memo, useState, type FormEvent, type Ref } from 'react';
 import type { DocumentMeta } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
+import { NormalizeAction } from '../text-check/NormalizeAction';
 
 export type RowMenu = 'case' | 'direction';
 
@@ -84,6 +85,7 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
         </button>
       </td>
       <td className="actions">
+        <NormalizeAction doc={doc} />
         <button
           type="button"
           className="btn small"

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { asId, type Memo } from '../model';
+import { documentPageStarts, pageAt, parsePageStarts } from './pages';
+
+const STARTS = [
+  { number: 1, start: 0 },
+  { number: 2, start: 120 },
+  { number: 3, start: 250 },
+];
+
+describe('pageAt', () => {
+  it('finds the page holding an offset, page starts included', () => {
+    expect([0, 119, 120, 121, 249, 250, 10_000].map((o) => pageAt(STARTS, o))).toEqual([
+      1, 1, 2, 2, 2, 3, 3,
+    ]);
+  });
+
+  it('has no page for a document without pages or an offset before the first page', () => {
+    expect(pageAt([], 5)).toBeUndefined();
+    expect(pageAt([{ number: 4, start: 10 }], 3)).toBeUndefined();
+    expect(pageAt([{ number: 4, start: 10 }], 10)).toBe(4);
+  });
+});
+
+describe('parsePageStarts', () => {
+  it('reads the import record in either language', () => {
+    const en = 'Page starts (character offsets in the text): 1:0 2:120 3:250\n\nThe text as read…';
+    const fa = 'آغاز صفحه‌ها (جایگاه نویسه در متن): 1:0 2:120 3:250';
+    expect(parsePageStarts(en)).toEqual(STARTS);
+    expect(parsePageStarts(fa)).toEqual(STARTS);
+  });
+
+  it('reads nothing from a memo that is not a page list', () => {
+    expect(parsePageStarts('Met at 10:30 and 11:45 in Tabriz')).toEqual([]);
+    expect(parsePageStarts('1:0 3:50 2:90')).toEqual([]);
+    expect(parsePageStarts('no pairs here')).toEqual([]);
+  });
+});
+
+describe('documentPageStarts', () => {
+  it('takes the page starts of memos on documents only', () => {
+    const memo = (id: string, target: Memo['target'], text: string): Memo => ({
+      id: asId<'MemoId'>(id),
+      projectId: asId<'ProjectId'>('p'),
+      target,
+      title: 'Import record',
+      text,
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    const d = asId<'DocumentId'>('d1');
+    const pages = documentPageStarts([
+      memo('m0', { kind: 'project' }, 'Pages: 1:0 2:5'),
+      memo('m1', { kind: 'document', id: d }, 'A note of my own'),
+      memo('m2', { kind: 'document', id: d }, 'Page starts: 1:0 2:120 3:250'),
+    ]);
+    expect([...pages]).toEqual([[d, STARTS]]);
+  });
+});
