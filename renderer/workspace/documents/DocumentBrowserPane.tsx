@@ -4,8 +4,8 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { ImportBar } from '../../views/documents/ImportBar';
+import { DocumentSetsSection } from '../../views/sets/DocumentSetsSection';
 import type { Activation } from '../segments/activation';
-import { DocumentSetsSlot } from './DocumentSetsSlot';
 
 interface DocumentBrowserPaneProps {
   readonly activation: Activation;
@@ -68,7 +68,15 @@ export function DocumentBrowserPane({ activation, onToggle, onSetAll }: Document
           })}
         </ul>
       )}
-      <DocumentSetsSlot />
+      {/* Sets (issue 13.4): a set's button activates its documents; new sets start from the
+          activated ones. */}
+      <div className="ws-sets">
+        <DocumentSetsSection
+          selected={[...activation.documents]}
+          onUseSet={onSetAll}
+          headingLevel={3}
+        />
+      </div>
       <details className="ws-import">
         <summary>{t('workspace.docs.import')}</summary>
         <ImportBar />
