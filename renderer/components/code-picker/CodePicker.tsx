@@ -97,7 +97,7 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
           const num = o.kind === 'code' && query === '' ? recentIndex.get(o.code.id) : undefined;
           return (
             <li
-              key={o.kind === 'code' ? o.code.id : `create-${o.name}`}
+              key={o.kind === 'code' ? o.code.id : `create-${o.persian ? 'fa-' : ''}${o.name}`}
               id={`${id}-o${i}`}
               role="option"
               aria-selected={i === current}
@@ -117,7 +117,9 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
                 </>
               ) : (
                 <span className="name" dir="auto">
-                  {t('picker.create', { name: o.name })}
+                  {o.persian
+                    ? t('letters.createPersian', { name: o.name })
+                    : t('picker.create', { name: o.name })}
                 </span>
               )}
             </li>

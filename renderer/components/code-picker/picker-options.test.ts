@@ -35,4 +35,17 @@ describe('pickerOptions', () => {
       { kind: 'create', name: 'Tariff' },
     ]);
   });
+
+  it('offers the Persian spelling beside a name typed with Arabic letters', () => {
+    // كار (Arabic Kaf U+0643) typed; Persian کار (U+06A9) offered after the name as typed.
+    expect(pickerOptions([trade], '\u0643\u0627\u0631', []).options).toEqual([
+      { kind: 'create', name: '\u0643\u0627\u0631' },
+      { kind: 'create', name: '\u06a9\u0627\u0631', persian: true },
+    ]);
+    // A Persian code of that name exists: it is offered (search sees ك as ک), nothing is created.
+    const kar = { id: 'k', name: '\u06a9\u0627\u0631' };
+    expect(pickerOptions([kar], '\u0643\u0627\u0631', []).options).toEqual([
+      { kind: 'code', code: kar },
+    ]);
+  });
 });

@@ -1,10 +1,13 @@
 // The picker's option list, aware that another window may delete a code while the picker is
 // open: the list then changes under the researcher's cursor, and Enter on the spot where
 // "Trade" was would silently create a new top-level "Trade" (losing its place in the tree).
+import { persianLetterSuggestion } from '../persian-letters';
 import { codeKey, type PickableCode, rankCodes } from './rank-codes';
 
 export type PickerOption<C extends PickableCode> =
-  { readonly kind: 'code'; readonly code: C } | { readonly kind: 'create'; readonly name: string };
+  | { readonly kind: 'code'; readonly code: C }
+  /** `persian`: the typed name in Persian letters, offered beside it (issue 13.8). */
+  | { readonly kind: 'create'; readonly name: string; readonly persian?: boolean };
 
 export interface PickerOptions<C extends PickableCode> {
   readonly options: PickerOption<C>[];
@@ -29,7 +32,13 @@ export function pickerOptions<C extends PickableCode>(
   const options: PickerOption<C>[] = ranked.codes.map((code) => ({ kind: 'code', code }));
   const name = query.trim();
   const blocked = name ? (vanished.find((c) => codeKey(c.name) === codeKey(name)) ?? null) : null;
-  if (name && !ranked.exact && !blocked) options.push({ kind: 'create', name });
+  if (name && !ranked.exact && !blocked) {
+    options.push({ kind: 'create', name });
+    // Arabic ي/ك or presentation forms typed: the Persian spelling is offered right under the
+    // name as typed — one arrow key or click away, never swapped in silently.
+    const persian = persianLetterSuggestion(name);
+    if (persian) options.push({ kind: 'create', name: persian, persian: true });
+  }
   return { options, blocked };
 }
 

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { announce } from '../../app/LiveAnnouncer';
 import type { CodeId } from '../../../shared/model';
 import type { Codebook } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
@@ -6,6 +7,7 @@ import { CodeTreeRow } from './CodeTreeRow';
 import {
   dropPositionAt,
   moveForDrop,
+  siblingMove,
   treeKeyAction,
   visibleRows,
   type DropPosition,
@@ -25,7 +27,8 @@ interface CodeTreeProps {
   readonly renamingId: CodeId | null;
   readonly onStartRename: (id: CodeId) => void;
   readonly onRename: (id: CodeId, name: string | null) => void;
-  readonly onMove: (id: CodeId, to: MoveArgs) => void;
+  /** Moves a code; resolves true when the store did it (one undo step). */
+  readonly onMove: (id: CodeId, to: MoveArgs) => Promise<boolean>;
 }
 
 const DRAG_TYPE = 'application/x-mazmun-code';
@@ -36,7 +39,7 @@ const DRAG_TYPE = 'application/x-mazmun-code';
  * (reorder) or onto the area below the tree (top level).
  */
 export function CodeTree(props: CodeTreeProps) {
-  const { t, dir } = useI18n();
+  const { t, n, dir } = useI18n();
   const { codebook, collapsed } = props;
   const entries = useMemo(
     () =>
@@ -72,8 +75,40 @@ export function CodeTree(props: CodeTreeProps) {
     listRef.current?.querySelector<HTMLElement>(`#code-${CSS.escape(id)}`)?.focus();
   }
 
+  /**
+   * A move by keyboard or drag: done, the moved code keeps (or takes) the focus — its row was
+   * re-ordered or re-parented under it, which drops the focus to <body> — and the live region
+   * says where it went.
+   */
+  async function move(id: CodeId, to: MoveArgs, said: { n: number; count: number } | null) {
+    const ok = await props.onMove(id, to);
+    if (!ok) return;
+    requestAnimationFrame(() => focusRow(id));
+    const name = codebook.byId.get(id)?.code.name ?? '';
+    if (said) announce(t('live.moved', { code: name, n: n(said.n), count: n(said.count) }));
+    else {
+      const siblings = entries.filter((e) => e.parentId === to.parentId && e.id !== id).length;
+      announce(
+        t('live.moved', {
+          code: name,
+          n: n(Math.min(to.index, siblings) + 1),
+          count: n(siblings + 1),
+        }),
+      );
+    }
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLLIElement>, id: CodeId) {
     if (e.target !== e.currentTarget) return;
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      // Alt+Up / Alt+Down reorder among siblings (the parent stays; one undo step each).
+      e.preventDefault();
+      const to = siblingMove(entries, id, e.key === 'ArrowUp' ? -1 : 1);
+      const name = codebook.byId.get(id)?.code.name ?? '';
+      if (!to) announce(t('live.cannotMove', { code: name }));
+      else void move(id, to, { n: to.position, count: to.count });
+      return;
+    }
     if (e.key === 'F2') {
       e.preventDefault();
       props.onStartRename(id);
@@ -103,7 +138,7 @@ export function CodeTree(props: CodeTreeProps) {
     setHint(null);
     if (!moved) return;
     const args = moveForDrop(entries, moved, target, pos);
-    if (args) props.onMove(moved, args);
+    if (args) void move(moved, args, null);
   }
 
   function overRow(e: DragEvent<HTMLLIElement>, id: CodeId) {
@@ -125,7 +160,13 @@ export function CodeTree(props: CodeTreeProps) {
       {rows.length === 0 ? (
         <p className="muted cb-empty-tree">{props.query ? t('cb.noMatch') : t('cb.empty')}</p>
       ) : (
-        <ul role="tree" aria-label={t('cb.treeLabel')} className="cb-code-tree" ref={listRef}>
+        <ul
+          role="tree"
+          aria-label={t('cb.treeLabel')}
+          aria-description={t('cb.reorderHint')}
+          className="cb-code-tree"
+          ref={listRef}
+        >
           {rows.map((row) => {
             const node = codebook.byId.get(row.entry.id);
             if (!node) return null;

@@ -1,6 +1,8 @@
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CodebookNode } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
+import { langAttr } from '../../components/lang-of';
+import { PersianLettersOffer } from '../../components/PersianLettersOffer';
 import type { DropPosition, VisibleRow } from './tree-model';
 import type { CodeEntry } from './CodeTree';
 
@@ -27,7 +29,7 @@ interface CodeTreeRowProps {
 
 /** One code in the flat tree: level given by aria-level, indentation by depth. */
 export function CodeTreeRow(props: CodeTreeRowProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const { row, node, selected } = props;
   const hasKids = node.childIds.length > 0;
   const level = node.row.level;
@@ -47,6 +49,13 @@ export function CodeTreeRow(props: CodeTreeRowProps) {
       aria-expanded={hasKids ? row.expanded : undefined}
       aria-selected={selected}
       aria-label={node.code.name}
+      // Level and counts are said as the item's description, not its name: the name is what
+      // is shown as the name (WCAG 2.5.3), so voice control can say it.
+      aria-description={[
+        t(`cb.level.${level}`),
+        t('cb.sourcesN', { n: n(node.row.sources) }),
+        t('cb.referencesN', { n: n(node.row.references) }),
+      ].join(', ')}
       tabIndex={props.focusable ? 0 : -1}
       className={classes.join(' ')}
       style={{ paddingInlineStart: `${0.5 + row.entry.depth * 1.4}rem` }}
@@ -78,18 +87,16 @@ export function CodeTreeRow(props: CodeTreeRowProps) {
           onDone={props.onRename}
         />
       ) : (
-        <span className="cb-code-name" dir="auto">
+        <span className="cb-code-name" dir="auto" lang={langAttr(node.code.name, locale)}>
           {node.code.name}
         </span>
       )}
-      <span className={`cb-level-tag cb-level-${level}`}>{t(`cb.level.${level}`)}</span>
-      <span className="cb-code-counts" title={t('cb.countsTitle')}>
-        <span className="srcs" aria-label={t('cb.sourcesN', { n: n(node.row.sources) })}>
-          {n(node.row.sources)}
-        </span>
-        <span className="cb-refs" aria-label={t('cb.referencesN', { n: n(node.row.references) })}>
-          {n(node.row.references)}
-        </span>
+      <span className={`cb-level-tag cb-level-${level}`} aria-hidden="true">
+        {t(`cb.level.${level}`)}
+      </span>
+      <span className="cb-code-counts" title={t('cb.countsTitle')} aria-hidden="true">
+        <span className="srcs">{n(node.row.sources)}</span>
+        <span className="cb-refs">{n(node.row.references)}</span>
       </span>
     </li>
   );
@@ -101,23 +108,38 @@ function RenameInput(props: {
   onDone: (name: string | null) => void;
 }) {
   const [draft, setDraft] = useState(props.initial);
+  const inputRef = useRef<HTMLInputElement>(null);
   return (
-    <input
-      type="text"
-      className="cb-rename-input"
-      dir="auto"
-      aria-label={props.label}
-      value={draft}
-      autoFocus
-      onFocus={(e) => e.currentTarget.select()}
-      onClick={(e) => e.stopPropagation()}
-      onChange={(e) => setDraft(e.target.value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') props.onDone(draft);
-        if (e.key === 'Escape') props.onDone(null);
-      }}
-      onBlur={() => props.onDone(draft)}
-    />
+    <span className="cb-rename">
+      <input
+        ref={inputRef}
+        type="text"
+        className="cb-rename-input"
+        dir="auto"
+        aria-label={props.label}
+        value={draft}
+        autoFocus
+        onFocus={(e) => e.currentTarget.select()}
+        onClick={(e) => e.stopPropagation()}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') props.onDone(draft);
+          if (e.key === 'Escape') props.onDone(null);
+        }}
+        onBlur={(e) => {
+          // Tabbing to the Persian-letters offer is not "done".
+          if ((e.relatedTarget as Element | null)?.closest('[data-letters-offer]')) return;
+          props.onDone(draft);
+        }}
+      />
+      <PersianLettersOffer
+        value={draft}
+        onUse={(name) => {
+          setDraft(name);
+          inputRef.current?.focus();
+        }}
+      />
+    </span>
   );
 }

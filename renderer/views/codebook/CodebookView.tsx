@@ -3,6 +3,8 @@ import type { Code, CodeId, Result } from '../../../shared/model';
 import { useCodebook } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
 import { takeFocus } from '../../hooks/use-memos-focus';
+import { announce } from '../../app/LiveAnnouncer';
+import { PersianLettersOffer } from '../../components/PersianLettersOffer';
 import { useProjectStore } from '../../hooks/use-project-store';
 import { CodeActions } from './CodeActions';
 import { CodeDetail } from './CodeDetail';
@@ -40,8 +42,21 @@ export function CodebookView() {
 
   // A refused undo or redo is shown by the app-wide UndoRefusalBanner (however it was asked
   // for), so it is not repeated in this view's own alert.
-  async function replay(p: Promise<Result<unknown>>): Promise<void> {
-    if ((await p).ok) setError(null);
+  // Done, it is said in the live region, and the focus goes to the selected code (or the
+  // tree) when the button pressed is now disabled — nothing left to undo — or gone.
+  async function replay(p: Promise<Result<unknown>>, kind: 'undo' | 'redo'): Promise<void> {
+    const label = kind === 'undo' ? state.undoLabel : state.redoLabel;
+    if (!(await p).ok) return;
+    setError(null);
+    if (label)
+      announce(t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: label.subject }));
+    requestAnimationFrame(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (active && active !== document.body && !active.matches(':disabled')) return;
+      document
+        .querySelector<HTMLElement>('.cb-code-tree [role="treeitem"][tabindex="0"], .cb-code-tree')
+        ?.focus();
+    });
   }
 
   async function create(e: FormEvent, asChild: boolean) {
@@ -68,7 +83,7 @@ export function CodebookView() {
     // Stopped here so the window-wide shortcut (use-undo-shortcuts) does not undo a second time.
     e.preventDefault();
     e.stopPropagation();
-    void replay(e.shiftKey ? store.redo() : store.undo());
+    void replay(e.shiftKey ? store.redo() : store.undo(), e.shiftKey ? 'redo' : 'undo');
   }
 
   return (
@@ -87,7 +102,7 @@ export function CodebookView() {
             type="button"
             className="btn small"
             disabled={!state.canUndo}
-            onClick={() => void replay(store.undo())}
+            onClick={() => void replay(store.undo(), 'undo')}
             title={state.undoLabel ? state.undoLabel.subject : undefined}
           >
             {t('cb.undo')}
@@ -96,7 +111,7 @@ export function CodebookView() {
             type="button"
             className="btn small"
             disabled={!state.canRedo}
-            onClick={() => void replay(store.redo())}
+            onClick={() => void replay(store.redo(), 'redo')}
           >
             {t('cb.redo')}
           </button>
@@ -112,6 +127,7 @@ export function CodebookView() {
             value={newName}
             onChange={(e) => setNewName(e.target.value)}
           />
+          <PersianLettersOffer value={newName} onUse={setNewName} />
         </div>
         <button type="submit" className="btn primary">
           {t('cb.addRoot')}
@@ -166,7 +182,7 @@ export function CodebookView() {
                 void run(store.updateCode(id, { name }, renameSeen));
               }
             }}
-            onMove={(id, to) => void run(store.moveCode(id, to.parentId, to.index))}
+            onMove={async (id, to) => (await run(store.moveCode(id, to.parentId, to.index))).ok}
           />
         </div>
         <aside className="panel cb-detail-panel" aria-label={t('cb.detailLabel')}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeId } from '../../../shared/model';
-import { moveForDrop, treeKeyAction, visibleRows, type TreeEntry } from './tree-model';
+import { moveForDrop, siblingMove, treeKeyAction, visibleRows, type TreeEntry } from './tree-model';
 
 const id = (s: string) => s as CodeId;
 // g ─┬─ o1 ─┬─ b1
@@ -66,5 +66,32 @@ describe('treeKeyAction', () => {
     expect(treeKeyAction(rows, id('o2'), 'ArrowLeft')).toEqual({ kind: 'focus', id: 'g' });
     expect(treeKeyAction(rows, id('r'), 'ArrowDown')).toBeNull();
     expect(treeKeyAction(rows, id('r'), 'Home')).toEqual({ kind: 'focus', id: 'g' });
+  });
+});
+
+describe('siblingMove (Alt+Up / Alt+Down)', () => {
+  it('moves a code one place among its siblings, keeping its parent', () => {
+    // b2 is second of o1's two children: up puts it first (index 0 among the others).
+    expect(siblingMove(entries, id('b2'), -1)).toEqual({
+      parentId: 'o1',
+      index: 0,
+      position: 1,
+      count: 2,
+    });
+    // b1 down: after b2, index 1 among [b2].
+    expect(siblingMove(entries, id('b1'), 1)).toEqual({
+      parentId: 'o1',
+      index: 1,
+      position: 2,
+      count: 2,
+    });
+    // Top level: g and r.
+    expect(siblingMove(entries, id('r'), -1)).toMatchObject({ parentId: null, index: 0 });
+  });
+
+  it('goes nowhere past either end', () => {
+    expect(siblingMove(entries, id('b1'), -1)).toBeNull();
+    expect(siblingMove(entries, id('o2'), 1)).toBeNull();
+    expect(siblingMove(entries, id('missing'), 1)).toBeNull();
   });
 });

@@ -182,3 +182,22 @@ export function treeKeyAction<E extends TreeEntry>(
       return null;
   }
 }
+
+/**
+ * Alt+Up / Alt+Down: the move that puts code `id` one place earlier (-1) or later (+1) among
+ * its siblings, in store.moveCode's terms (index among the siblings without the moved code);
+ * null at either end. `position` is its place after the move (1-based) of `count` siblings.
+ */
+export function siblingMove(
+  entries: readonly TreeEntry[],
+  id: CodeId,
+  delta: -1 | 1,
+): (MoveArgs & { readonly position: number; readonly count: number }) | null {
+  const me = entries.find((e) => e.id === id);
+  if (!me) return null;
+  const siblings = entries.filter((e) => e.parentId === me.parentId);
+  const at = siblings.findIndex((e) => e.id === id);
+  const to = at + delta;
+  if (to < 0 || to >= siblings.length) return null;
+  return { parentId: me.parentId, index: to, position: to + 1, count: siblings.length };
+}

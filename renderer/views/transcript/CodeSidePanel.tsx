@@ -1,4 +1,5 @@
 import type { Code, CodeId } from '../../../shared/model';
+import { langAttr } from '../../components/lang-of';
 import { useI18n } from '../../hooks/use-i18n';
 import { CODE_DRAG_TYPE } from './TranscriptText';
 
@@ -15,7 +16,7 @@ interface CodeSidePanelProps {
 
 /** The code list beside the text: colour, name, references here; drag onto text; filter. */
 export function CodeSidePanel({ codes, counts, hidden, onToggle, onNext }: CodeSidePanelProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   return (
     <section className="side-section" aria-labelledby="side-codes-title">
       <h2 id="side-codes-title">{t('transcript.codesAll')}</h2>
@@ -46,14 +47,15 @@ export function CodeSidePanel({ codes, counts, hidden, onToggle, onNext }: CodeS
                     onChange={() => onToggle(code.id)}
                   />
                   <span className="swatch" style={{ background: code.color }} aria-hidden />
-                  <span className="name" dir="auto">
+                  <span className="name" dir="auto" lang={langAttr(code.name, locale)}>
                     {code.name}
                   </span>
                   {count > 0 ? (
                     <button
                       type="button"
                       className="count"
-                      aria-label={t('transcript.nextPassage', { code: code.name, count: n(count) })}
+                      // The name starts with the visible count (WCAG 2.5.3, label in name).
+                      aria-label={`${n(count)}: ${t('transcript.nextPassage', { code: code.name, count: n(count) })}`}
                       title={t('transcript.nextPassage', { code: code.name, count: n(count) })}
                       onClick={() => onNext(code.id)}
                     >

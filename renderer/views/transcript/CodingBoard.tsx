@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { announce } from '../../app/LiveAnnouncer';
 import type { TranscriptTarget } from '../../app/WorkspaceProvider';
 import { codeTree } from '../../../shared/analysis/code-tree';
 import type { Code, CodeId, Coding, DocumentMeta } from '../../../shared/model';
@@ -63,6 +64,14 @@ export function CodingBoard({
   const [hidden, setHidden] = useState<ReadonlySet<CodeId>>(new Set());
   const [flashDone, setFlashDone] = useState(0);
   const [error, setError] = useState<Refusal | null>(null);
+  const [hoverCoding, setHoverCoding] = useState<string | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  // After the picker or a popover closes, the focus goes back to the text (never to <body>).
+  const focusText = useCallback(() => {
+    boardRef.current?.querySelector<HTMLElement>('.transcript-scroller')?.focus({
+      preventScroll: true,
+    });
+  }, []);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const tree = useMemo(() => codeTree(codes), [codes]);
@@ -154,20 +163,35 @@ export function CodingBoard({
     return () => window.removeEventListener('scroll', onScroll, true);
   }, [pending, picker, dir]);
 
-  const done = useCallback((r: Result<unknown>) => {
-    if (!r.ok) {
-      setError(r);
-      return;
-    }
-    setError(null);
-    setPending(null);
-    setPicker(false);
-    document.getSelection()?.removeAllRanges();
-  }, []);
+  const done = useCallback(
+    (r: Result<unknown>, said?: string) => {
+      if (!r.ok) {
+        setError(r);
+        return;
+      }
+      setError(null);
+      setPending(null);
+      setPicker(false);
+      document.getSelection()?.removeAllRanges();
+      focusText();
+      if (said) announce(said);
+    },
+    [focusText],
+  );
 
-  const codeWith = (codeId: CodeId) => pending && void actions.code(pending, codeId).then(done);
+  const codedWith = (name: string) => t('live.coded', { code: name });
+  const codeWith = (codeId: CodeId) =>
+    pending &&
+    void actions
+      .code(pending, codeId)
+      .then((r) => done(r, codedWith(codeById.get(codeId)?.name ?? '')));
   const createWith = (name: string) =>
-    pending && void actions.createAndCode(pending, name).then(done);
+    pending && void actions.createAndCode(pending, name).then((r) => done(r, codedWith(name)));
+
+  const emphasized = useMemo(
+    () => new Set([...(hoverCoding ? [hoverCoding] : []), ...(popover?.ids ?? [])]),
+    [hoverCoding, popover],
+  );
 
   // Cycles through a code's passages in text order, from the one last navigated to.
   const goToNext = (codeId: CodeId) => {
@@ -182,7 +206,7 @@ export function CodingBoard({
     : [];
 
   return (
-    <div className="transcript-body">
+    <div className="transcript-body" ref={boardRef}>
       <div className="transcript-main">
         {error && (
           <div role="alert" className="banner error">
@@ -218,6 +242,11 @@ export function CodingBoard({
             setPopover(null);
           }}
           onDropCode={(id) => codeWith(id as CodeId)}
+          emphasized={emphasized}
+          onStripeHover={setHoverCoding}
+          onStripeSelect={(id, r) =>
+            setPopover({ ids: [id], at: { x: r.left + r.width / 2, y: r.top } })
+          }
         />
         {pending && anchor && !picker && (
           <button
@@ -237,7 +266,10 @@ export function CodingBoard({
             recent={actions.recent}
             onPick={codeWith}
             onCreate={createWith}
-            onClose={() => setPicker(false)}
+            onClose={() => {
+              setPicker(false);
+              focusText();
+            }}
             style={viewportPlace(anchor ?? { x: 300, y: 200 }, { w: 320, h: 340 }, uiDir)}
           />
         )}
@@ -247,10 +279,19 @@ export function CodingBoard({
             codeOf={(c) => codeById.get(c.codeId)}
             text={text}
             canSetRange={pending !== null}
-            onRemove={(c) => void actions.remove(c.id).then((r) => r.ok || setError(r))}
+            onRemove={(c) =>
+              void actions.remove(c.id).then((r) => {
+                if (!r.ok) return setError(r);
+                announce(t('live.removed', { code: codeById.get(c.codeId)?.name ?? '' }));
+                focusText();
+              })
+            }
             onSetRange={(c) => pending && void actions.setRange(c.id, pending).then(done)}
             onMemo={(c, memo) => void actions.setMemo(c.id, memo).then((r) => r.ok || setError(r))}
-            onClose={() => setPopover(null)}
+            onClose={() => {
+              setPopover(null);
+              focusText();
+            }}
             style={viewportPlace(
               { x: popover.at.x, y: popover.at.y + 12 },
               { w: 340, h: 360 },

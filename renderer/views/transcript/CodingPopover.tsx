@@ -1,5 +1,6 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Code, Coding } from '../../../shared/model';
+import { langAttr } from '../../components/lang-of';
 import { useI18n } from '../../hooks/use-i18n';
 
 interface CodingPopoverProps {
@@ -19,6 +20,12 @@ interface CodingPopoverProps {
 export function CodingPopover(props: CodingPopoverProps) {
   const { t } = useI18n();
   const { onClose } = props;
+  const boxRef = useRef<HTMLDivElement>(null);
+  // Opened from the keyboard (Enter on a stripe or highlight), the dialog takes the focus, so
+  // its memo and buttons are the next Tab stops; closing gives it back to the text.
+  useEffect(() => {
+    boxRef.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -27,6 +34,8 @@ export function CodingPopover(props: CodingPopoverProps) {
 
   return (
     <div
+      ref={boxRef}
+      tabIndex={-1}
       className="coding-popover"
       role="dialog"
       aria-label={t('transcript.codingsAt')}
@@ -56,7 +65,7 @@ function CodingItem({
   onSetRange,
   onMemo,
 }: CodingPopoverProps & { coding: Coding; code: Code | undefined }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const name = code?.name ?? '?';
   const [memo, setMemo] = useState(coding.memo);
   const excerpt = text.slice(coding.start, Math.min(coding.end, coding.start + 140));
@@ -64,9 +73,11 @@ function CodingItem({
     <li>
       <div className="coding-line">
         <span className="swatch" style={{ background: code?.color ?? '#888' }} aria-hidden />
-        <strong dir="auto">{name}</strong>
+        <strong dir="auto" lang={langAttr(name, locale)}>
+          {name}
+        </strong>
       </div>
-      <blockquote dir="auto">
+      <blockquote dir="auto" lang={langAttr(excerpt, locale)}>
         {excerpt}
         {coding.end - coding.start > 140 ? '…' : ''}
       </blockquote>

@@ -1,5 +1,7 @@
 import { memo, useLayoutEffect, useRef, type CSSProperties, type Ref } from 'react';
+import { inkFor } from '../../../shared/model/palette';
 import type { Paragraph } from '../../../shared/text/paragraphs';
+import { langAttr } from '../../components/lang-of';
 import { segmentRange, type RangeRef } from './segments';
 import { placeStripes } from './stripe-place';
 import type { Span } from './stripes';
@@ -39,22 +41,31 @@ interface ParagraphRowProps {
   readonly highlightLabel: (codeNames: readonly string[]) => string;
   readonly offsetTop: number;
   readonly measureRef: Ref<HTMLDivElement>;
+  /** The interface language: content in the other one gets its own `lang`. */
+  readonly locale: string;
+  /** Codings drawn emphasized (a stripe hovered or focused, a coding selected). */
+  readonly emphasized: ReadonlySet<string>;
+  readonly onStripeHover: (codingId: string | null) => void;
+  readonly onStripeSelect: (codingId: string, at: DOMRect) => void;
 }
 
 const LANE = 7; // px per stripe lane (5 bar + 2 gap)
+/** px of margin for the code names at the top of the stripes. */
+export const LABEL_WIDTH = 88;
 
 function markStyle(colors: readonly string[]): CSSProperties {
   // Translucent layers, one per code: overlaps get visibly deeper; an underline per code
   // (stacked inset shadows) tells overlapping codes apart even with similar colours.
   return {
     backgroundImage: colors.map((c) => `linear-gradient(${c}33, ${c}33)`).join(', '),
-    boxShadow: colors.map((c, k) => `inset 0 -${2 * (k + 1)}px 0 ${c}`).join(', '),
+    // The underline is drawn in the colour's ink: at least 3:1 against the page (WCAG 1.4.11).
+    boxShadow: colors.map((c, k) => `inset 0 -${2 * (k + 1)}px 0 ${inkFor(c)}`).join(', '),
   };
 }
 
 /** One paragraph: stripes and number in the margin, then the text cut into highlight segments. */
 export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps) {
-  const { para, content, ranges, looks, bars } = props;
+  const { para, content, ranges, looks, bars, emphasized } = props;
   const segments = segmentRange(para.start, para.end, ranges);
   const stripesRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLParagraphElement>(null);
@@ -97,19 +108,51 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
       <div
         ref={stripesRef}
         className="para-stripes"
-        style={{ inlineSize: `${props.laneCount * LANE}px` }}
+        style={{
+          inlineSize: bars.length
+            ? `${LABEL_WIDTH + props.laneCount * LANE}px`
+            : `${props.laneCount * LANE}px`,
+        }}
       >
         {bars.map((b) => (
-          <span
+          // A button per coding: click, Enter or Space selects it; hover and focus light up its
+          // passage. Reached with Tab from the text (TranscriptText steps through them), so it
+          // is out of the page's tab order itself.
+          <button
             key={b.codingId}
+            type="button"
+            tabIndex={-1}
             data-stripe={b.codingId}
             data-code={b.codeId}
-            className="stripe"
-            role="img"
+            className={emphasized.has(b.codingId) ? 'stripe emph' : 'stripe'}
             aria-label={b.name}
+            aria-pressed={emphasized.has(b.codingId)}
             title={b.name}
-            style={{ insetInlineStart: `${b.lane * LANE}px`, background: b.color }}
-          />
+            lang={langAttr(b.name, props.locale)}
+            style={{
+              insetInlineStart: `${LABEL_WIDTH + b.lane * LANE}px`,
+              background: inkFor(b.color),
+            }}
+            onMouseEnter={() => props.onStripeHover(b.codingId)}
+            onMouseLeave={() => props.onStripeHover(null)}
+            onFocus={() => props.onStripeHover(b.codingId)}
+            onBlur={() => props.onStripeHover(null)}
+            onClick={(e) =>
+              props.onStripeSelect(b.codingId, e.currentTarget.getBoundingClientRect())
+            }
+          >
+            <span
+              className="stripe-label"
+              data-stripe-label=""
+              aria-hidden
+              style={{
+                insetInlineStart: `${-(LABEL_WIDTH + b.lane * LANE)}px`,
+                color: inkFor(b.color, undefined, 4.5),
+              }}
+            >
+              {b.name}
+            </span>
+          </button>
         ))}
       </div>
       <div className="para-num" aria-label={props.paragraphLabel}>
@@ -120,6 +163,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
         className="para-text"
         dir={props.dir}
         data-para-text=""
+        lang={langAttr(content, props.locale)}
         data-start={para.start}
         data-end={para.end}
       >
@@ -129,7 +173,10 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
           const pending = s.ids.includes(PENDING_ID);
           const flash = s.ids.includes(FLASH_ID);
           if (codeIds.length === 0 && !pending && !flash) return slice;
-          const cls = ['hl', pending ? 'pending' : '', flash ? 'flash' : ''].join(' ').trim();
+          const emph = codeIds.some((id) => emphasized.has(id));
+          const cls = ['hl', pending ? 'pending' : '', flash ? 'flash' : '', emph ? 'emph' : '']
+            .join(' ')
+            .trim();
           if (codeIds.length === 0) {
             return (
               <span key={s.start} className={cls} data-start={s.start}>

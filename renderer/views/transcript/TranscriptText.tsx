@@ -3,6 +3,7 @@ import {
   useCallback,
   useEffect,
   useRef,
+  useState,
   type DragEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -14,6 +15,15 @@ import { paragraphDirection, type Paragraph } from '../../../shared/text/paragra
 import { ParagraphRow, type Bar, type CodeLook } from './ParagraphRow';
 import type { RangeRef } from './segments';
 import { selectionToRange } from './selection-offsets';
+import {
+  caretRange,
+  keyToMove,
+  moveCaret,
+  moveOffset,
+  paragraphAt,
+  type Caret,
+} from './caret-model';
+import { caretFromDom, caretRect, lineMove, paragraphElement, showCaret } from './caret-dom';
 
 /** The MIME type a code carries when dragged from the side panel onto the text. */
 export const CODE_DRAG_TYPE = 'application/x-mazmun-code';
@@ -39,14 +49,16 @@ interface TranscriptTextProps {
   readonly onCodeKey: () => void;
   readonly onEscape: () => void;
   readonly onDropCode: (codeId: string) => void;
+  /** Codings drawn emphasized: a stripe hovered or focused, the coding selected. */
+  readonly emphasized: ReadonlySet<string>;
+  readonly onStripeHover: (codingId: string | null) => void;
+  readonly onStripeSelect: (codingId: string, at: DOMRect) => void;
 }
 
-const ARROWS: Record<string, [string, string]> = {
-  ArrowLeft: ['left', 'character'],
-  ArrowRight: ['right', 'character'],
-  ArrowUp: ['backward', 'line'],
-  ArrowDown: ['forward', 'line'],
-};
+/** A stripe (a coding's button in the margin) handles its own clicks and keys. */
+function fromStripe(e: { target: EventTarget }): boolean {
+  return !!(e.target as Element).closest?.('[data-stripe]');
+}
 
 export function TranscriptText(props: TranscriptTextProps) {
   const { t, n, locale } = useI18n();
@@ -73,6 +85,9 @@ export function TranscriptText(props: TranscriptTextProps) {
     return live ? [...list, keep].sort((a, b) => a - b) : list;
   }, []);
   const { paragraphs, text } = props;
+  // Caret browsing: the caret's offsets (caret-model.ts) and where it is drawn on screen.
+  const caretRef = useRef<Caret | null>(null);
+  const [caretBox, setCaretBox] = useState<{ x: number; y: number; h: number } | null>(null);
 
   // The virtualizer hands out functions that React Compiler cannot memoize; that is expected.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -89,6 +104,12 @@ export function TranscriptText(props: TranscriptTextProps) {
     rangeExtractor,
   });
 
+  // A document just opened: the focus goes to its text (not left on the button that opened it,
+  // which is gone, so on <body>). Keyed by the label, which names the document.
+  useEffect(() => {
+    scrollerRef.current?.focus({ preventScroll: true });
+  }, [props.label]);
+
   const scrollTo = props.scrollTo;
   useEffect(() => {
     if (scrollTo) virtualizer.scrollToIndex(scrollTo.index, { align: 'center' });
@@ -103,6 +124,7 @@ export function TranscriptText(props: TranscriptTextProps) {
   }
 
   function onMouseDown(e: MouseEvent) {
+    setCaretBox(null);
     downAt.current = { x: e.clientX, y: e.clientY };
     const row = (e.target as Element).closest?.('[data-para-row]');
     anchorIndex.current = row ? Number(row.getAttribute('data-index')) : null;
@@ -116,7 +138,7 @@ export function TranscriptText(props: TranscriptTextProps) {
   }, []);
 
   function onMouseUp(e: MouseEvent) {
-    if (e.button !== 0 || isStillClick(e)) return;
+    if (e.button !== 0 || isStillClick(e) || fromStripe(e)) return;
     const range = readSelection();
     if (range) props.onSelect(range, selectionEndRect(document));
   }
@@ -130,6 +152,7 @@ export function TranscriptText(props: TranscriptTextProps) {
   // A click inside selected text still sees the old selection here (the browser collapses it
   // later), so a click is told from a drag by the mouse not moving.
   function onClick(e: MouseEvent) {
+    if (fromStripe(e)) return;
     if (e.detail > 1) {
       // Double and triple clicks select a word or paragraph.
       const range = readSelection();
@@ -144,27 +167,73 @@ export function TranscriptText(props: TranscriptTextProps) {
     } else props.onClickPlain();
   }
 
-  function onKeyDown(e: KeyboardEvent) {
-    const arrow = ARROWS[e.key];
-    if (arrow && e.shiftKey && !e.altKey) {
-      // Non-editable text has no caret: extend the selection ourselves, starting at the
-      // first visible paragraph when nothing is selected yet.
-      const sel = document.getSelection();
-      const root = listRef.current;
-      if (!sel || !root) return;
-      if (sel.rangeCount === 0 || !root.contains(sel.anchorNode)) {
-        const first = root.querySelector('[data-para-text]');
-        const node = first?.firstChild;
-        if (!node) return;
-        sel.collapse(node, 0);
-      }
-      e.preventDefault();
-      const [direction, unit] = arrow;
-      sel.modify('extend', direction, e.ctrlKey || e.metaKey ? 'word' : unit);
-      const range = readSelection();
-      props.onSelect(range ?? null, range ? selectionEndRect(document) : null);
+  /** The caret now: the browser's selection in the text, else the last one, else the top. */
+  function currentCaret(root: Element): Caret | null {
+    const fromDom = caretFromDom(root);
+    if (fromDom) return fromDom;
+    if (caretRef.current) return caretRef.current;
+    const first = root.querySelector<HTMLElement>('[data-para-text]');
+    if (!first) return null;
+    const at = Number(first.dataset.start);
+    return { anchor: at, focus: at };
+  }
+
+  /** Arrows, Home and End move the caret; with Shift they select from it. */
+  function moveByKey(e: KeyboardEvent): boolean {
+    const root = listRef.current;
+    if (!root || e.altKey || e.metaKey) return false;
+    const caret = currentCaret(root);
+    if (!caret) return false;
+    const el = paragraphElement(root, caret.focus);
+    const dir = el && getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+    const move = keyToMove(e.key, { ctrl: e.ctrlKey }, el ? dir : props.dir);
+    if (!move) return false;
+    e.preventDefault();
+    const byLine =
+      move === 'line-up' || move === 'line-down'
+        ? lineMove(root, caret.focus, move === 'line-down')
+        : null;
+    const to = byLine ?? moveOffset(text, paragraphs, caret.focus, move);
+    const next = moveCaret(caret, to, e.shiftKey);
+    caretRef.current = next;
+    // The paragraph where the selection started stays mounted while the focus moves away.
+    anchorIndex.current = paragraphAt(paragraphs, next.anchor);
+    placeCaret(root, next);
+    return true;
+  }
+
+  /** Shows the caret (or the selection) at its offsets, scrolling it into view first. */
+  function placeCaret(root: Element, caret: Caret) {
+    const index = paragraphAt(paragraphs, caret.focus);
+    if (!paragraphElement(root, caret.focus)) {
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      // The paragraph mounts on the next frames.
+      requestAnimationFrame(() => requestAnimationFrame(() => placeCaret(root, caret)));
       return;
     }
+    showCaret(root, caret);
+    const rect = caretRect(root, caret.focus);
+    const scroller = scrollerRef.current;
+    if (rect && scroller) {
+      const view = scroller.getBoundingClientRect();
+      if (rect.top < view.top) scroller.scrollTop -= view.top - rect.top + 8;
+      else if (rect.bottom > view.bottom) scroller.scrollTop += rect.bottom - view.bottom + 8;
+    }
+    const after = caretRect(root, caret.focus);
+    const range = caretRange(caret);
+    setCaretBox(after && !range ? { x: after.left, y: after.top, h: after.height } : null);
+    const selected = range ? readSelection() : null;
+    props.onSelect(selected ?? null, selected ? selectionEndRect(document) : null);
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (fromStripe(e)) {
+      // Enter and Space click the stripe (its own button); Tab goes on through the margin.
+      if (e.key === 'Tab' && moveFocusAmongMarks(e.target as Element, e.shiftKey))
+        e.preventDefault();
+      return;
+    }
+    if (moveByKey(e)) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'Tab' && moveFocusAmongMarks(e.target as Element, e.shiftKey)) {
       e.preventDefault();
@@ -208,12 +277,15 @@ export function TranscriptText(props: TranscriptTextProps) {
   function moveFocusAmongMarks(from: Element, back: boolean): boolean {
     const root = listRef.current;
     if (!root) return false;
-    const marks = [...root.querySelectorAll<HTMLElement>('mark[data-codings]')];
+    // Stripes and highlights in document order: a paragraph's stripes, then its highlights.
+    const marks = [...root.querySelectorAll<HTMLElement>('[data-stripe], mark[data-codings]')];
     const at = marks.indexOf(from as HTMLElement);
     const next = at < 0 ? (back ? undefined : marks[0]) : marks[at + (back ? -1 : 1)];
     if (!next) return false;
-    next.tabIndex = -1;
-    next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
+    if (!next.hasAttribute('data-stripe')) {
+      next.tabIndex = -1;
+      next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
+    }
     next.focus();
     return true;
   }
@@ -239,12 +311,15 @@ export function TranscriptText(props: TranscriptTextProps) {
       className="transcript-scroller"
       role="document"
       aria-label={props.label}
+      aria-description={t('transcript.caretHint')}
       tabIndex={0}
       dir={props.dir}
       onMouseDown={onMouseDown}
       onMouseUp={onMouseUp}
       onClick={onClick}
       onKeyDown={onKeyDown}
+      onBlur={() => setCaretBox(null)}
+      onScroll={() => caretBox && setCaretBox(null)}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -272,10 +347,21 @@ export function TranscriptText(props: TranscriptTextProps) {
               highlightLabel={highlightLabel}
               offsetTop={v.start}
               measureRef={virtualizer.measureElement}
+              locale={locale}
+              emphasized={props.emphasized}
+              onStripeHover={props.onStripeHover}
+              onStripeSelect={props.onStripeSelect}
             />
           );
         })}
       </div>
+      {caretBox && (
+        <span
+          className="transcript-caret"
+          aria-hidden
+          style={{ left: caretBox.x, top: caretBox.y, height: caretBox.h }}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { announce } from '../../app/LiveAnnouncer';
 import type { TranscriptTarget } from '../../app/WorkspaceProvider';
 import type { Coding, DocumentMeta } from '../../../shared/model';
-import { describeCommand } from '../../../shared/store/undo-stack';
+import { describeCommand, type CommandLabel } from '../../../shared/store/undo-stack';
 import { looksRightToLeft } from '../../../shared/text/persian';
 import { useDocumentText } from '../../hooks/use-document-text';
 import { useI18n } from '../../hooks/use-i18n';
@@ -11,6 +12,7 @@ import { CodingBoard } from './CodingBoard';
 import { countWords } from '../../../shared/text/paragraphs';
 import './transcript.css';
 import { translateFailure } from '../../i18n/errors';
+import { langAttr } from '../../components/lang-of';
 
 interface TranscriptViewProps {
   readonly meta: DocumentMeta;
@@ -79,17 +81,34 @@ function TranscriptHeader({
   readonly words: number | null;
   readonly codings: number | null;
 }) {
-  const { t, n, dir } = useI18n();
+  const { t, n, dir, locale } = useI18n();
   const { closeTranscript } = useWorkspace();
   const state = useProjectState();
   const store = useProjectStore();
+  // Undo and redo say what they did, and leave the focus on the text when their button
+  // becomes disabled under it (nothing left to undo) instead of dropping it to <body>.
+  const step = async (kind: 'undo' | 'redo', label: CommandLabel | null, button: HTMLElement) => {
+    const r = kind === 'undo' ? await store.undo() : await store.redo();
+    if (r && typeof r === 'object' && 'ok' in r && !r.ok) return;
+    if (label)
+      announce(
+        t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: describeCommand(label) }),
+      );
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (button.matches(':disabled') || !active || active === document.body)
+        document.querySelector<HTMLElement>('.transcript-scroller')?.focus({ preventScroll: true });
+    });
+  };
   return (
     <header className="transcript-head">
       <button type="button" className="btn small" onClick={closeTranscript}>
         <span aria-hidden>{dir === 'rtl' ? '› ' : '‹ '}</span>
         {t('transcript.back')}
       </button>
-      <h1 dir="auto">{meta.title}</h1>
+      <h1 dir="auto" lang={langAttr(meta.title, locale)}>
+        {meta.title}
+      </h1>
       <span className="muted stats">
         {words !== null && t('transcript.words', { count: n(words) })}
         {codings !== null &&
@@ -105,7 +124,7 @@ function TranscriptHeader({
               ? t('transcript.undoLabel', { label: describeCommand(state.undoLabel) })
               : undefined
           }
-          onClick={() => void store.undo()}
+          onClick={(e) => void step('undo', state.undoLabel, e.currentTarget)}
         >
           {t('transcript.undo')}
         </button>
@@ -118,7 +137,7 @@ function TranscriptHeader({
               ? t('transcript.redoLabel', { label: describeCommand(state.redoLabel) })
               : undefined
           }
-          onClick={() => void store.redo()}
+          onClick={(e) => void step('redo', state.redoLabel, e.currentTarget)}
         >
           {t('transcript.redo')}
         </button>

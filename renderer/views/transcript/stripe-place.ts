@@ -1,7 +1,10 @@
 // Stripes span the lines the code covers, not the whole paragraph: the coded text's line boxes
 // are measured (Range.getClientRects) after layout and the bars placed over them. When nothing
 // can be measured, a bar keeps its CSS default and spans the paragraph.
-import { unionExtent, type Span } from './stripes';
+import { stackLabels, unionExtent, type Span } from './stripes';
+
+/** px of one code name's line at the top of a stripe (11px type, 1.3 line height). */
+const LABEL_HEIGHT = 15;
 
 /** A DOM Range over paragraph offsets [start, end) (absolute), or null if out of its text. */
 export function rangeOf(p: HTMLElement, paraStart: number, span: Span): Range | null {
@@ -42,10 +45,20 @@ export function placeStripes(
     }
     return unionExtent(rects, origin);
   });
+  const boxHeight = box.getBoundingClientRect().height;
+  const wanted = extents.map((e) => e?.top ?? 0);
+  const stacked = stackLabels(wanted, LABEL_HEIGHT);
   bars.forEach((bar, i) => {
     const extent = extents[i];
     bar.style.insetBlockStart = extent ? `${extent.top}px` : '';
     bar.style.insetBlockEnd = extent ? 'auto' : '';
     bar.style.blockSize = extent ? `${extent.height}px` : '';
+    // The name sits beside its stripe's top, below the names already there; a name that
+    // would fall out of the paragraph is left out (the stripe's title and label still say it).
+    const label = bar.querySelector<HTMLElement>('[data-stripe-label]');
+    if (!label) return;
+    const top = stacked[i]!;
+    label.style.insetBlockStart = `${top - wanted[i]!}px`;
+    label.hidden = top > wanted[i]! && top + LABEL_HEIGHT > boxHeight + 2;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, barsForParagraph, unionExtent } from './stripes';
+import { assignLanes, barsForParagraph, stackLabels, unionExtent } from './stripes';
 
 describe('coding stripes', () => {
   it('gives lanes to the codes present, in codebook order', () => {
@@ -59,5 +59,21 @@ describe('stripe extents', () => {
     expect(unionExtent(rects, 100)).toEqual({ top: 34, height: 64 });
     expect(unionExtent([{ top: 5, bottom: 9, width: 0 }], 0)).toBeNull();
     expect(unionExtent([], 0)).toBeNull();
+  });
+});
+
+describe('code names at the top of the stripes', () => {
+  it('puts each name at its stripe top when they do not overlap', () => {
+    expect(stackLabels([0, 40, 80], 15)).toEqual([0, 40, 80]);
+  });
+
+  it('pushes names that start on one line one under the other, in lane order', () => {
+    // Three codings starting on the first line (top 4) and one lower down at 20:
+    // 4, 4+15, 4+30, then 20 is taken, so the fourth goes under the third at 49+15.
+    expect(stackLabels([4, 4, 4, 20], 15)).toEqual([4, 19, 34, 49]);
+  });
+
+  it('stacks by wanted top, whatever order the stripes come in', () => {
+    expect(stackLabels([30, 0, 5], 15)).toEqual([30, 0, 15]);
   });
 });

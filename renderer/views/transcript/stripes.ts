@@ -79,3 +79,20 @@ export function unionExtent(
   }
   return bottom > top ? { top: top - originTop, height: bottom - top } : null;
 }
+
+/**
+ * Tops for the code names at the top of the stripes: each wants its stripe's top; names that
+ * would overlap (two codings starting on one line) are pushed down, one under the other, in
+ * the order of their wanted tops (ties keep their order: lane order). Same order as `wanted`.
+ */
+export function stackLabels(wanted: readonly number[], height: number): number[] {
+  const order = wanted.map((top, i) => ({ top, i })).sort((a, b) => a.top - b.top || a.i - b.i);
+  const out = new Array<number>(wanted.length);
+  let free = -Infinity;
+  for (const { top, i } of order) {
+    const at = Math.max(top, free);
+    out[i] = at;
+    free = at + height;
+  }
+  return out;
+}
