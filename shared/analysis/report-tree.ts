@@ -1,23 +1,32 @@
 // Pure helpers behind the report view: the theme tree the table expands, the printed source ids,
 // the case filter a researcher picks. Kept apart from React so they are tested in node.
-import type { Attribute, AttributeId, AttributeValue, Case } from '../model';
+import type { Attribute, AttributeId, AttributeValue, Case, DocumentId } from '../model';
 import type { FrequencyRow } from './frequencies';
 import { defaultSourceKey } from './compare-published';
+import { joinSourceLabels, type LabelLocale } from './source-labels';
 
 /** A row of the report table with its children (the tree the paper's Table 2 is read as). */
 export interface ThemeNode {
   readonly row: FrequencyRow;
-  /** "1-2-3-…": the printed source ids, in document order. */
+  /** The sources' labels joined by the locale's separator ("P01، P02"), in document order. */
   readonly sourceIdsText: string;
   readonly children: ThemeNode[];
 }
 
-/** Builds the tree from flat rows in tree order, linking each row to its parent by `parentId`. */
-export function buildThemeTree(rows: readonly FrequencyRow[]): ThemeNode[] {
+/**
+ * Builds the tree from flat rows in tree order, linking each row to its parent by `parentId`.
+ * With `labels` (shared/analysis/source-labels.ts), the source column joins them.
+ */
+export function buildThemeTree(
+  rows: readonly FrequencyRow[],
+  labels?: ReadonlyMap<DocumentId, string>,
+  locale: LabelLocale = 'en',
+): ThemeNode[] {
   const byId = new Map<string, ThemeNode>();
   const roots: ThemeNode[] = [];
   for (const row of rows) {
-    const node: ThemeNode = { row, sourceIdsText: sourceIdsText(row), children: [] };
+    const text = labels ? joinSourceLabels(row.sourceIds, labels, locale) : sourceIdsText(row);
+    const node: ThemeNode = { row, sourceIdsText: text, children: [] };
     byId.set(row.id, node);
     const parent = row.parentId === null ? undefined : byId.get(row.parentId);
     // A row whose parent is not (yet) known stays visible as a root rather than vanishing.
@@ -27,7 +36,10 @@ export function buildThemeTree(rows: readonly FrequencyRow[]): ThemeNode[] {
   return roots;
 }
 
-/** The source ids as the paper prints them: each document's number, joined by "-". */
+/**
+ * The source ids as the paper prints them: each document's number, joined by "-" (the fixture
+ * study's convention, compared with the paper). The app and exports use source labels instead.
+ */
 export function sourceIdsText(row: Pick<FrequencyRow, 'sourceLabels'>): string {
   return row.sourceLabels.map(defaultSourceKey).join('-');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asId, type CaseId } from '../model/ids';
+import type { FrequencyRow } from './frequencies';
+import { buildThemeTree } from './report-tree';
 import {
   checkSourceLabel,
   escapeLabel,
@@ -87,5 +89,19 @@ describe('checkSourceLabel', () => {
   });
   it('escapeLabel keeps the script of the comma it replaces', () => {
     expect(escapeLabel('a,b،c')).toBe('a;b؛c');
+  });
+});
+
+describe("the report's source column", () => {
+  it('joins the labels of a row\'s sources instead of "-"-joined titles', () => {
+    const row = {
+      id: 'code',
+      parentId: null,
+      sourceIds: [id('a'), id('b')],
+      sourceLabels: ['۰', 'interview_en'],
+    } as unknown as FrequencyRow;
+    const labels = sourceLabels([d('a', 'c1'), d('b')], cases, 'fa');
+    expect(buildThemeTree([row], labels, 'fa')[0]?.sourceIdsText).toBe('P01، ۱');
+    expect(buildThemeTree([row], labels, 'en')[0]?.sourceIdsText).toBe('P01, ۱');
   });
 });

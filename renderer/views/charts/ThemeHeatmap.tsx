@@ -1,5 +1,6 @@
 import type { CodeDocumentMatrix } from '../../../shared/analysis';
 import { defaultSourceKey } from '../../../shared/analysis';
+import { useSourceLabels } from '../../hooks/use-source-labels';
 import {
   anchorFor,
   columnX,
@@ -31,6 +32,7 @@ const LEGEND_H = 56;
  * interview 1 next to them, later interviews towards the left.
  */
 export function ThemeHeatmap({ matrix, rtl, num, digits, labels }: ThemeHeatmapProps) {
+  const sourceLabels = useSourceLabels().labels;
   const cols = matrix.documents.length;
   const LABEL_W = labelWidth(matrix.codes.map((c) => c.name));
   const width = LABEL_W + cols * CELL + 16;
@@ -65,7 +67,7 @@ export function ThemeHeatmap({ matrix, rtl, num, digits, labels }: ThemeHeatmapP
           fontSize={12}
         >
           <title>{`${labels.document}: ${d.title}`}</title>
-          {digits(defaultSourceKey(d.title))}
+          {sourceLabels.get(d.id) ?? digits(defaultSourceKey(d.title))}
         </text>
       ))}
       {matrix.codes.map((c, i) => {

@@ -210,6 +210,7 @@ export function DocumentList() {
                 <colgroup>
                   <col />
                   <col className="col-case" />
+                  <col className="col-label" />
                   <col className="col-num" />
                   <col className="col-num" />
                   <col className="col-dir" />
@@ -219,7 +220,7 @@ export function DocumentList() {
                 <tbody>
                   {padTop > 0 && (
                     <tr aria-hidden="true" className="spacer">
-                      <td colSpan={6} style={{ blockSize: padTop }} />
+                      <td colSpan={7} style={{ blockSize: padTop }} />
                     </tr>
                   )}
                   {items.map((v) => {
@@ -248,12 +249,12 @@ export function DocumentList() {
                   })}
                   {padBottom > 0 && (
                     <tr aria-hidden="true" className="spacer">
-                      <td colSpan={6} style={{ blockSize: padBottom }} />
+                      <td colSpan={7} style={{ blockSize: padBottom }} />
                     </tr>
                   )}
                   {rows.length === 0 && (
                     <tr>
-                      <td colSpan={6} className="muted">
+                      <td colSpan={7} className="muted">
                         {t('documents.noMatch')}
                       </td>
                     </tr>

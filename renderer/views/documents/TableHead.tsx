@@ -36,6 +36,7 @@ export function TableHead({ sort, onSort }: TableHeadProps) {
       <tr aria-rowindex={1}>
         {th('title', t('documents.col.title'))}
         {th('case', t('documents.col.case'))}
+        <th scope="col">{t('documents.col.label')}</th>
         {th('words', t('documents.col.words'), 'num')}
         {th('codings', t('documents.col.codings'), 'num')}
         <th scope="col">{t('documents.col.direction')}</th>

@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-table';
 import type { FrequencyTable } from '../../../shared/analysis';
 import { useI18n } from '../../hooks/use-i18n';
+import { useSourceLabels } from '../../hooks/use-source-labels';
 import { useReportNumbers } from '../../hooks/use-report-options';
 import type { MessageKey } from '../../i18n/catalog';
 import { buildThemeTree, type ThemeNode } from '../../../shared/analysis/report-tree';
@@ -69,7 +70,11 @@ export interface ReportTableProps {
 export function ReportTable({ table: freq }: ReportTableProps) {
   const { t } = useI18n();
   const { num, digits } = useReportNumbers();
-  const data = useMemo(() => buildThemeTree(freq.rows), [freq.rows]);
+  const { labels, locale } = useSourceLabels();
+  const data = useMemo(
+    () => buildThemeTree(freq.rows, labels, locale),
+    [freq.rows, labels, locale],
+  );
   const columns = useMemo(
     () =>
       helper.columns([
@@ -83,7 +88,7 @@ export function ReportTable({ table: freq }: ReportTableProps) {
           id: 'sourceIds',
           header: () => t('report.col.sourceIds'),
           cell: ({ getValue }) => (
-            <span className="rp-source-ids" dir="ltr">
+            <span className="rp-source-ids" dir="auto">
               {digits(getValue())}
             </span>
           ),
