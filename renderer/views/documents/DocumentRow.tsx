@@ -1,7 +1,7 @@
 import { memo, useState, type FormEvent, type Ref } from 'react';
 import type { DocumentMeta } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
-import { NormalizeAction } from '../text-check/NormalizeAction';
+import { SourceLabelCell } from '../cases/SourceLabelCell';
 
 export type RowMenu = 'case' | 'direction';
 
@@ -61,6 +61,9 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
           <span dir="auto">{props.caseName ?? t('documents.caseNone')}</span>
         </button>
       </td>
+      <td>
+        <SourceLabelCell doc={doc} />
+      </td>
       <td className="num">
         {props.wordsExact ? (
           props.words
@@ -85,7 +88,6 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
         </button>
       </td>
       <td className="actions">
-        <NormalizeAction doc={doc} />
         <button
           type="button"
           className="btn small"
