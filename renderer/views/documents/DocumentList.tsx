@@ -210,10 +210,10 @@ export function DocumentList() {
                 <colgroup>
                   <col />
                   <col className="col-case" />
-                  <col className="col-label" />
                   <col className="col-num" />
                   <col className="col-num" />
                   <col className="col-dir" />
+                  <col className="col-label" />
                   <col className="col-actions" />
                 </colgroup>
                 <TableHead sort={sort} onSort={(k: SortKey) => setSort((s) => nextSort(s, k))} />

@@ -61,9 +61,6 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
           <span dir="auto">{props.caseName ?? t('documents.caseNone')}</span>
         </button>
       </td>
-      <td>
-        <SourceLabelCell doc={doc} />
-      </td>
       <td className="num">
         {props.wordsExact ? (
           props.words
@@ -86,6 +83,9 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
         >
           {t(`documents.dir.${doc.direction}`)}
         </button>
+      </td>
+      <td>
+        <SourceLabelCell doc={doc} />
       </td>
       <td className="actions">
         <button

@@ -36,10 +36,10 @@ export function TableHead({ sort, onSort }: TableHeadProps) {
       <tr aria-rowindex={1}>
         {th('title', t('documents.col.title'))}
         {th('case', t('documents.col.case'))}
-        <th scope="col">{t('documents.col.label')}</th>
         {th('words', t('documents.col.words'), 'num')}
         {th('codings', t('documents.col.codings'), 'num')}
         <th scope="col">{t('documents.col.direction')}</th>
+        <th scope="col">{t('documents.col.label')}</th>
         <th scope="col">
           <span className="visually-hidden">{t('documents.col.actions')}</span>
         </th>
