@@ -59,7 +59,7 @@ export const memosFa: { readonly [K in keyof typeof memosEn]: string } = {
   'memos.kind.code': 'کد',
   'memos.kind.coding': 'بخش کدگذاری‌شده',
   'memos.kind.case': 'مورد',
-  'memos.kindCount': '{kind} ({count})',
+  'memos.kindCount': '{kind} ({count} یادداشت)',
   'memos.list': 'یادداشت‌های پروژه',
   'memos.col.kind': 'دربارهٔ',
   'memos.col.target': 'موضوع',
