@@ -70,6 +70,7 @@ export function rowToDocumentMeta(r: DocumentRow): DocumentMeta {
     createdAt: r.createdAt,
     length: r.length,
     ...(typeof r.label === 'string' && r.label ? { label: r.label } : {}),
+    ...originField(r.origin),
   };
 }
 
