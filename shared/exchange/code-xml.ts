@@ -76,7 +76,8 @@ export function writeCodes(
       parts.push(xmlElement('NoteRef', { targetGUID: note }));
     }
     for (const child of forest.get(c.id) ?? []) parts.push(write(child));
-    return xmlElement('Code', { guid: c.id, name: c.name, isCodable: true, color }, parts);
+    const isCodable = c.origin?.isCodable ?? true;
+    return xmlElement('Code', { guid: c.id, name: c.name, isCodable, color }, parts);
   };
   return xmlElement('Codes', {}, (forest.get(null) ?? []).map(write));
 }
@@ -121,6 +122,8 @@ export function readCodes(
           [ASSIGNED + 'color']: given === null ? color : undefined,
           // "#ABC" is shown as #aabbcc and written back as the file spelled it.
           color: given !== null && rawColor !== given ? rawColor : undefined,
+          // A code another tool marked not codable (a heading) stays so there.
+          isCodable: attr(node, 'isCodable') === 'true' ? undefined : attr(node, 'isCodable'),
         }),
       });
       for (const ref of childNodes(node, 'NoteRef')) {

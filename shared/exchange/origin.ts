@@ -6,6 +6,7 @@
 //   (codings that shared a selection share it again on export);
 // - `#description`: the element's Description where Mazmun has no field for it (sources,
 //   variables, selections: `selection.#description`);
+// - `color`, `isCodable`: a code's attributes as spelled when Mazmun reads them otherwise;
 // - `#type`: a variable's typeOfVariable (Integer, Boolean, Date, DateTime);
 // - `#assigned.<attribute>`: a value Mazmun made up because the file had none (a code's colour,
 //   a user's or source's name). While the item still has that value it is not written back.
