@@ -1,3 +1,4 @@
+import { documentPageStarts } from '../../shared/text/pages';
 import { useEffect, useMemo, useState } from 'react';
 import {
   passageContext,
@@ -83,6 +84,7 @@ export function useRetrieval(query: RetrievalQuery): {
         includeSubcodes: query.includeSubcodes,
         documentIds,
         coderIds: coderIdsOf(query.coder ?? ''),
+        pageStarts: documentPageStarts(state.memos),
       },
       state.documents.map((d) => d.id),
     );

@@ -42,6 +42,7 @@ export const textcheckEn = {
   'textcheck.normalizeApply': 'Normalize',
   'textcheck.normalizeClose': 'Close',
   'textcheck.normalizeDone': 'Normalized: {count} changes, {codings} codings moved.',
+  'textcheck.page': 'p. {page}',
 } as const;
 
 export const textcheckFa: Record<keyof typeof textcheckEn, string> = {
@@ -88,4 +89,5 @@ export const textcheckFa: Record<keyof typeof textcheckEn, string> = {
   'textcheck.normalizeApply': 'یکدست کن',
   'textcheck.normalizeClose': 'بستن',
   'textcheck.normalizeDone': 'یکدست شد: {count} تغییر، {codings} کدگذاری جابه‌جا شد.',
+  'textcheck.page': 'ص. {page}',
 } as const;

@@ -19,6 +19,11 @@ export function PassageCard({ row, index, onOpen }: PassageCardProps) {
           <span className="rv-passage-doc" dir="auto">
             {row.document.title}
           </span>
+          {row.passage.page !== undefined && (
+            <span className="rv-passage-page">
+              {t('textcheck.page', { page: n(row.passage.page) })}
+            </span>
+          )}
           {row.caseName && (
             <span className="rv-passage-case" dir="auto">
               {row.caseName}
