@@ -17,6 +17,7 @@ import { memosEn, memosFa } from './messages/memos';
 import { casesLinkEn, casesLinkFa } from './messages/cases-link';
 import { a11yEn, a11yFa } from './messages/a11y';
 import { setsEn, setsFa } from './messages/sets';
+import { syncEn, syncFa } from './messages/sync';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -41,6 +42,7 @@ const en = {
   ...casesLinkEn,
   ...a11yEn,
   ...setsEn,
+  ...syncEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -64,6 +66,7 @@ const fa: Record<MessageKey, string> = {
   ...casesLinkFa,
   ...a11yFa,
   ...setsFa,
+  ...syncFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
