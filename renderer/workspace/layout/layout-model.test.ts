@@ -20,9 +20,9 @@ describe('workspace layout model', () => {
   it('steps a separator by arrows, pages and Home/End', () => {
     const grows = ['ArrowRight'];
     const shrinks = ['ArrowLeft'];
-    expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'ArrowRight', grows, shrinks)).toBe(316);
-    expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'ArrowLeft', grows, shrinks)).toBe(284);
-    expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'PageUp', grows, shrinks)).toBe(364);
+    expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'ArrowRight', grows, shrinks)).toBe(296);
+    expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'ArrowLeft', grows, shrinks)).toBe(264);
+    expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'PageUp', grows, shrinks)).toBe(344);
     expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'Home', grows, shrinks)).toBe(200);
     expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'End', grows, shrinks)).toBe(640);
     expect(keyStep(DEFAULT_LAYOUT, 'sideWidth', 'Enter', grows, shrinks)).toBeNull();
@@ -31,7 +31,7 @@ describe('workspace layout model', () => {
   it('round-trips through its stored form, collapsed panes included', () => {
     const changed = toggleCollapsed(resize(DEFAULT_LAYOUT, 'segmentsShare', 45), 'codes');
     expect(parseLayout(serializeLayout(changed))).toEqual({
-      sideWidth: 300,
+      sideWidth: 280,
       documentsShare: 40,
       segmentsShare: 45,
       collapsed: { documents: false, codes: true, segments: false },

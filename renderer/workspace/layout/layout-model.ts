@@ -38,7 +38,7 @@ export const STEP: Readonly<Record<Dimension, number>> = {
 };
 
 export const DEFAULT_LAYOUT: WorkspaceLayout = {
-  sideWidth: 300,
+  sideWidth: 280,
   documentsShare: 40,
   segmentsShare: 30,
   collapsed: { documents: false, codes: false, segments: false },
