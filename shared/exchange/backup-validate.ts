@@ -1,6 +1,7 @@
 // Checks a snapshot read from a backup file. Missing optional fields get their defaults;
 // items that cannot be trusted (bad ids, codings pointing at nothing or outside the text) are
 // dropped; each repair is described in `warnings` so the user knows what changed.
+import { originFromUnknown } from './origin';
 import { asId, isUuid } from '../model/ids';
 import { refuse } from '../errors';
 import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
@@ -115,6 +116,7 @@ export function validateSnapshot(
       options,
       calendar,
       order: c.num(o, 'order', k, 'attribute'),
+      ...originFromUnknown(o.origin),
     };
   });
   const attributeIds = new Set(attributes.map((a) => a.id as string));
@@ -158,6 +160,7 @@ export function validateSnapshot(
       direction,
       caseId: caseId === null ? null : asId<'CaseId'>(caseId),
       createdAt: c.num(o, 'createdAt', createdAt, 'document'),
+      ...originFromUnknown(o.origin),
     });
   }
   const docText = new Map(documents.map((d) => [d.id as string, d.text]));
@@ -186,6 +189,7 @@ export function validateSnapshot(
       example: c.str(o, 'example', '', 'code'),
       color,
       order: c.num(o, 'order', k, 'code'),
+      ...originFromUnknown(o.origin),
     };
   });
   // A parent cycle would hang every tree walk: cut it where codeForest does.
@@ -200,6 +204,7 @@ export function validateSnapshot(
     ...base,
     id: asId<'CoderId'>(id),
     name: c.str(o, 'name', '', 'coder'),
+    ...originFromUnknown(o.origin),
   }));
   const coderIds = new Set(coders.map((x) => x.id as string));
 
@@ -236,6 +241,7 @@ export function validateSnapshot(
       coderId: coderId === null ? null : asId<'CoderId'>(coderId),
       memo: c.str(o, 'memo', '', 'coding'),
       createdAt: c.num(o, 'createdAt', createdAt, 'coding'),
+      ...originFromUnknown(o.origin),
     });
   }
 

@@ -57,6 +57,14 @@ export function originOf(entries: Record<string, string | undefined>): {
   return Object.keys(out).length > 0 ? { origin: out } : {};
 }
 
+/** An origin read from an untrusted file (a backup): string values only, a bounded number. */
+export function originFromUnknown(raw: unknown): { origin?: ExchangeOrigin } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw).slice(0, 64)) if (typeof v === 'string') out[k] = v;
+  return Object.keys(out).length > 0 ? { origin: out } : {};
+}
+
 /** The attributes kept under `prefix`, with the prefix removed. */
 export function keptAttributes(
   origin: ExchangeOrigin | undefined,

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportSnapshot, importSnapshot } from '../db/snapshot-repo';
 import { openTestDb } from '../db/test-db';
+import { restoreBackup, serializeBackup } from './backup';
 import { exportQdpx } from './qdpx-export';
 import { importQdpx } from './qdpx-import';
 import { QDE_ARRAY_TAGS } from './qde-read';
@@ -108,11 +109,19 @@ function caseValues(xml: string): Record<string, [string, string]> {
   return out;
 }
 
-async function roundTrip(bytes: Uint8Array, viaDb = false): Promise<Uint8Array> {
+async function roundTrip(
+  bytes: Uint8Array,
+  via: 'memory' | 'db' | 'backup' = 'memory',
+): Promise<Uint8Array> {
   const r = await importQdpx(bytes, { now: 0 });
   if (!r.ok) throw new Error(r.reason);
   let snapshot = r.data.snapshot;
-  if (viaDb) {
+  if (via === 'backup') {
+    const restored = restoreBackup(serializeBackup(snapshot));
+    if (!restored.ok) throw new Error(restored.reason);
+    snapshot = restored.data;
+  }
+  if (via === 'db') {
     const db = await openTestDb();
     const stored = await importSnapshot(db, snapshot);
     if (!stored.ok) throw new Error(stored.reason);
@@ -122,10 +131,10 @@ async function roundTrip(bytes: Uint8Array, viaDb = false): Promise<Uint8Array> 
 }
 
 describe("a foreign project's round trip", () => {
-  it('keeps every item and attribute as written, through the database too', async () => {
-    const original = byGuid(QDE);
-    for (const viaDb of [false, true]) {
-      const { qde, meta } = await entries(await roundTrip(await foreignQdpx(), viaDb));
+  it('keeps every item and attribute as written, through the database and a backup too', async () => {
+    for (const via of ['memory', 'db', 'backup'] as const) {
+      const original = byGuid(QDE);
+      const { qde, meta } = await entries(await roundTrip(await foreignQdpx(), via));
       expect(await xsdErrors(qde, 'project')).toEqual([]);
       const back = byGuid(qde);
       for (const [guid, before] of original) {
