@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { exportQdpx } from './qdpx-export';
 import { importQdpx } from './qdpx-import';
 import { xsdErrors } from './test-xsd';
 
@@ -75,5 +76,30 @@ describe("importQdpx of another tool's project", () => {
     // A document set without members is kept (issue 13.4: sets are no longer dropped).
     expect(s.sets?.map((x) => [x.name, x.documentIds])).toEqual([['S', []]]);
     expect(report.warnings.join('\n')).toMatch(/Boolean variable/);
+  });
+
+  it('writes back what it kept: GUIDs, spelling of colours, no invented colour, typed variables', async () => {
+    const zip = new JSZip();
+    zip.file('project.qde', QDE);
+    const r = await importQdpx(await zip.generateAsync({ type: 'uint8array' }), { now: 0 });
+    if (!r.ok) throw new Error(r.reason);
+    const out = await JSZip.loadAsync(await exportQdpx(r.data.snapshot));
+    const xml = await out.file('project.qde')!.async('string');
+    expect(await xsdErrors(xml, 'project')).toEqual([]);
+    const id = (n: number) => G(n).toLowerCase().replace(/[{}]/g, '');
+    // GUIDs are the same GUIDs, written in lower case without braces.
+    expect(xml).toContain(`<Code guid="${id(2)}" name="Top" isCodable="false" color="#ABC">`);
+    expect(xml).toContain(`<Code guid="${id(3)}" name="Child" isCodable="true"/>`);
+    expect(xml).toContain(`<Variable guid="${id(4)}" name="Flag" typeOfVariable="Boolean"/>`);
+    expect(xml).toContain(`<Variable guid="${id(5)}" name="Born" typeOfVariable="Date"/>`);
+    expect(xml).toContain('<BooleanValue>true</BooleanValue>');
+    expect(xml).toContain('<DateValue>1990-05-01</DateValue>');
+    expect(xml).toMatch(
+      new RegExp(
+        `<PlainTextSelection guid="${id(8)}" startPosition="2" endPosition="4" creatingUser="\\${G(1).toLowerCase().slice(0, -1)}\\}">`,
+      ),
+    );
+    expect(xml).toContain(`<Coding guid="${id(9)}"><CodeRef`);
+    expect(xml).not.toContain('[mazmun]');
   });
 });
