@@ -147,6 +147,25 @@ test('70 cases import in one transaction, and documents link to cases by name', 
   const axeTable = await new AxeBuilder({ page }).include('.cs-cases-view').analyze();
   expect(axeTable.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
+  // Source labels in the documents list: the case's name once linked, else a running number;
+  // a label with a comma is refused (commas join labels in the report).
+  await DocumentsPage.open(page);
+  await expect(
+    page.getByRole('button', { name: 'Source label of interview_P02: P02' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Source label of field notes: 1' }).click();
+  const labelBox = page.getByRole('textbox', { name: 'Source label of field notes' });
+  await labelBox.fill('notes, field');
+  await labelBox.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'holds a comma' })).toBeVisible();
+  await labelBox.fill('FN');
+  await labelBox.press('Enter');
+  await expect(page.getByRole('button', { name: 'Source label of field notes: FN' })).toBeVisible();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Cases$/ })
+    .click();
+
   await app.switchLanguage('fa');
   await expect(cases.cell('سال', 'P01')).toHaveAccessibleName(/: ۱۳۹۹$/);
   const axeFa = await new AxeBuilder({ page }).include('.cs-cases-view').analyze();
