@@ -10,6 +10,7 @@ import {
 } from './cases-repo';
 import { addDocuments, listDocumentMetas } from './documents-repo';
 import { createProject } from './projects-repo';
+import { openProjectStore } from '../store/project-store';
 import { buildAttribute } from './test-builders';
 import { openTestDb } from './test-db';
 
@@ -110,5 +111,28 @@ describe('linking documents to cases and source labels', () => {
     const cleared = await setDocumentLabel(db, d1.id, '');
     expect(cleared.ok && 'label' in cleared.data.value).toBe(false);
     expect((await db.documents.get(d1.id))?.label).toBeUndefined();
+  });
+});
+
+describe('linking in the store', () => {
+  it('is one undo step', async () => {
+    const db = await openTestDb();
+    const p = await createProject(db, { name: 'P', language: 'en' });
+    const store = await openProjectStore(db, p.id);
+    const a = await store.createCase({ name: 'P01' });
+    await store.addDocuments([
+      { title: 'P01', text: 'x' },
+      { title: 'P01 again', text: 'y' },
+    ]);
+    if (!a.ok) throw new Error(a.reason);
+    const docs = store.getState().documents;
+    const r = await store.linkDocumentsToCases(
+      docs.map((d) => ({ documentId: d.id, caseId: a.data.id })),
+    );
+    expect(r.ok).toBe(true);
+    expect(store.getState().documents.map((d) => d.caseId)).toEqual([a.data.id, a.data.id]);
+    await store.undo();
+    expect(store.getState().documents.map((d) => d.caseId)).toEqual([null, null]);
+    store.close();
   });
 });

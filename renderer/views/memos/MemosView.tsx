@@ -20,6 +20,8 @@ export function MemosView() {
   const [query, setQuery] = useState('');
   const [kinds, setKinds] = useState<ReadonlySet<MemoKind>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
+  // Said after the editor closes (a delete): the editor's own status goes with it.
+  const [notice, setNotice] = useState<string | null>(null);
   const shown = useMemo(
     () => filterMemoEntries(memos.entries, { query, kinds }),
     [memos.entries, query, kinds],
@@ -65,6 +67,11 @@ export function MemosView() {
       <p className="muted" role="status">
         {t('memos.shown', { shown: n(shown.length), total: n(memos.entries.length) })}
       </p>
+      {notice && (
+        <p role="status" className="banner info">
+          {notice}
+        </p>
+      )}
       <div className="mm-body">
         <div className="panel mm-list-panel">
           {memos.entries.length === 0 ? (
@@ -75,7 +82,10 @@ export function MemosView() {
             <MemoList
               entries={shown}
               selected={editing}
-              onEdit={(e) => setEditing(e.key)}
+              onEdit={(e) => {
+                setEditing(e.key);
+                setNotice(null);
+              }}
               onOpen={memos.open}
             />
           )}
@@ -87,7 +97,10 @@ export function MemosView() {
             onSave={memos.save}
             onDelete={async (e) => {
               const r = await memos.remove(e);
-              if (r.ok) setEditing(null);
+              if (r.ok) {
+                setEditing(null);
+                setNotice(t('memos.deleted'));
+              }
               return r;
             }}
             onClose={() => setEditing(null)}
