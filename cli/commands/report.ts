@@ -1,5 +1,6 @@
 // `mazmun report`: sources and references per theme, as a table, JSON or CSV.
 import { computeFrequencyTable, type Convention } from '../../shared/analysis/frequencies';
+import { setNamed, snapshotInSet } from '../../shared/analysis/document-sets';
 import { ok } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { defineCommand } from '../command';
@@ -20,6 +21,8 @@ export interface ReportArgs {
   readonly digits: Digits;
   /** `--coder`: only these coders' codings count; null: all. */
   readonly coders: readonly string[] | null;
+  /** `--set`: only the documents of the set with this name; null: all. */
+  readonly set: string | null;
 }
 
 export const reportCommand = defineCommand<ReportArgs>({
@@ -32,6 +35,7 @@ export const reportCommand = defineCommand<ReportArgs>({
     convention: ['paper', 'distinct'],
     digits: ['latin', 'persian'],
     coder: null,
+    set: null,
   },
   flags: [],
   help: `  --format table|json|csv      Output format (default: table). csv is UTF-8 with a BOM.
@@ -41,6 +45,7 @@ export const reportCommand = defineCommand<ReportArgs>({
                                passage counted once per theme.
   --digits latin|persian       Digits of the table and csv (json numbers stay numbers).
 ${CODER_HELP}
+  --set NAME                   Only the documents of the document set NAME (a .qdpx or backup).
 `,
   parse: ({ opts, positional }) => {
     const project = onePositional('report', positional, 'project', 'project-dir');
@@ -54,6 +59,7 @@ ${CODER_HELP}
       convention: (opts.convention ?? 'paper') as Convention,
       digits: (opts.digits ?? 'latin') as Digits,
       coders: coders.data,
+      set: opts.set ?? null,
     });
   },
   run: async (args, io) => {
@@ -68,7 +74,13 @@ ${CODER_HELP}
       io.stderr(`mazmun: ${snapshot.reason}\n`);
       return EXIT.failed;
     }
-    const table = computeFrequencyTable({ ...snapshot.data, convention: args.convention });
+    const set = args.set === null ? null : setNamed(snapshot.data, args.set);
+    if (set && !set.ok) {
+      io.stderr(`mazmun: ${set.reason}\n`);
+      return EXIT.failed;
+    }
+    const scoped = set ? snapshotInSet(snapshot.data, set.data) : snapshot.data;
+    const table = computeFrequencyTable({ ...scoped, convention: args.convention });
     const text =
       args.format === 'json'
         ? `${escapeBidiInJson(JSON.stringify(reportJson(table), null, 2))}\n`

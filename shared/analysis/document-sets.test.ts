@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { asId } from '../model/ids';
 import type { SetRule } from '../model/sets';
-import { attributeValuesInUse, caseMatchesRule, documentsInSet } from './document-sets';
+import { buildSet, buildSnapshot } from '../db/test-builders';
+import {
+  attributeValuesInUse,
+  caseMatchesRule,
+  documentsInSet,
+  setNamed,
+  snapshotInSet,
+} from './document-sets';
 
 const YEAR = asId<'AttributeId'>('year');
 const GENDER = asId<'AttributeId'>('gender');
@@ -74,5 +81,24 @@ describe('attributeValuesInUse', () => {
   it('lists each value once, Persian and Latin digits being one value', () => {
     expect(attributeValuesInUse(cases, YEAR)).toEqual([1402, 1403]);
     expect(attributeValuesInUse(cases, GENDER).sort()).toEqual(['زن', 'مرد'].sort());
+  });
+});
+
+describe('snapshotInSet and setNamed', () => {
+  it('keeps the set’s documents with their codings and memos, and finds a set by its name', () => {
+    const snap = buildSnapshot();
+    const [fa, en] = snap.documents;
+    const set = buildSet({ projectId: snap.project.id, name: 'كتاب', documentIds: [en!.id] });
+    const withSet = { ...snap, sets: [set] };
+    const found = setNamed(withSet, ' کتاب ');
+    if (!found.ok) throw new Error(found.reason);
+    const limited = snapshotInSet(withSet, found.data);
+    expect(limited.documents.map((d) => d.id)).toEqual([en!.id]);
+    // The builder puts two codings on fa and one on en.
+    expect(limited.codings.map((c) => c.documentId)).toEqual([en!.id]);
+    expect(limited.codes).toBe(snap.codes);
+    expect(fa).toBeDefined();
+    const missing = setNamed(withSet, 'nope');
+    expect(missing.ok ? 'found' : missing.error?.code).toBe('sets.unknownSet');
   });
 });

@@ -4,6 +4,8 @@ import type { DocumentId } from '../model/ids';
 import type { DocumentSet, SetRule } from '../model/sets';
 import type { Attribute, AttributeValue, Case, DocumentMeta } from '../model/types';
 import { normalizeForSearch } from '../text/persian';
+import { refuse } from '../errors';
+import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
 
 /**
  * The form two values are compared in: "۱۴۰۳" typed in a rule matches 1403 stored as a number,
@@ -78,4 +80,30 @@ export function attributeValuesInUse(
   return [...seen.values()].sort((a, b) =>
     String(a).localeCompare(String(b), undefined, { numeric: true }),
   );
+}
+
+/**
+ * The project limited to one set's documents: its documents, their codings and the memos on
+ * them; codes, cases and the rest stay. What `mazmun report --set` and exports compute from, so
+ * every count agrees with the app's report limited to the same set.
+ */
+export function snapshotInSet(
+  snapshot: ProjectSnapshot,
+  set: Pick<DocumentSet, 'kind' | 'documentIds' | 'rule'>,
+): ProjectSnapshot {
+  const documents = documentsInSet(set, snapshot.documents, snapshot.cases);
+  const ids = new Set<string>(documents.map((d) => d.id));
+  return {
+    ...snapshot,
+    documents,
+    codings: snapshot.codings.filter((c) => ids.has(c.documentId)),
+    memos: snapshot.memos.filter((m) => m.target.kind !== 'document' || ids.has(m.target.id)),
+  };
+}
+
+/** The set of the snapshot with this name (trimmed, Persian-aware), or a refusal naming it. */
+export function setNamed(snapshot: ProjectSnapshot, name: string): Result<DocumentSet> {
+  const key = ruleValueKey(name);
+  const found = (snapshot.sets ?? []).find((s) => ruleValueKey(s.name) === key);
+  return found ? ok(found) : refuse('sets.unknownSet', { name });
 }
