@@ -89,6 +89,7 @@ export function documentToRows(d: Document): { meta: DocumentRow; text: Document
       direction: d.direction,
       createdAt: d.createdAt,
       length: d.text.length,
+      ...(d.label ? { label: d.label } : {}),
       ...originField(d.origin),
     },
     text: {

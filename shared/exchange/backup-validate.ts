@@ -160,6 +160,7 @@ export function validateSnapshot(
       direction,
       caseId: caseId === null ? null : asId<'CaseId'>(caseId),
       createdAt: c.num(o, 'createdAt', createdAt, 'document'),
+      ...(typeof o.label === 'string' && o.label ? { label: o.label } : {}),
       ...originFromUnknown(o.origin),
     });
   }
