@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { asId, type CaseId } from '../model/ids';
 import type { FrequencyRow } from './frequencies';
 import { buildThemeTree } from './report-tree';
+import { restoreBackup, serializeBackup } from '../exchange/backup';
+import { sampleSnapshot } from '../exchange/test-snapshot';
 import {
   checkSourceLabel,
   escapeLabel,
@@ -103,5 +105,18 @@ describe("the report's source column", () => {
     const labels = sourceLabels([d('a', 'c1'), d('b')], cases, 'fa');
     expect(buildThemeTree([row], labels, 'fa')[0]?.sourceIdsText).toBe('P01، ۱');
     expect(buildThemeTree([row], labels, 'en')[0]?.sourceIdsText).toBe('P01, ۱');
+  });
+});
+
+describe('a set label', () => {
+  it('survives a backup and its restore', () => {
+    const snap = sampleSnapshot();
+    const [first, ...rest] = snap.documents;
+    if (!first) throw new Error('the sample has documents');
+    const labelled = { ...snap, documents: [{ ...first, label: 'A1' }, ...rest] };
+    const back = restoreBackup(serializeBackup(labelled));
+    if (!back.ok) throw new Error(back.reason);
+    expect(back.data.documents.find((x) => x.id === first.id)?.label).toBe('A1');
+    expect(back.data.documents.filter((x) => x.label !== undefined)).toHaveLength(1);
   });
 });
