@@ -18,7 +18,13 @@ const XML_LIMIT_REASONS: readonly ReasonPattern[] = [
 const FIXED: readonly (readonly [string, (l: (s: string) => string) => string])[] = [
   // Import report: why items were skipped.
   ['Mazmun has no code sets', () => 'مضمون مجموعهٔ کد ندارد'],
-  ['Mazmun has no sets', () => 'مضمون مجموعه ندارد'],
+  [
+    'Mazmun sets hold documents; a set of codes or notes only',
+    () => 'مجموعه‌های مضمون سند دارند؛ این مجموعه فقط کد یا یادداشت داشت',
+  ],
+  ['Mazmun sets hold documents, not codes', () => 'مجموعه‌های مضمون سند دارند، نه کد'],
+  ['Mazmun sets hold documents, not notes', () => 'مجموعه‌های مضمون سند دارند، نه یادداشت'],
+  ['it refers to a source that was not imported', () => 'به منبعی اشاره دارد که وارد نشد'],
   ['Mazmun has no links', () => 'مضمون پیوند ندارد'],
   ['Mazmun has no graphs', () => 'مضمون نمودار شبکه ندارد'],
   [

@@ -34,7 +34,9 @@ const LOSSY_QDE =
   `<TextSource guid="${G(3)}" name="c"/>` +
   `<TextSource guid="${G(4)}" name="d" plainTextPath="relative:///d.txt"/>` +
   `<PDFSource guid="${G(5)}" name="e"/></Sources>` +
-  `<Links><Link guid="${G(6)}"/></Links><Sets><Set guid="${G(7)}"/></Sets>` +
+  `<Links><Link guid="${G(6)}"/></Links><Sets><Set guid="${G(7)}" name="s"><MemberCode targetGUID="${G(9)}"/></Set>` +
+  `<Set guid="${G(10)}" name="t"><MemberCode targetGUID="${G(9)}"/>` +
+  `<MemberSource targetGUID="${G(12)}"/><MemberNote targetGUID="${G(11)}"/></Set></Sets>` +
   `<Graphs><Graph guid="${G(8)}"/></Graphs></Project>`;
 
 let lossy: Promise<readonly string[]> | undefined;
@@ -111,7 +113,10 @@ const REAL: readonly Case[] = [
   { label: 'report: outside', reason: () => reportLine('its text file lies outside') },
   { label: 'report: text only', reason: () => reportLine('Mazmun imports text sources') },
   { label: 'report: links', reason: () => reportLine('Mazmun has no links') },
-  { label: 'report: sets', reason: () => reportLine('Mazmun has no sets') },
+  { label: 'report: code sets', reason: () => reportLine('Mazmun sets hold documents;') },
+  { label: 'report: set codes', reason: () => reportLine('Mazmun sets hold documents, not c') },
+  { label: 'report: set notes', reason: () => reportLine('Mazmun sets hold documents, not n') },
+  { label: 'report: set member', reason: () => reportLine('it refers to a source that') },
   { label: 'report: graphs', reason: () => reportLine('Mazmun has no graphs') },
   // The hard input limits (shared/import/input-limits.ts), each named with its value.
   {
