@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { documentTextLoader } from '../../shared/search/load-texts';
 import { type IndexProgress, SearchIndex } from '../../shared/search/search-index';
+import type { DocumentId } from '../../shared/model';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { getDb } from '../data/database';
 import { useProjectStore, useStoreStatus } from './use-project-store';
@@ -40,6 +41,15 @@ export function searchIndexFor(store: ProjectStore): SearchIndex {
       index.setDocuments(next.map((d) => d.id));
       void index.warm();
     }
+  });
+  // A text rewritten in place (normalized, or that undone) is read again.
+  store.onLocalChanges((changes) => {
+    const ids = (changes.documentTexts ?? []).flatMap((r) =>
+      r.before && r.after ? [r.after.id] : [],
+    );
+    if (ids.length === 0) return;
+    index.forget(ids as DocumentId[]);
+    void index.warm();
   });
   indexes.set(store, index);
   return index;

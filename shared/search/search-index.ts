@@ -96,6 +96,18 @@ export class SearchIndex {
     this.notify();
   }
 
+  /**
+   * Drops these documents' loaded texts because their text changed (normalized, or the change
+   * undone): the next search or warm-up reads them again.
+   */
+  forget(ids: Iterable<DocumentId>): void {
+    for (const id of ids) {
+      this.texts.delete(id);
+      this.absent.delete(id);
+    }
+    this.notify();
+  }
+
   get progress(): IndexProgress {
     return { loaded: this.texts.size, total: this.wanted.size - this.absentWanted() };
   }
