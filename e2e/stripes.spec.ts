@@ -85,4 +85,55 @@ test('one stripe per coding: codings on lines 1 and 3 leave line 2 without a str
       expect(secondLine < b.top || secondLine > b.bottom).toBe(true);
     }
   }).toPass({ timeout: 5_000 });
+
+  // The code's name at the top of each stripe, readable (not clipped away).
+  const labels = t.text.locator('[data-stripe-label]');
+  await expect(labels).toHaveCount(2);
+  await expect(labels.first()).toHaveText('Trust');
+  await expect(labels.first()).toBeVisible();
+
+  // Hover lights up the stripe's own passage, and only that one.
+  const [firstId, secondId] = await t
+    .stripes('Trust')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-stripe')!));
+  await t.stripes('Trust').first().hover();
+  await expect(t.text.locator(`mark[data-codings~="${firstId}"]`)).toHaveClass(/\bemph\b/);
+  await expect(t.text.locator(`mark[data-codings~="${secondId}"]`)).not.toHaveClass(/\bemph\b/);
+
+  // Click selects the coding: its dialog opens with that one coding, the stripe is pressed.
+  await t.stripes('Trust').nth(1).click();
+  const dialog = page.getByRole('dialog', { name: 'Codes of this passage' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveCount(1);
+  await expect(dialog.locator('blockquote')).toHaveText(third);
+  await expect(t.stripes('Trust').nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('overlapping codings of two codes get two lanes', async ({ page }) => {
+  const app = await AppPage.open(page);
+  await app.switchLanguage('en');
+  await expect(page.getByLabel('Current project')).toContainText(/آذربایجان/, { timeout: 30_000 });
+  const projects = await app.goToProjects();
+  await projects.create('Lanes');
+  const docs = await DocumentsPage.open(page);
+  const dir = mkdtempSync(join(tmpdir(), 'mazmun-lanes-'));
+  const file = join(dir, 'Overlap.txt');
+  writeFileSync(file, 'alpha beta gamma delta epsilon zeta eta theta', 'utf8');
+  await docs.importFiles([file]);
+  const t = await docs.openDocument('Overlap');
+  await t.dragSelect('alpha beta gamma');
+  await t.codeWith('Trust');
+  await t.dragSelect('beta gamma delta');
+  await t.codeWith('Fear');
+  const x = async (code: string) =>
+    t.stripes(code).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    });
+  const a = await x('Trust');
+  const b = await x('Fear');
+  // Side by side, not on top of each other.
+  expect(a.right <= b.left || b.right <= a.left).toBe(true);
 });

@@ -47,7 +47,7 @@ export class DocumentsPage {
   /** The button showing a document's text direction; it opens the direction menu. */
   direction(title: string): Locator {
     return this.page.getByRole('button', {
-      name: new RegExp(`^(Text direction of|جهت متن) ${title}$`),
+      name: new RegExp(`^(Text direction of|جهت متن) ${title}:`),
     });
   }
 

@@ -37,7 +37,7 @@ export class TranscriptPage {
   }
 
   stripes(code: string): Locator {
-    return this.text.getByRole('img', { name: code, exact: true });
+    return this.text.getByRole('button', { name: code, exact: true });
   }
 
   /**

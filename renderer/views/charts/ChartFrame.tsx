@@ -3,17 +3,20 @@ import { useI18n } from '../../hooks/use-i18n';
 import { exportChart, findChartSvg } from './chart-export';
 import { exportFileName } from './chart-layout';
 import { translateFailure } from '../../i18n/errors';
+import { ChartDataTable, type ChartTable } from './ChartDataTable';
 
 export interface ChartFrameProps {
   readonly title: string;
   readonly description: string;
   /** The file name's stem when exported (English, so files sort the same in every locale). */
   readonly fileStem: string;
+  /** The numbers drawn, for those who cannot see the drawing. */
+  readonly table: ChartTable;
   readonly children: ReactNode;
 }
 
 /** A titled figure with Export SVG / Export PNG buttons for the chart inside it. */
-export function ChartFrame({ title, description, fileStem, children }: ChartFrameProps) {
+export function ChartFrame({ title, description, fileStem, table, children }: ChartFrameProps) {
   const { t, locale } = useI18n();
   const titleId = useId();
   const descId = useId();
@@ -57,9 +60,19 @@ export function ChartFrame({ title, description, fileStem, children }: ChartFram
       </figcaption>
       {/* Recharts does not mirror inside dir="rtl": the drawing is laid out in LTR coordinates
           and each chart mirrors itself (reversed axes, labels on the right) for Persian. */}
-      <div className="rp-chart-body" dir="ltr" ref={body}>
+      {/* One image with the chart's title as its name and its description; its numbers are in
+          the table below (Recharts' SVG alone names nothing). */}
+      <div
+        className="rp-chart-body"
+        dir="ltr"
+        ref={body}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+      >
         {children}
       </div>
+      <ChartDataTable title={title} table={table} />
       {message && (
         <p role="status" className={message.key === 'charts.exportFailed' ? 'error-text' : 'muted'}>
           {t(message.key, message.params)}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { globalShares } from '../../../shared/analysis';
+import { globalShares, organizingFrequencies } from '../../../shared/analysis';
 import { useCodeDocumentMatrix, useFrequencyTable } from '../../hooks/use-frequencies';
 import { useI18n } from '../../hooks/use-i18n';
 import { useReportNumbers, useReportOptions } from '../../hooks/use-report-options';
@@ -34,6 +34,32 @@ export function ChartsView() {
   const shares = useMemo(() => globalShares(table.rows), [table.rows]);
   const filter = useFilterSummary();
   const hasData = table.references > 0;
+  // The numbers each chart draws, as tables (ChartDataTable), in the app's number format.
+  const tables = useMemo(() => {
+    const theme = t('report.col.theme');
+    const refs = t('report.col.references');
+    return {
+      global: {
+        columns: [theme, refs, '%'],
+        rows: shares.map((s) => [
+          s.name,
+          num(s.references),
+          percentLabel(num(s.percent, 1), persianDigits),
+        ]),
+      },
+      organizing: {
+        columns: [theme, refs],
+        rows: organizingFrequencies(table.rows).map((r) => [r.name, num(r.references)]),
+      },
+      heatmap: {
+        columns: [theme, ...matrix.documents.map((d) => d.title)],
+        rows: matrix.codes.map((c, i) => [
+          c.name,
+          ...matrix.documents.map((_, j) => num(matrix.cells[i]?.[j] ?? 0)),
+        ]),
+      },
+    };
+  }, [t, shares, table.rows, matrix, num, persianDigits]);
 
   return (
     <section className="charts-view" aria-labelledby="charts-title">
@@ -59,6 +85,7 @@ export function ChartsView() {
               title={t('charts.global.title')}
               description={t('charts.global.desc')}
               fileStem="chart-1-global-themes"
+              table={tables.global}
             >
               <GlobalSharesChart
                 shares={shares}
@@ -71,6 +98,7 @@ export function ChartsView() {
               title={t('charts.organizing.title')}
               description={t('charts.organizing.desc')}
               fileStem="chart-2-organizing-themes"
+              table={tables.organizing}
             >
               <OrganizingChart rows={table.rows} rtl={rtl} num={num} />
             </ChartFrame>
@@ -79,6 +107,7 @@ export function ChartsView() {
             title={t('charts.heatmap.title')}
             description={t('charts.heatmap.desc')}
             fileStem="basic-themes-by-interview"
+            table={tables.heatmap}
           >
             <div className="rp-heatmap-scroll">
               <ThemeHeatmap

@@ -48,9 +48,9 @@ export function CodeTreeRow(props: CodeTreeRowProps) {
       aria-posinset={row.posInSet}
       aria-expanded={hasKids ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={node.code.name}
-      // Level and counts are said as the item's description, not its name: the name is what
-      // is shown as the name (WCAG 2.5.3), so voice control can say it.
+      // The name comes from the content: the code's name (twisty, swatch, level and counts are
+      // aria-hidden), so what is shown is what is said (WCAG 2.5.3). Level and counts are the
+      // item's description.
       aria-description={[
         t(`cb.level.${level}`),
         t('cb.sourcesN', { n: n(node.row.sources) }),

@@ -69,7 +69,8 @@ export function ExportPanel({ state }: ExportPanelProps) {
       type="button"
       className="btn primary"
       disabled={busy !== null}
-      aria-label={t('exchange.saveAs', { what: label })}
+      // The shown text ("Save HTML") is part of the name too (WCAG 2.5.3, label in name).
+      aria-label={`${t('exchange.saveAs', { what: label })}${text ? ` — ${text}` : ''}`}
       onClick={(e) => {
         started.current = e.currentTarget;
         void run(label, request);

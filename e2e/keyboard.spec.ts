@@ -1,0 +1,145 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { CodebookPage } from './pages/codebook-page';
+import { DocumentsPage } from './pages/documents-page';
+
+// Coding and reordering with the keyboard alone, and what a screen reader is told meanwhile.
+
+const live = (page: Page) => page.locator('[data-live-announcer]');
+
+/** The element holding the focus, as role and name, never <body>. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    return `${el.getAttribute('role') ?? el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? ''}`;
+  });
+}
+
+async function newProject(page: Page, name: string): Promise<void> {
+  const app = await AppPage.open(page);
+  await app.switchLanguage('en');
+  await expect(page.getByLabel('Current project')).toContainText(/آذربایجان/, { timeout: 30_000 });
+  const projects = await app.goToProjects();
+  await projects.create(name);
+}
+
+test('a caret moves into the middle of a paragraph and Shift+arrows select and code from it', async ({
+  page,
+}) => {
+  await newProject(page, 'Keyboard');
+  const docs = await DocumentsPage.open(page);
+  const dir = mkdtempSync(join(tmpdir(), 'mazmun-keys-'));
+  const file = join(dir, 'Keys.txt');
+  writeFileSync(file, 'alpha beta gamma delta epsilon\n\nsecond paragraph here', 'utf8');
+  await docs.importFiles([file]);
+  const t = await docs.openDocument('Keys');
+
+  // Opening the document puts the focus on its text.
+  await expect(t.text).toBeFocused();
+
+  // Ctrl+Right twice: the end of "beta"; Right: the start of "gamma" (offset 11).
+  await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.transcript-caret')).toBeVisible();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  expect(await t.selectedText()).toBe('gamma');
+
+  await t.codeWith('Trust');
+  await expect(t.highlight(['Trust'])).toHaveText('gamma');
+  await expect(live(page)).toHaveText('Coded with Trust');
+  // Applying the picker gives the focus back to the text.
+  await expect(t.text).toBeFocused();
+
+  // The caret goes on from there: down to the next paragraph, Shift+Ctrl+Right selects a word.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  expect(await t.selectedText()).toBe('second');
+
+  // Cancelling the picker gives the focus back to the text too.
+  await page.keyboard.press('c');
+  await expect(t.picker).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(t.picker).toBeHidden();
+  await expect(t.text).toBeFocused();
+
+  // Undo: said in the live region; its button goes disabled, the focus goes to the text.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(t.highlight(['Trust'])).toHaveCount(0);
+  await expect(live(page)).toContainText('Undone');
+  await expect.poll(() => focused(page)).not.toBe('body');
+});
+
+test('a stripe is reached with Tab and Enter selects its coding', async ({ page }) => {
+  await newProject(page, 'Stripe keys');
+  const docs = await DocumentsPage.open(page);
+  const dir = mkdtempSync(join(tmpdir(), 'mazmun-keys-'));
+  const file = join(dir, 'Tabs.txt');
+  writeFileSync(file, 'one two three four five', 'utf8');
+  await docs.importFiles([file]);
+  const t = await docs.openDocument('Tabs');
+  await t.dragSelect('two three');
+  await t.codeWith('Trust');
+  await expect(t.text).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(t.stripes('Trust')).toBeFocused();
+  // Focus lights the passage up, like hover.
+  await expect(t.highlight(['Trust'])).toHaveClass(/\bemph\b/);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Codes of this passage' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('codes reorder among siblings with Alt+arrows, one undo step each, and it is said', async ({
+  page,
+}) => {
+  await newProject(page, 'Reorder');
+  const cb = await CodebookPage.open(page);
+  await cb.create('Alpha');
+  await cb.create('Beta');
+  const names = () =>
+    cb.tree
+      .getByRole('treeitem')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  await expect.poll(names).toEqual(['Alpha', 'Beta']);
+
+  await cb.item('Beta').click();
+  await cb.item('Beta').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(names).toEqual(['Beta', 'Alpha']);
+  await expect(live(page)).toHaveText('Beta moved to position 1 of 2');
+  // The moved code keeps the focus.
+  await expect(cb.item('Beta')).toBeFocused();
+
+  // At the top already: nothing moves, and that is said.
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(live(page)).toHaveText('Beta cannot move further');
+  await expect.poll(names).toEqual(['Beta', 'Alpha']);
+
+  // One undo step puts it back.
+  await page.keyboard.press('Control+z');
+  await expect.poll(names).toEqual(['Alpha', 'Beta']);
+  await expect.poll(() => focused(page)).not.toBe('body');
+});
+
+test('a code name typed with Arabic letters is offered the Persian ones', async ({ page }) => {
+  await newProject(page, 'Letters');
+  const cb = await CodebookPage.open(page);
+  // كار with Arabic Kaf (U+0643).
+  await page.getByLabel('New code name').fill('\u0643\u0627\u0631');
+  const offer = page.getByRole('button', { name: 'Use Persian letters: \u06a9\u0627\u0631' });
+  await expect(offer).toBeVisible();
+  await offer.click();
+  await expect(page.getByLabel('New code name')).toHaveValue('\u06a9\u0627\u0631');
+  await expect(offer).toBeHidden();
+  await page.getByRole('button', { name: 'Add top-level code' }).click();
+  await expect(cb.item('\u06a9\u0627\u0631')).toBeVisible();
+});
