@@ -75,7 +75,7 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
         <button
           type="button"
           className="chip-button"
-          aria-label={t('documents.dirOf', { title: doc.title })}
+          aria-label={`${t('documents.dirOf', { title: doc.title })}: ${t(`documents.dir.${doc.direction}`)}`}
           aria-haspopup="menu"
           aria-expanded={props.open === 'direction'}
           data-direction={doc.direction}
