@@ -12,6 +12,7 @@ import { Pane } from './layout/Pane';
 import { Separator } from './layout/Separator';
 import { SegmentsPane } from './segments/SegmentsPane';
 import { TranscriptPane } from './transcript/TranscriptPane';
+import './layout/layout.css';
 import './workspace.css';
 
 /**

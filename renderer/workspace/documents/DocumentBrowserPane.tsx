@@ -6,6 +6,7 @@ import { useWorkspace } from '../../hooks/use-workspace';
 import { ImportBar } from '../../views/documents/ImportBar';
 import { DocumentSetsSection } from '../../views/sets/DocumentSetsSection';
 import type { Activation } from '../segments/activation';
+import './document-browser.css';
 
 interface DocumentBrowserPaneProps {
   readonly activation: Activation;

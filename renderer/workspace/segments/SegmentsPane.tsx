@@ -7,6 +7,7 @@ import type { RetrievalRow } from '../../hooks/use-retrieval';
 import type { Activation } from './activation';
 import { headWords, tailWords } from './clip-context';
 import { CODING_DRAG_TYPE } from './drag-types';
+import './segments.css';
 
 interface SegmentsPaneProps {
   readonly activation: Activation;

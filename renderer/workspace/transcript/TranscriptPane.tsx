@@ -2,6 +2,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { TranscriptView } from '../../views/transcript/TranscriptView';
+import './transcript-pane.css';
 
 /** Hosts the transcript (its internals are the transcript view's): the open document, or a hint. */
 export function TranscriptPane() {
