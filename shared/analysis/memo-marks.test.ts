@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asId, type Coding } from '../../shared/model';
-import { splitParagraphs } from '../../shared/text/paragraphs';
-import { memosByParagraph } from './use-memos-by-paragraph';
+import { asId, type Coding } from '../model';
+import { splitParagraphs } from '../text/paragraphs';
+import { memosByParagraph } from './memo-marks';
 
 // Three paragraphs: [0,5) "alpha", [6,10) "beta" after "\n", then a blank line, [12,17) "gamma".
 const text = 'alpha\nbeta\n\ngamma';
