@@ -10,12 +10,22 @@ export type DocumentTextState =
   | { readonly status: 'error'; readonly reason: string; readonly error: AppError };
 
 /**
- * One document's text, read once through the store (texts live in their own table and never
- * change after import; only the open document's text is held in memory).
+ * One document's text, read through the store (texts live in their own table and change only
+ * when normalized or that undone: read again then; only the open document's text is held).
  */
 export function useDocumentText(id: DocumentId): DocumentTextState {
   const store = useProjectStore();
   const [loaded, setLoaded] = useState<{ id: DocumentId; state: DocumentTextState } | null>(null);
+  // Bumped when a command rewrites this text in place (normalization, or its undo): read again.
+  const [revision, setRevision] = useState(0);
+  useEffect(
+    () =>
+      store.onLocalChanges((changes) => {
+        if ((changes.documentTexts ?? []).some((r) => r.before && r.after?.id === id))
+          setRevision((n) => n + 1);
+      }),
+    [store, id],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -31,7 +41,7 @@ export function useDocumentText(id: DocumentId): DocumentTextState {
     return () => {
       cancelled = true;
     };
-  }, [store, id]);
+  }, [store, id, revision]);
 
   return loaded?.id === id ? loaded.state : { status: 'loading' };
 }
