@@ -123,7 +123,9 @@ export function readCodes(
           // "#ABC" is shown as #aabbcc and written back as the file spelled it.
           color: given !== null && rawColor !== given ? rawColor : undefined,
           // A code another tool marked not codable (a heading) stays so there.
-          isCodable: attr(node, 'isCodable') === 'true' ? undefined : attr(node, 'isCodable'),
+          isCodable: /^\s*(false|0|1)\s*$/.test(attr(node, 'isCodable') ?? '')
+            ? attr(node, 'isCodable')
+            : undefined,
         }),
       });
       for (const ref of childNodes(node, 'NoteRef')) {

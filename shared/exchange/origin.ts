@@ -10,6 +10,7 @@
 // - `#type`: a variable's typeOfVariable (Integer, Boolean, Date, DateTime);
 // - `#assigned.<attribute>`: a value Mazmun made up because the file had none (a code's colour,
 //   a user's or source's name). While the item still has that value it is not written back.
+import { normalizeGuid } from '../model/ids';
 import type { ExchangeOrigin } from '../model/types';
 import { attr, type XmlNode } from './xml-read';
 
@@ -27,7 +28,20 @@ export const DESCRIPTION = '#description';
 export const TYPE = '#type';
 export const SELECTION = 'selection';
 
-/** The listed attributes of `node` that are present, under `prefix` + name. */
+export const XS_DATE_TIME =
+  /^\s*-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?\s*$/;
+
+/**
+ * Whether `value` may be written back as attribute `name`: a kept value must never make an
+ * export invalid (a file may carry "yesterday" as a date; then Mazmun's own value is written).
+ */
+function writable(name: string, value: string): boolean {
+  if (name.endsWith('DateTime')) return XS_DATE_TIME.test(value);
+  if (name.endsWith('User')) return normalizeGuid(value) !== null;
+  return true;
+}
+
+/** The listed attributes of `node` that are present (and writable), under `prefix` + name. */
 export function keepAttributes(
   node: XmlNode | undefined,
   names: readonly string[],
@@ -36,7 +50,7 @@ export function keepAttributes(
   const out: Record<string, string> = {};
   for (const n of names) {
     const v = attr(node, n);
-    if (v !== undefined) out[prefix + n] = v;
+    if (v !== undefined && writable(n, v)) out[prefix + n] = v;
   }
   return out;
 }

@@ -202,6 +202,24 @@ describe("a foreign project's round trip", () => {
   });
 });
 
+describe('kept values that would break the schema', () => {
+  it('are not written back: the export stays valid', async () => {
+    const bad = QDE.replace(`modifiedDateTime="${when('09')}"`, 'modifiedDateTime="yesterday"')
+      .replace(`modifyingUser="${BORIS}" modifiedDateTime="${when('11')}"`, 'modifyingUser="Boris"')
+      .replace('isCodable="false"', 'isCodable="no"');
+    expect(bad).not.toBe(QDE);
+    const zip = new JSZip();
+    zip.file('project.qde', bad);
+    zip.file('sources/i1.txt', TEXT);
+    const bytes = await roundTrip(await zip.generateAsync({ type: 'uint8array' }));
+    const { qde } = await entries(bytes);
+    expect(await xsdErrors(qde, 'project')).toEqual([]);
+    expect(byGuid(qde).get(G(40))).toMatchObject({ modifyingUser: BORIS });
+    expect(byGuid(qde).get(G(40))?.modifiedDateTime).toBeUndefined();
+    expect(byGuid(qde).get(G(50))?.modifyingUser).toBeUndefined();
+  });
+});
+
 describe('a .qdpx written before mazmun.json', () => {
   it('still reads the [mazmun] lines, and users never see them', async () => {
     const old = `<?xml version="1.0" encoding="utf-8"?>

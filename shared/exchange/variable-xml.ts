@@ -4,7 +4,7 @@
 import { asId } from '../model/ids';
 import type { Attribute, AttributeType, AttributeValue, Case } from '../model/types';
 import type { MetaReader, MetaRecord } from './meta-file';
-import { DESCRIPTION, originOf, TYPE } from './origin';
+import { DESCRIPTION, originOf, TYPE, XS_DATE_TIME } from './origin';
 import type { QdeReadContext } from './qde-context';
 import { attr, childNode, childNodes, textOf, type XmlNode } from './xml-read';
 import { toDecimalString, xmlElement, xmlTextElement } from './xml-write';
@@ -14,7 +14,6 @@ type Declared = 'Text' | 'Integer' | 'Float' | 'Boolean' | 'Date' | 'DateTime';
 const KEPT_TYPES = new Set(['Integer', 'Boolean', 'Date', 'DateTime']);
 const BOOLEAN_OPTIONS = ['true', 'false'];
 const XS_DATE = /^-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?$/;
-const XS_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 /** An Integer variable with such a name whose values are all 1..9999 is a year. */
 const YEAR_NAME = /(^|[^a-z])(years?|yr)([^a-z]|$)|سال/i;
 
