@@ -15,7 +15,7 @@ const KEPT_TYPES = new Set(['Integer', 'Boolean', 'Date', 'DateTime']);
 const BOOLEAN_OPTIONS = ['true', 'false'];
 const XS_DATE = /^-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?$/;
 /** An Integer variable with such a name whose values are all 1..9999 is a year. */
-const YEAR_NAME = /(^|[^a-z])(years?|yr)([^a-z]|$)|سال/i;
+const YEAR_NAME = /(^|[^a-z])(years?|yr)([^a-z]|$)|(^|[\s_\u200c-])سال($|[\s_\u200c-])/i;
 
 export function readVariables(root: XmlNode, ctx: QdeReadContext, metas: MetaReader): Attribute[] {
   const out: Attribute[] = [];
