@@ -29,7 +29,8 @@ export type ViewName =
   | 'compare'
   | 'analysis'
   | 'exchange'
-  | 'memos';
+  | 'memos'
+  | 'sharing';
 
 /** The document open in the coding view, and an optional passage to scroll to and flash. */
 export interface TranscriptTarget {

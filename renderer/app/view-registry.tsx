@@ -93,4 +93,10 @@ export const VIEWS: readonly ViewEntry[] = [
     needsProject: false,
     Component: lazyView(() => import('../views/exchange/ExchangeView').then((m) => m.ExchangeView)),
   },
+  {
+    name: 'sharing',
+    label: 'nav.sharing',
+    needsProject: false,
+    Component: lazyView(() => import('../views/sync/SharingView').then((m) => m.SharingView)),
+  },
 ];

@@ -4,6 +4,7 @@ import type { ProjectId } from '../../shared/model';
 import { useWorkspace } from '../hooks/use-workspace';
 import { getDb } from './database';
 import { reportStorageFailure } from './storage-alerts';
+import { attachSync } from '../sync/sync-runtime';
 
 export type StoreStatus =
   | { readonly kind: 'none' }
@@ -31,6 +32,7 @@ export function ProjectStoreProvider({ children }: { children: ReactNode }) {
     if (!projectId) return;
     let cancelled = false;
     let opened: ProjectStore | null = null;
+    let detachSync = () => {};
     const report = (status: StoreStatus) => setResult({ projectId, status });
     openProjectStore(getDb(), projectId).then(
       (store) => {
@@ -40,6 +42,7 @@ export function ProjectStoreProvider({ children }: { children: ReactNode }) {
         }
         opened = store;
         store.onFailure(reportStorageFailure);
+        detachSync = attachSync(store);
         report({ kind: 'ready', store });
       },
       (e: unknown) => {
@@ -49,6 +52,7 @@ export function ProjectStoreProvider({ children }: { children: ReactNode }) {
     );
     return () => {
       cancelled = true;
+      detachSync();
       opened?.close();
     };
   }, [projectId]);

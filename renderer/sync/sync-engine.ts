@@ -1,0 +1,169 @@
+// One shared project's live sync: local ChangeSets into the replica, the replica ⇄ server by
+// PouchDB's replication (live, retrying), the replica's new documents into the store, a
+// presence document while connected, and the status the Sharing panel shows.
+import PouchDB, { type Emitter, type PouchDb } from 'pouchdb-browser';
+import type { ProjectStore } from '../../shared/store/project-store';
+import { Replica } from './replica';
+import type { SyncConfig } from './sync-config';
+
+export type SyncState = 'syncing' | 'synced' | 'offline' | 'error';
+
+export interface SyncStatus {
+  readonly state: SyncState;
+  /** Local changes the server has not confirmed yet (they survive closing the app). */
+  readonly unsent: number;
+  /** The server's reason when state is 'error' (e.g. not a member). */
+  readonly error: string | null;
+}
+
+export interface Presence {
+  readonly name: string;
+  readonly at: number;
+}
+
+/** Seconds between presence updates; someone is "connected" if seen within three of them. */
+const PRESENCE_EVERY = 10_000;
+
+export function remoteDb(c: SyncConfig): PouchDb {
+  return new PouchDB(`${c.url.replace(/\/$/, '')}/${c.db}`, {
+    auth: { username: c.user, password: c.password },
+    skip_setup: true,
+  });
+}
+
+export function localDbName(c: SyncConfig): string {
+  return `mazmun-sync-${c.db}`;
+}
+
+export class SyncEngine {
+  private status: SyncStatus = { state: 'syncing', unsent: 0, error: null };
+  private readonly listeners = new Set<() => void>();
+  private sync: Emitter | null = null;
+  private live: Emitter | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private stopped = false;
+  private unsubscribe: () => void = () => {};
+  readonly remote: PouchDb;
+
+  private constructor(
+    readonly store: ProjectStore,
+    readonly config: SyncConfig,
+    readonly replica: Replica,
+  ) {
+    this.remote = remoteDb(config);
+  }
+
+  static async start(store: ProjectStore, config: SyncConfig): Promise<SyncEngine> {
+    const local = new PouchDB(localDbName(config));
+    const replica = await Replica.open(local, config.user);
+    const e = new SyncEngine(store, config, replica);
+    e.run();
+    return e;
+  }
+
+  readonly getStatus = (): SyncStatus => this.status;
+  readonly subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  private set(next: Partial<SyncStatus>): void {
+    const s = { ...this.status, ...next, unsent: this.replica.unsent.size };
+    if (s.state === 'synced' && s.unsent > 0) s.state = 'syncing';
+    if (s.state === this.status.state && s.unsent === this.status.unsent && s.error === this.status.error)
+      return;
+    this.status = s;
+    for (const l of [...this.listeners]) l();
+  }
+
+  private run(): void {
+    const { store, replica } = this;
+    replica.onUnsent = () => this.set({});
+    this.unsubscribe = store.onLocalChanges((c) => {
+      void replica.write(c).then(() => this.set({}));
+    });
+    this.live = replica.db
+      .changes({ live: true, since: 'now' })
+      .on('change', () => void replica.pump(store).catch((e) => this.fail(e)));
+    void replica.pump(store).catch((e) => this.fail(e));
+    this.connect();
+    globalThis.addEventListener?.('online', this.onOnline);
+    globalThis.addEventListener?.('offline', this.onOffline);
+    this.timer = setInterval(() => void this.beat(), PRESENCE_EVERY);
+    void this.beat();
+  }
+
+  private readonly onOnline = () => {
+    this.connect();
+    void this.beat();
+  };
+  private readonly onOffline = () => this.set({ state: 'offline' });
+
+  private connect(): void {
+    this.sync?.cancel();
+    if (this.stopped) return;
+    if (globalThis.navigator?.onLine === false) return this.set({ state: 'offline' });
+    this.set({ state: 'syncing', error: null });
+    this.sync = this.replica.db
+      .sync(this.remote, {
+        live: true,
+        retry: true,
+        // Back off quickly to a few seconds: a team on one network expects a reconnect at once.
+        back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 5000)),
+      })
+      .on('change', (info: { direction: string; change: { docs: { _id: string }[] } }) => {
+        if (info.direction === 'push') this.replica.sent(info.change.docs.map((d) => d._id));
+        this.set({});
+      })
+      .on('active', () => this.set({ state: 'syncing' }))
+      .on('paused', (err: unknown) =>
+        this.set(
+          err || globalThis.navigator?.onLine === false
+            ? { state: 'offline' }
+            : { state: 'synced', error: null },
+        ),
+      )
+      .on('denied', (err: unknown) => this.fail(err))
+      .on('error', (err: unknown) => this.fail(err));
+  }
+
+  private fail(err: unknown): void {
+    const e = err as { status?: number; reason?: string; message?: string } | null;
+    this.set({ state: 'error', error: e?.reason ?? e?.message ?? String(err) });
+  }
+
+  /** Updates this account's presence document on the server (skipped when offline). */
+  private async beat(): Promise<void> {
+    if (this.stopped || this.status.state === 'offline' || this.status.state === 'error') return;
+    const id = `presence:${this.config.user}`;
+    try {
+      const old = await this.remote.get(id).catch(() => null);
+      await this.remote.put({ _id: id, ...(old?._rev ? { _rev: old._rev } : {}), name: this.config.user, at: Date.now() });
+    } catch {
+      // Presence is best effort; the replication reports real trouble.
+    }
+  }
+
+  /** Accounts whose presence was updated recently, this one included. */
+  async connected(now = Date.now()): Promise<Presence[]> {
+    const r = await this.remote.allDocs({ startkey: 'presence:', endkey: 'presence:\ufff0', include_docs: true });
+    return r.rows
+      .flatMap((row) => (row.doc ? [row.doc as unknown as Presence] : []))
+      .filter((p) => now - p.at < PRESENCE_EVERY * 3)
+      .map((p) => ({ name: p.name, at: p.at }));
+  }
+
+  /** Stops syncing; `forget` also deletes the local replica (leaving the project). */
+  async stop(forget = false): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe();
+    this.sync?.cancel();
+    this.live?.cancel();
+    if (this.timer) clearInterval(this.timer);
+    globalThis.removeEventListener?.('online', this.onOnline);
+    globalThis.removeEventListener?.('offline', this.onOffline);
+    this.listeners.clear();
+    if (forget) await this.replica.db.destroy();
+    else await this.replica.db.close();
+  }
+}
