@@ -43,7 +43,7 @@ export function renderXlsx(s: ProjectSnapshot, o: ExportOptions): Promise<Uint8A
   return tablesToXlsx(tables, isRtlLanguage(s.project.language), {
     appVersion: o.appVersion,
     projectName: s.project.name,
-    ...given({ exportedAt: o.now }),
+    ...given({ exportedAt: o.now, locale: o.locale }),
   });
 }
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { TABLE_FORMAT_VERSION } from './table';
-import { ABOUT_SHEET_NAME, safeSheetName, toXlsx } from './xlsx';
+import { ABOUT_SHEET_NAME, ONE_DECIMAL, aboutSheetName, safeSheetName, toXlsx } from './xlsx';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -66,5 +66,48 @@ describe('toXlsx', () => {
     expect(safeSheetName('A/B:C', taken)).toBe('A B C (2)');
     expect(safeSheetName('About', taken)).toBe('About (2)');
     expect(safeSheetName('x'.repeat(40), taken)).toHaveLength(31);
+  });
+});
+
+describe('toXlsx: numbers and names of a Persian export', () => {
+  it('names the About sheet in the export language', async () => {
+    const wb = await open(
+      await toXlsx([{ name: 'فراوانی', columns: ['a'], rows: [[1]] }], { locale: 'fa' }),
+    );
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['فراوانی', 'درباره']);
+    expect(aboutSheetName()).toBe('About');
+  });
+
+  it('keeps numbers numeric and shows a fractional column with one decimal', async () => {
+    const wb = await open(
+      await toXlsx([
+        {
+          name: 'T',
+          columns: ['theme', 'refs', '%'],
+          rows: [
+            ['a', 166, 54.1],
+            ['b', 141, 45.9],
+            ['c', 0, 50],
+          ],
+        },
+      ]),
+    );
+    const sheet = wb.getWorksheet('T')!;
+    expect(sheet.getCell('C2').value).toBe(54.1);
+    expect(sheet.getCell('C2').numFmt).toBe(ONE_DECIMAL);
+    // 50 in a column of fractions shows as 50.0 too.
+    expect(sheet.getCell('C4').numFmt).toBe(ONE_DECIMAL);
+    // Whole counts keep Excel's general format.
+    expect(sheet.getCell('B2').numFmt ?? 'General').not.toBe(ONE_DECIMAL);
+    // The header is not a number: no format on it.
+    expect(sheet.getCell('C1').numFmt ?? 'General').not.toBe(ONE_DECIMAL);
+  });
+
+  it('keeps sheet names within Excel’s rules', () => {
+    const taken = new Set<string>();
+    // 40 characters with all the forbidden ones: at most 31, none of []:*?/\ left.
+    const name = safeSheetName('ماتریس [کد]:سند*؟?/\\ بسیار بلند برای اکسل', taken);
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(name).not.toMatch(/[[\]:*?/\\]/);
   });
 });

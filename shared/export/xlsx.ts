@@ -1,5 +1,14 @@
 // XLSX export: one sheet per table, bold frozen header, widths from the content, right-to-left
 // sheets for RTL projects, and an About sheet that carries the format version.
+//
+// Numbers stay numbers (numeric cells, Latin digits inside the file): a spreadsheet sums, sorts
+// and charts them, and shows them in its reader's own digits and separators (Persian Excel
+// writes ۶۶٫۷). Written as "۶۶٫۷٪" text they would be dead strings. What the file does fix is
+// how many decimals show: fractional columns get one decimal, the app's format. The sheet
+// names follow the export's language (Persian names for a Persian export, "درباره" for About),
+// within Excel's rules (safeSheetName). CSV likewise keeps ASCII digits (shared/export/csv.ts):
+// both are data for other programs; the app's ٫ and ٪ are for what people read (the interface,
+// the HTML report, charts).
 import ExcelJS from 'exceljs';
 import { TABLE_FORMAT_VERSION, type Cell } from './table';
 
@@ -17,9 +26,20 @@ export interface XlsxMeta {
   readonly exportedAt?: number;
   /** Right-to-left About sheet (follows the first sheet when absent). */
   readonly rtl?: boolean;
+  /** Language of the sheet names this writer adds (the About sheet); English when absent. */
+  readonly locale?: 'en' | 'fa';
 }
 
 export const ABOUT_SHEET_NAME = 'About';
+const ABOUT_SHEET_NAMES = { en: ABOUT_SHEET_NAME, fa: 'درباره' } as const;
+
+/** The About sheet's name in an export in `locale`. */
+export function aboutSheetName(locale: 'en' | 'fa' = 'en'): string {
+  return ABOUT_SHEET_NAMES[locale];
+}
+
+/** Excel's format for one decimal, as the app shows fractions (66.7, ۶۶٫۷). */
+export const ONE_DECIMAL = '0.0';
 
 /** Excel's rules: at most 31 characters, none of []:*?/\, unique without regard to case. */
 export function safeSheetName(name: string, taken: Set<string>): string {
@@ -63,8 +83,19 @@ function addTable(
   }
   columns.forEach((col, k) => {
     let width = displayLength(col);
-    for (const row of rows) width = Math.max(width, displayLength(row[k] ?? null));
-    sheet.getColumn(k + 1).width = Math.min(60, Math.max(8, width + 2));
+    let fractional = false;
+    for (const row of rows) {
+      const v = row[k] ?? null;
+      width = Math.max(width, displayLength(v));
+      if (typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v)) fractional = true;
+    }
+    const column = sheet.getColumn(k + 1);
+    column.width = Math.min(60, Math.max(8, width + 2));
+    // A column holding fractions shows one decimal everywhere (66.7 and 50.0, not 66.7 and 50).
+    if (fractional)
+      column.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
+        if (rowNumber > 1 && typeof cell.value === 'number') cell.numFmt = ONE_DECIMAL;
+      });
   });
 }
 
@@ -76,24 +107,19 @@ export async function toXlsx(
   workbook.creator = meta.appVersion ? `Mazmun ${meta.appVersion}` : 'Mazmun';
   const exportedAt = new Date(meta.exportedAt ?? Date.now());
   workbook.created = exportedAt;
-  const taken = new Set<string>([ABOUT_SHEET_NAME.toLowerCase()]);
+  const about = aboutSheetName(meta.locale);
+  const taken = new Set<string>([about.toLowerCase()]);
   for (const s of sheets)
     addTable(workbook, safeSheetName(s.name, taken), s.columns, s.rows, s.rtl ?? false);
-  const about: Cell[][] = [
+  const facts: Cell[][] = [
     ['format', 'mazmun-tables'],
     ['formatVersion', TABLE_FORMAT_VERSION],
     ['exportedAt', exportedAt.toISOString()],
   ];
-  if (meta.appVersion) about.push(['appVersion', meta.appVersion]);
-  if (meta.projectName !== undefined) about.push(['project', meta.projectName]);
-  about.push(['sheets', sheets.length]);
-  addTable(
-    workbook,
-    ABOUT_SHEET_NAME,
-    ['key', 'value'],
-    about,
-    meta.rtl ?? sheets[0]?.rtl ?? false,
-  );
+  if (meta.appVersion) facts.push(['appVersion', meta.appVersion]);
+  if (meta.projectName !== undefined) facts.push(['project', meta.projectName]);
+  facts.push(['sheets', sheets.length]);
+  addTable(workbook, about, ['key', 'value'], facts, meta.rtl ?? sheets[0]?.rtl ?? false);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
