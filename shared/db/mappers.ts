@@ -114,6 +114,7 @@ export function rowToCase(r: CaseRow): Case {
     name: r.name,
     description: r.description ?? '',
     values: { ...(r.values ?? {}) },
+    ...originField(r.origin),
   };
 }
 

@@ -42,6 +42,8 @@ export interface CaseRow {
   name: string;
   description: string;
   values: Record<string, string | number | null>;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
 }
 
 export interface AttributeRow {

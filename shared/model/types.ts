@@ -72,6 +72,7 @@ export interface Case {
   readonly name: string;
   readonly description: string;
   readonly values: Readonly<Record<string, AttributeValue>>; // keyed by AttributeId
+  readonly origin?: ExchangeOrigin;
 }
 
 export interface Code {
