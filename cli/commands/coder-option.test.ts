@@ -38,6 +38,7 @@ const study = buildSnapshot({
   attributes: [year],
   coders: [ann, bob],
   memos: [],
+  sets: [],
   codings: [
     at(ann.id, b1, 0, 10), // "alpha beta"
     at(ann.id, b2, 17, 22), // "delta"

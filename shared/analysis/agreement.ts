@@ -3,7 +3,7 @@
 // table gives percentage agreement and Cohen's kappa. A code's single figure sums its tables over
 // all documents in scope; the pooled figure sums them over the codes too. See docs/agreement.md.
 import type { Code, CodeId, CoderId, Coding, DocumentId } from '../model';
-import { codePointLength, utf16ToCodePointMany } from '../text/offsets';
+import { codePointLength } from '../text/offsets';
 import {
   addCounts,
   figuresOf,
@@ -11,7 +11,8 @@ import {
   type AgreementCounts,
   type AgreementFigures,
 } from './agreement-figures';
-import { exclusiveRuns, mergeSpans, spansLength, type Span } from './agreement-intervals';
+import { countGroup, measureOf, UTF16, type GroupWork } from './agreement-group-count';
+import { groupCodings } from './agreement-groups';
 import { codeTree } from './code-tree';
 
 export * from './agreement-figures';
@@ -97,117 +98,88 @@ export interface AgreementResult {
   readonly passages: readonly DisagreementPassage[];
 }
 
-interface Pair {
-  a: Span[];
-  b: Span[];
-}
-
-/** The codings of the two coders, by document then code, clamped to the text. */
-function groupCodings(input: AgreementInput, docs: ReadonlyMap<DocumentId, PreparedDocument>) {
-  const byDoc = new Map<DocumentId, Map<CodeId, Pair>>();
-  for (const c of input.codings) {
-    const side = c.coderId === input.coderA ? 'a' : c.coderId === input.coderB ? 'b' : null;
-    if (side === null) continue;
-    const doc = docs.get(c.documentId);
-    if (!doc) continue;
-    const start = Math.max(0, c.start);
-    const end = Math.min(doc.text.length, c.end);
-    if (end <= start) continue;
-    let codes = byDoc.get(c.documentId);
-    if (!codes) byDoc.set(c.documentId, (codes = new Map()));
-    let pair = codes.get(c.codeId);
-    if (!pair) codes.set(c.codeId, (pair = { a: [], b: [] }));
-    pair[side].push({ start, end });
+/** Sums of the coded cells (both, A only, B only) per index; "neither" follows from the total. */
+class CodedSums {
+  readonly sums: Float64Array;
+  readonly used: Uint8Array;
+  constructor(size: number) {
+    this.sums = new Float64Array(3 * size);
+    this.used = new Uint8Array(size);
   }
-  return byDoc;
-}
-
-/** Code-point length of a span of UTF-16 offsets, through the document's endpoint map. */
-function measureOf(doc: PreparedDocument, codes: ReadonlyMap<CodeId, Pair>): (s: Span) => number {
-  if (!doc.astral) return (s) => s.end - s.start;
-  const offsets: number[] = [];
-  for (const pair of codes.values()) {
-    for (const s of pair.a) offsets.push(s.start, s.end);
-    for (const s of pair.b) offsets.push(s.start, s.end);
+  add(i: number, c: AgreementCounts): void {
+    const s = this.sums;
+    s[3 * i] = (s[3 * i] as number) + c.both;
+    s[3 * i + 1] = (s[3 * i + 1] as number) + c.onlyA;
+    s[3 * i + 2] = (s[3 * i + 2] as number) + c.onlyB;
+    this.used[i] = 1;
   }
-  const cps = utf16ToCodePointMany(doc.text, offsets);
-  const map = new Map<number, number>();
-  offsets.forEach((o, k) => map.set(o, cps[k] as number));
-  return (s) => (map.get(s.end) as number) - (map.get(s.start) as number);
-}
-
-/** Mutable sums of the coded cells (both, A only, B only); "neither" follows from the total. */
-interface Coded {
-  both: number;
-  onlyA: number;
-  onlyB: number;
-}
-
-function add(into: Map<string, Coded>, key: string, c: AgreementCounts): void {
-  const sum = into.get(key);
-  if (sum) {
-    sum.both += c.both;
-    sum.onlyA += c.onlyA;
-    sum.onlyB += c.onlyB;
-  } else into.set(key, { both: c.both, onlyA: c.onlyA, onlyB: c.onlyB });
+  withNeither(i: number, total: number): AgreementCounts {
+    const both = this.sums[3 * i] as number;
+    const onlyA = this.sums[3 * i + 1] as number;
+    const onlyB = this.sums[3 * i + 2] as number;
+    return { both, onlyA, onlyB, neither: total - both - onlyA - onlyB };
+  }
 }
 
 export function computeAgreement(input: AgreementInput): AgreementResult {
-  const docs = new Map(input.documents.map((d) => [d.id, d]));
-  const byDoc = groupCodings(input, docs);
-  const perCode = new Map<string, Coded>();
-  const perDoc = new Map<string, Coded>();
+  const docs = input.documents;
+  const docIndex = new Map(docs.map((d, i) => [d.id, i]));
+  const codeIndex = new Map(input.codes.map((c, i) => [c.id, i]));
+  const groups = groupCodings({
+    codings: input.codings,
+    coderA: input.coderA,
+    coderB: input.coderB,
+    docIndex,
+    textLengths: docs.map((d) => d.text.length),
+    codeIndex,
+    codeCount: input.codes.length,
+  });
+  const perCode = new CodedSums(input.codes.length);
+  const perDoc = new CodedSums(docs.length);
   const cells: CellAgreementRow[] = [];
   const passages: DisagreementPassage[] = [];
-  const known = new Set(input.codes.map((c) => c.id));
-  for (const [docId, codes] of byDoc) {
-    const doc = docs.get(docId) as PreparedDocument;
-    const measure = measureOf(doc, codes);
-    for (const [codeId, pair] of codes) {
-      if (!known.has(codeId)) continue;
-      const a = mergeSpans(pair.a);
-      const b = mergeSpans(pair.b);
-      // The runs where exactly one coder coded give both "only" cells and the passages at once;
-      // "both" is what is left of A's characters.
-      let onlyA = 0;
-      let onlyB = 0;
-      for (const run of exclusiveRuns(a, b)) {
-        const characters = measure(run);
-        if (run.side === 'a') onlyA += characters;
-        else onlyB += characters;
-        passages.push({
-          codeId,
-          documentId: docId,
-          coder: run.side,
-          start: run.start,
-          end: run.end,
-          characters,
-          text: doc.text.slice(run.start, run.end),
-        });
-      }
-      const both = spansLength(a, measure) - onlyA;
-      const neither = doc.codePoints - both - onlyA - onlyB;
-      const counts = { both, onlyA, onlyB, neither };
-      cells.push({ codeId, documentId: docId, figures: figuresOf(counts) });
-      // The characters nobody coded in every document in scope count as "neither" once the
-      // code's (or the document's) total is known, below.
-      add(perCode, codeId, counts);
-      add(perDoc, docId, counts);
+  const w: GroupWork = {
+    doc: docs[0] as PreparedDocument,
+    codeId: '' as CodeId,
+    measure: UTF16,
+    onlyA: 0,
+    onlyB: 0,
+    passages,
+  };
+  for (let gi = 0; gi < groups.count; gi++) {
+    const di = groups.doc[gi] as number;
+    const ki = groups.code[gi] as number;
+    const doc = docs[di] as PreparedDocument;
+    const codeId = (input.codes[ki] as Code).id;
+    const from = groups.from[gi] as number;
+    const to = groups.from[gi + 1] as number;
+    // A new document: its offsets converted once, over all its groups (astral texts only).
+    if (gi === 0 || groups.doc[gi - 1] !== di) {
+      let last = gi;
+      while (last + 1 < groups.count && groups.doc[last + 1] === di) last++;
+      w.measure = measureOf(doc, groups, from, groups.from[last + 1] as number);
     }
+    w.doc = doc;
+    w.codeId = codeId;
+    w.onlyA = 0;
+    w.onlyB = 0;
+    const both = countGroup(w, groups, from, to);
+    const { onlyA, onlyB } = w;
+    const neither = doc.codePoints - both - onlyA - onlyB;
+    const counts = { both, onlyA, onlyB, neither };
+    cells.push({ codeId, documentId: doc.id, figures: figuresOf(counts) });
+    // The characters nobody coded in every document in scope count as "neither" once the
+    // code's (or the document's) total is known, below.
+    perCode.add(ki, counts);
+    perDoc.add(di, counts);
   }
-  const totalChars = input.documents.reduce((n, d) => n + d.codePoints, 0);
-  const withNeither = (c: Coded, total: number): AgreementCounts => ({
-    both: c.both,
-    onlyA: c.onlyA,
-    onlyB: c.onlyB,
-    neither: total - c.both - c.onlyA - c.onlyB,
-  });
+  const totalChars = docs.reduce((n, d) => n + d.codePoints, 0);
   const codes: CodeAgreementRow[] = [];
   let pooled = NO_COUNTS;
   for (const node of codeTree(input.codes)) {
-    const c = perCode.get(node.code.id);
-    if (!c) continue;
-    const counts = withNeither(c, totalChars);
+    const ki = codeIndex.get(node.code.id) as number;
+    if (!perCode.used[ki]) continue;
+    const counts = perCode.withNeither(ki, totalChars);
     pooled = addCounts(pooled, counts);
     codes.push({
       codeId: node.code.id,
@@ -216,10 +188,11 @@ export function computeAgreement(input: AgreementInput): AgreementResult {
       figures: figuresOf(counts),
     });
   }
-  const documents = input.documents.map((d) => ({
+  const documents = docs.map((d, i) => ({
     documentId: d.id,
     title: d.title,
-    figures: figuresOf(withNeither(perDoc.get(d.id) ?? NO_COUNTS, d.codePoints * codes.length)),
+    // A document nobody coded in sums to zero: all its characters are "neither".
+    figures: figuresOf(perDoc.withNeither(i, d.codePoints * codes.length)),
   }));
   return {
     coderA: input.coderA,

@@ -55,6 +55,7 @@ const snapshot = buildSnapshot({
   attributes: [year],
   coders: [ann, bob],
   memos: [],
+  sets: [],
 });
 
 describe('coder scope', () => {
