@@ -83,6 +83,8 @@ export type HeavyJob =
       readonly projectId: ProjectId;
       readonly request: ExportRequest;
       readonly appVersion: string;
+      /** Only this document set's documents in a report or table export (issue 13.4). */
+      readonly setId?: string | null;
     }
   /** Sends the bytes there and back: the bench's floor (what moving the data alone costs). */
   | { readonly kind: 'echo'; readonly bytes: Uint8Array };
@@ -185,6 +187,7 @@ export function isHeavyJob(x: unknown): x is HeavyJob {
         typeof x.projectId === 'string' &&
         x.projectId !== '' &&
         typeof x.appVersion === 'string' &&
+        (x.setId === undefined || x.setId === null || typeof x.setId === 'string') &&
         isExportRequest(x.request)
       );
     case 'echo':

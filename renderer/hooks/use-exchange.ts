@@ -21,6 +21,7 @@ import type { ExportRequest, HeavyProgress, ReportChoice } from '../../shared/wo
 import type { MessageKey } from '../i18n/catalog';
 import { getPlatform, type SaveOutcome } from '../platform/bridge';
 import { useHeavyTask } from './use-heavy-task';
+import { useReportOptions } from './use-report-options';
 import { useStoreStatus } from './use-project-store';
 
 export type { ExportRequest, ReportChoice } from '../../shared/worker-protocol';
@@ -107,13 +108,14 @@ export interface ExchangeExport {
 
 export function useExchangeExport(projectId: ProjectId | null): ExchangeExport {
   const { run, progress, cancel } = useHeavyTask();
+  const { setId } = useReportOptions(); // the report's set scope (issue 13.4)
   const exportProject = useCallback(
     async (request: ExportRequest): Promise<Result<ExportDone>> => {
       if (!projectId) return refuse('app.noProjectOpen');
       try {
         const platform = getPlatform();
         const version = (await platform.getInfo().catch(() => null))?.version ?? '';
-        const r = await run({ kind: 'export', projectId, request, appVersion: version });
+        const r = await run({ kind: 'export', projectId, request, appVersion: version, setId });
         if (!r.ok) return r;
         const { data, projectName } = r.data;
         const fileName = exportFileName(projectName, request);
@@ -126,7 +128,7 @@ export function useExchangeExport(projectId: ProjectId | null): ExchangeExport {
         return refuse('app.unexpected', { detail: e instanceof Error ? e.message : String(e) });
       }
     },
-    [projectId, run],
+    [projectId, run, setId],
   );
   return { exportProject, progress, cancel };
 }

@@ -17,6 +17,7 @@ import {
 import { browserPdfEngine } from './pdf-engine';
 import { readExchangeFile } from './read-exchange-file';
 import { renderExport } from './render-export';
+import { snapshotInSetId } from '../../shared/analysis/document-sets';
 
 export interface JobContext {
   readonly db: () => Promise<Result<MazmunDb>>;
@@ -82,7 +83,10 @@ async function exportProject(
   ctx.progress({ phase: 'read', done: 0, total: 2, label: '' });
   const snapshot = await exportSnapshot(db.data, job.projectId);
   ctx.progress({ phase: 'read', done: 1, total: 2, label: snapshot.project.name });
-  const data = await renderExport(snapshot, job.request, job.appVersion);
+  // A set scope limits what is counted (report, tables), never a whole-project export.
+  const counted = 'report' in job.request || 'table' in job.request;
+  const scoped = counted ? snapshotInSetId(snapshot, job.setId) : snapshot;
+  const data = await renderExport(scoped, job.request, job.appVersion);
   ctx.progress({ phase: 'read', done: 2, total: 2, label: snapshot.project.name });
   return ok({ projectName: snapshot.project.name, data });
 }

@@ -8,6 +8,7 @@ import {
   documentsInSet,
   setNamed,
   snapshotInSet,
+  snapshotInSetId,
 } from './document-sets';
 
 const YEAR = asId<'AttributeId'>('year');
@@ -100,5 +101,15 @@ describe('snapshotInSet and setNamed', () => {
     expect(fa).toBeDefined();
     const missing = setNamed(withSet, 'nope');
     expect(missing.ok ? 'found' : missing.error?.code).toBe('sets.unknownSet');
+  });
+});
+
+describe('snapshotInSetId', () => {
+  it('limits to the set with that id, and leaves the snapshot whole without one', () => {
+    const snap = buildSnapshot();
+    const set = snap.sets![0]!; // the builder's manual set holds the first document
+    expect(snapshotInSetId(snap, set.id).documents.map((d) => d.id)).toEqual([...set.documentIds]);
+    expect(snapshotInSetId(snap, null)).toBe(snap);
+    expect(snapshotInSetId(snap, 'gone')).toBe(snap);
   });
 });

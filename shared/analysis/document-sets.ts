@@ -101,6 +101,15 @@ export function snapshotInSet(
   };
 }
 
+/** snapshotInSet for a set id: the whole snapshot when there is no id or no such set. */
+export function snapshotInSetId(
+  snapshot: ProjectSnapshot,
+  setId: string | null | undefined,
+): ProjectSnapshot {
+  const set = setId ? snapshot.sets?.find((s) => s.id === setId) : undefined;
+  return set ? snapshotInSet(snapshot, set) : snapshot;
+}
+
 /** The set of the snapshot with this name (trimmed, Persian-aware), or a refusal naming it. */
 export function setNamed(snapshot: ProjectSnapshot, name: string): Result<DocumentSet> {
   const key = ruleValueKey(name);
