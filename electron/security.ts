@@ -16,7 +16,7 @@ export function contentSecurityPolicy(devServerUrl: string | null = null): strin
   if (devServerUrl) {
     const origin = new URL(devServerUrl);
     policy.set('script-src', "'self' 'unsafe-inline'");
-    policy.set('connect-src', `'self' ws://${origin.host}`);
+    policy.set('connect-src', `'self' http: https: ws://${origin.host}`);
   }
   return [...policy].map(([k, v]) => `${k} ${v}`).join('; ');
 }

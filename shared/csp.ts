@@ -9,6 +9,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   // React and Recharts set inline style attributes; scripts stay strict.
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
+  // Sync (issue 14): the team's server is an address the researcher types (LAN http or https).
+  ['connect-src', "'self' http: https:"],
   ['font-src', "'self' data:"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
