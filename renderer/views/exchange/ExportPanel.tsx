@@ -12,6 +12,7 @@ import {
 } from '../../hooks/use-exchange';
 import { useI18n } from '../../hooks/use-i18n';
 import { ReportOptions, defaultReportChoice } from './ReportOptions';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { TaskProgress } from './TaskProgress';
 import { translateFailure } from '../../i18n/errors';
 
@@ -83,6 +84,7 @@ export function ExportPanel({ state }: ExportPanelProps) {
   return (
     <section className="panel exchange-export" aria-labelledby="exchange-export-title">
       <h2 id="exchange-export-title">{t('exchange.export')}</h2>
+      <SetScopePicker />
       <ul className="exchange-list">
         {FILES.map((format) => {
           const m = exportMessages(format);
