@@ -93,6 +93,16 @@ test('code in the workspace: keyboard, drag, activation, moving a coding, layout
   await page.keyboard.press('Control+z');
   await expect(ws.codeRow('Customs')).toContainText('1');
   await expect(ws.codeRow('Trade')).toContainText('2');
+  // The same by keyboard: press the chip, then "Move here" on the code; focus stays on that row.
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.pane('codes').getByRole('status')).toContainText('Moving a coding of Customs');
+  await ws.codeRow('Trade').getByRole('button', { name: 'Move here: Trade' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ws.codeRow('Trade')).toContainText('3');
+  await expect(ws.codeList.getByRole('checkbox', { name: 'Activate Trade' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(ws.codeRow('Trade')).toContainText('2');
 
   // The filter finds a code; the separator resizes by keyboard; a pane collapses.
   await ws.codeFilter.fill('cust');

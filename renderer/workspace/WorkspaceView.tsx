@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { CodingId } from '../../shared/model';
 import { useActivatedSegments, useActivation } from '../hooks/use-activation';
 import { useRememberTranscript } from '../hooks/use-document-navigation';
 import { useI18n } from '../hooks/use-i18n';
@@ -26,6 +27,7 @@ export function WorkspaceView() {
   const { layout, update } = useWorkspaceLayout(state.project.id);
   const activation = useActivation();
   const segments = useActivatedSegments(activation.activation);
+  const [picked, setPicked] = useState<CodingId | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const side = useRef<HTMLDivElement>(null);
   const mainCol = useRef<HTMLDivElement>(null);
@@ -89,6 +91,8 @@ export function WorkspaceView() {
             activation={activation.activation}
             onToggle={activation.toggleCode}
             onClear={() => activation.setCodes([])}
+            picked={picked}
+            onPickDone={() => setPicked(null)}
           />
         </Pane>
       </div>
@@ -125,6 +129,8 @@ export function WorkspaceView() {
             activation={activation.activation}
             rows={segments.rows}
             loading={segments.loadingTexts}
+            picked={picked}
+            onPick={setPicked}
           />
         </Pane>
       </div>

@@ -30,6 +30,10 @@ export const workspaceEn = {
   'workspace.codes.hint':
     'Drag a code onto selected text to code it; drop a segment on a code to move it.',
   'workspace.codes.deactivateAll': 'Deactivate codes',
+  'workspace.codes.moveHere': 'Move here',
+  'workspace.codes.moveHereLabel': 'Move here: {code}',
+  'workspace.codes.moving': 'Moving a coding of {code}: choose “Move here” on another code.',
+  'workspace.codes.cancelMove': 'Cancel the move',
   'workspace.segments.list': 'Segments of the activated codes',
   'workspace.segments.hint':
     'Activate codes and documents (their check boxes) to see their segments here.',
@@ -39,7 +43,8 @@ export const workspaceEn = {
   'workspace.segments.count': '{count} segments',
   'workspace.segments.countOne': '1 segment',
   'workspace.segments.show': 'Show in the text: {title}',
-  'workspace.segments.drag': 'Drag onto another code to move this coding ({code})',
+  'workspace.segments.drag':
+    'Drag onto another code to move this coding ({code}), or press it and choose “Move here” on a code',
   'workspace.segments.loading': 'Reading the texts…',
   'workspace.transcript.none': 'Open a document from the document browser to code it.',
 } as const;
@@ -75,6 +80,10 @@ export const workspaceFa: Record<keyof typeof workspaceEn, string> = {
   'workspace.codes.hint':
     'کدی را روی متن گزیده بکشید تا کدگذاری شود؛ بخشی را روی کدی رها کنید تا به آن کد برود.',
   'workspace.codes.deactivateAll': 'غیرفعال‌سازی کدها',
+  'workspace.codes.moveHere': 'انتقال به اینجا',
+  'workspace.codes.moveHereLabel': 'انتقال به اینجا: {code}',
+  'workspace.codes.moving': 'جابه‌جایی کدگذاری {code}: روی کد دیگری «انتقال به اینجا» را بزنید.',
+  'workspace.codes.cancelMove': 'لغو جابه‌جایی',
   'workspace.segments.list': 'بخش‌های کدهای فعال',
   'workspace.segments.hint':
     'کدها و اسنادی را فعال کنید (با جعبهٔ تیکشان) تا بخش‌هایشان اینجا دیده شود.',
@@ -84,7 +93,8 @@ export const workspaceFa: Record<keyof typeof workspaceEn, string> = {
   'workspace.segments.count': '{count} بخش',
   'workspace.segments.countOne': '۱ بخش',
   'workspace.segments.show': 'نمایش در متن: {title}',
-  'workspace.segments.drag': 'برای بردن این کدگذاری ({code}) آن را روی کد دیگری بکشید',
+  'workspace.segments.drag':
+    'برای بردن این کدگذاری ({code}) آن را روی کد دیگری بکشید، یا آن را بزنید و روی کدی «انتقال به اینجا» را بزنید',
   'workspace.segments.loading': 'خواندن متن‌ها…',
   'workspace.transcript.none': 'سندی را از مرورگر اسناد باز کنید تا کدگذاری‌اش کنید.',
 };

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { Code } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
 import { CODE_DRAG_TYPE } from '../../views/transcript/TranscriptText';
@@ -12,6 +12,8 @@ interface CodeRowProps {
   readonly onToggle: () => void;
   /** A coding dropped on this code: move it here. */
   readonly onDropCoding: (codingId: string) => void;
+  /** While a coding of another code is picked up: moves it here. */
+  readonly onMoveHere: (() => void) | null;
 }
 
 /**
@@ -19,9 +21,19 @@ interface CodeRowProps {
  * name in its tooltip), count. Drag it onto selected text to code the text; drop a segment on it
  * to move that coding here.
  */
-export function CodeRow({ code, depth, count, active, onToggle, onDropCoding }: CodeRowProps) {
+export function CodeRow({
+  code,
+  depth,
+  count,
+  active,
+  onToggle,
+  onDropCoding,
+  onMoveHere,
+}: CodeRowProps) {
   const { t, n } = useI18n();
   const [over, setOver] = useState(false);
+  // After a move by keyboard the button goes away: focus stays on this row, not on <body>.
+  const box = useRef<HTMLInputElement>(null);
   const accepts = (e: DragEvent) => e.dataTransfer.types.includes(CODING_DRAG_TYPE);
   return (
     <li
@@ -49,6 +61,7 @@ export function CodeRow({ code, depth, count, active, onToggle, onDropCoding }: 
       }}
     >
       <input
+        ref={box}
         type="checkbox"
         checked={active}
         aria-label={t('workspace.codes.activate', { code: code.name })}
@@ -58,6 +71,19 @@ export function CodeRow({ code, depth, count, active, onToggle, onDropCoding }: 
       <span className="ws-row-name" dir="auto" title={code.name}>
         {code.name}
       </span>
+      {onMoveHere && (
+        <button
+          type="button"
+          className="btn small ws-move-here"
+          aria-label={t('workspace.codes.moveHereLabel', { code: code.name })}
+          onClick={() => {
+            onMoveHere();
+            box.current?.focus();
+          }}
+        >
+          {t('workspace.codes.moveHere')}
+        </button>
+      )}
       <span
         className="ws-count"
         title={t('workspace.codes.count', { code: code.name, count: n(count) })}

@@ -12,10 +12,19 @@ interface CodeSystemPaneProps {
   readonly activation: Activation;
   readonly onToggle: (id: CodeId) => void;
   readonly onClear: () => void;
+  /** A coding picked up in the segments pane to move by keyboard, or null. */
+  readonly picked: CodingId | null;
+  readonly onPickDone: () => void;
 }
 
 /** The code system: filter, counts (own or with subcodes), activation, drag and drop. */
-export function CodeSystemPane({ activation, onToggle, onClear }: CodeSystemPaneProps) {
+export function CodeSystemPane({
+  activation,
+  onToggle,
+  onClear,
+  picked,
+  onPickDone,
+}: CodeSystemPaneProps) {
   const { t, locale } = useI18n();
   const state = useProjectState();
   const store = useProjectStore();
@@ -32,10 +41,15 @@ export function CodeSystemPane({ activation, onToggle, onClear }: CodeSystemPane
   );
   const shown = useMemo(() => filterCodes(tree, query), [tree, query]);
   const rows = shown ? tree.filter((node) => shown.has(node.code.id)) : tree;
+  const pickedCoding = picked ? state.codings.get(picked) : undefined;
+  const pickedName = pickedCoding
+    ? (state.codes.find((c) => c.id === pickedCoding.codeId)?.name ?? '')
+    : '';
 
   // One updateCoding: one undo step, through the store like every other change.
   const move = (codingId: string, codeId: CodeId) => {
     const coding = state.codings.get(codingId as CodingId);
+    onPickDone();
     if (!coding || coding.codeId === codeId) return;
     void store.updateCoding(coding.id, { codeId }).then((r) => setError(r.ok ? null : r));
   };
@@ -65,6 +79,14 @@ export function CodeSystemPane({ activation, onToggle, onClear }: CodeSystemPane
           </button>
         )}
       </div>
+      {pickedCoding && (
+        <p className="ws-moving" role="status">
+          {t('workspace.codes.moving', { code: pickedName })}{' '}
+          <button type="button" className="btn small" onClick={onPickDone}>
+            {t('workspace.codes.cancelMove')}
+          </button>
+        </p>
+      )}
       {error && (
         <p role="alert" className="banner error">
           {translateFailure(error, locale)}
@@ -87,6 +109,11 @@ export function CodeSystemPane({ activation, onToggle, onClear }: CodeSystemPane
               active={activation.codes.has(code.id)}
               onToggle={() => onToggle(code.id)}
               onDropCoding={(codingId) => move(codingId, code.id)}
+              onMoveHere={
+                pickedCoding && pickedCoding.codeId !== code.id
+                  ? () => move(pickedCoding.id, code.id)
+                  : null
+              }
             />
           ))}
         </ul>

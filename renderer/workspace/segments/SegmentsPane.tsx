@@ -1,5 +1,5 @@
 import type { PassageContext } from '../../../shared/analysis/retrieval';
-import type { Code, Coding } from '../../../shared/model';
+import type { Code, Coding, CodingId } from '../../../shared/model';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
@@ -13,10 +13,13 @@ interface SegmentsPaneProps {
   readonly activation: Activation;
   readonly rows: readonly RetrievalRow[];
   readonly loading: boolean;
+  /** The coding picked up to move by keyboard (the code system offers "Move here"), or null. */
+  readonly picked: CodingId | null;
+  readonly onPick: (id: CodingId | null) => void;
 }
 
 /** The retrieved segments of the activated codes in the activated documents. */
-export function SegmentsPane({ activation, rows, loading }: SegmentsPaneProps) {
+export function SegmentsPane({ activation, rows, loading, picked, onPick }: SegmentsPaneProps) {
   const { t, n } = useI18n();
   const { codes, codings } = useProjectState();
   const open = useOpenTranscript();
@@ -61,7 +64,13 @@ export function SegmentsPane({ activation, rows, loading }: SegmentsPaneProps) {
                     {row.document.title}
                   </button>
                   {list.map((c) => (
-                    <CodingChip key={c.id} coding={c} code={codeById.get(c.codeId)} />
+                    <CodingChip
+                      key={c.id}
+                      coding={c}
+                      code={codeById.get(c.codeId)}
+                      picked={picked === c.id}
+                      onPick={() => onPick(picked === c.id ? null : c.id)}
+                    />
                   ))}
                 </div>
                 <p className="ws-seg-text" dir={dirOf(row.document.direction)}>
@@ -95,20 +104,30 @@ function InContext({ context }: { readonly context: PassageContext }) {
 
 const dirOf = (d: 'rtl' | 'ltr' | 'auto') => (d === 'auto' ? 'auto' : d);
 
-/** A coding's code, coloured; dragging it onto another code in the code system moves the coding. */
+/**
+ * A coding's code, coloured. Dragging it onto another code in the code system moves the coding;
+ * pressing it picks it up for the keyboard route ("Move here" on a code).
+ */
 function CodingChip({
   coding,
   code,
+  picked,
+  onPick,
 }: {
   readonly coding: Coding;
   readonly code: Code | undefined;
+  readonly picked: boolean;
+  readonly onPick: () => void;
 }) {
   const { t } = useI18n();
   const name = code?.name ?? '?';
   return (
-    <span
+    <button
+      type="button"
       className="ws-chip"
       draggable
+      aria-pressed={picked}
+      onClick={onPick}
       dir="auto"
       title={t('workspace.segments.drag', { code: name })}
       style={{ borderInlineStartColor: code?.color ?? '#888888' }}
@@ -119,6 +138,6 @@ function CodingChip({
       }}
     >
       {name}
-    </span>
+    </button>
   );
 }
