@@ -5,7 +5,11 @@ import { useStoreStatus } from './use-project-store';
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+  // A check box or radio has no text undo of its own: Ctrl+Z there is the project's.
+  const box = target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type);
+  return (
+    (tag === 'INPUT' && !box) || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable
+  );
 }
 
 /**
