@@ -66,6 +66,7 @@ for (const locale of ['en', 'fa'] as const) {
           .click();
         await expect(page.getByRole('document').first()).toBeVisible();
         await check(page, 'transcript', found);
+        await page.screenshot({ path: `test-results-a11y/screens/transcript-${locale}.png` });
       }
     }
     await nav(page, locale === 'en' ? 'Analysis' : 'تحلیل').click();

@@ -94,6 +94,15 @@ test('a stripe is reached with Tab and Enter selects its coding', async ({ page 
   const dialog = page.getByRole('dialog', { name: 'Codes of this passage' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toBeFocused();
+  // A memo written there is marked in the margin; the mark opens the coding again.
+  await dialog.getByRole('textbox', { name: 'Memo on Trust' }).fill('Said twice');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(t.text).toBeFocused();
+  const mark = t.text.getByRole('button', { name: 'Memo on Trust: Said twice' });
+  await expect(mark).toBeVisible();
+  await mark.click();
+  await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

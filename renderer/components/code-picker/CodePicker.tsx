@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from
 import type { Code, CodeId } from '../../../shared/model';
 import { toLatinDigits } from '../../../shared/text/persian';
 import { useI18n } from '../../hooks/use-i18n';
+import { langAttr } from '../lang-of';
 import { ComboboxInput } from './ComboboxInput';
 import { type PickerOption, pickerOptions, vanishedCodes } from './picker-options';
 import { useListboxKeys } from './use-listbox-keys';
@@ -24,7 +25,7 @@ type Option = PickerOption<Code>;
  * new code, 1–9 for the recent codes, Escape to close. A combobox over a listbox.
  */
 export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: CodePickerProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   // Every code this picker has listed: one that disappears was deleted in another window.
@@ -110,7 +111,7 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
               {o.kind === 'code' ? (
                 <>
                   <span className="swatch" style={{ background: o.code.color }} aria-hidden />
-                  <span className="name" dir="auto">
+                  <span className="name" dir="auto" lang={langAttr(o.code.name, locale)}>
                     {o.code.name}
                   </span>
                   {num !== undefined && <kbd aria-hidden>{n(num)}</kbd>}

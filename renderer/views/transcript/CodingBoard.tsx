@@ -7,6 +7,7 @@ import type { Result } from '../../../shared/model/snapshot';
 import { CodePicker } from '../../components/code-picker/CodePicker';
 import { useCodingActions, type TextRange } from '../../hooks/use-coding-actions';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
+import { useMemosByParagraph, type MemoMark } from '../../hooks/use-memos-by-paragraph';
 import { useI18n } from '../../hooks/use-i18n';
 import { CodeSidePanel } from './CodeSidePanel';
 import { CodingPopover } from './CodingPopover';
@@ -31,6 +32,7 @@ interface CodingBoardProps {
 }
 
 const FLASH_MS = 2500;
+const NO_MEMOS: readonly MemoMark[] = [];
 
 /** Fixed-position style for an element of `size` centred under the point `p`. */
 function viewportPlace(
@@ -74,6 +76,11 @@ export function CodingBoard({
   }, []);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const memoMarks = useMemosByParagraph(meta.id, paragraphs);
+  const memosByPara = useCallback(
+    (i: number): readonly MemoMark[] => memoMarks.get(i) ?? NO_MEMOS,
+    [memoMarks],
+  );
   const tree = useMemo(() => codeTree(codes), [codes]);
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const visible = useMemo(() => codings.filter((c) => !hidden.has(c.codeId)), [codings, hidden]);
@@ -243,6 +250,7 @@ export function CodingBoard({
           }}
           onDropCode={(id) => codeWith(id as CodeId)}
           emphasized={emphasized}
+          memosByPara={memosByPara}
           onStripeHover={setHoverCoding}
           onStripeSelect={(id, r) =>
             setPopover({ ids: [id], at: { x: r.left + r.width / 2, y: r.top } })

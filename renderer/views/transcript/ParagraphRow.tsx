@@ -2,6 +2,7 @@ import { memo, useLayoutEffect, useRef, type CSSProperties, type Ref } from 'rea
 import { inkFor } from '../../../shared/model/palette';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { langAttr } from '../../components/lang-of';
+import type { MemoMark } from '../../hooks/use-memos-by-paragraph';
 import { segmentRange, type RangeRef } from './segments';
 import { placeStripes } from './stripe-place';
 import type { Span } from './stripes';
@@ -47,6 +48,9 @@ interface ParagraphRowProps {
   readonly emphasized: ReadonlySet<string>;
   readonly onStripeHover: (codingId: string | null) => void;
   readonly onStripeSelect: (codingId: string, at: DOMRect) => void;
+  /** Memos of codings starting in this paragraph: a mark each in the margin. */
+  readonly memos: readonly MemoMark[];
+  readonly memoLabel: (code: string, memo: string) => string;
 }
 
 const LANE = 7; // px per stripe lane (5 bar + 2 gap)
@@ -157,6 +161,26 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
       </div>
       <div className="para-num" aria-label={props.paragraphLabel}>
         {props.numberLabel}
+        {props.memos.map((m) => {
+          const label = props.memoLabel(looks.get(m.codingId)?.name ?? '', m.firstLine);
+          return (
+            // A coding's memo, marked in the margin; it opens the coding (memo editable there).
+            <button
+              key={m.codingId}
+              type="button"
+              tabIndex={-1}
+              className="memo-mark"
+              data-memo-mark={m.codingId}
+              aria-label={label}
+              title={label}
+              onClick={(e) =>
+                props.onStripeSelect(m.codingId, e.currentTarget.getBoundingClientRect())
+              }
+            >
+              <span aria-hidden>✎</span>
+            </button>
+          );
+        })}
       </div>
       <p
         ref={textRef}

@@ -15,6 +15,7 @@ import { paragraphDirection, type Paragraph } from '../../../shared/text/paragra
 import { ParagraphRow, type Bar, type CodeLook } from './ParagraphRow';
 import type { RangeRef } from './segments';
 import { selectionToRange } from './selection-offsets';
+import type { MemoMark } from '../../hooks/use-memos-by-paragraph';
 import {
   caretRange,
   keyToMove,
@@ -53,11 +54,13 @@ interface TranscriptTextProps {
   readonly emphasized: ReadonlySet<string>;
   readonly onStripeHover: (codingId: string | null) => void;
   readonly onStripeSelect: (codingId: string, at: DOMRect) => void;
+  /** Memo marks of paragraph `index` (issue 13.5's selector). */
+  readonly memosByPara: (index: number) => readonly MemoMark[];
 }
 
-/** A stripe (a coding's button in the margin) handles its own clicks and keys. */
+/** A stripe or memo mark (a coding's button in the margin) handles its own clicks and keys. */
 function fromStripe(e: { target: EventTarget }): boolean {
-  return !!(e.target as Element).closest?.('[data-stripe]');
+  return !!(e.target as Element).closest?.('[data-stripe], [data-memo-mark]');
 }
 
 export function TranscriptText(props: TranscriptTextProps) {
@@ -66,6 +69,10 @@ export function TranscriptText(props: TranscriptTextProps) {
     (names: readonly string[]) =>
       t('transcript.highlight', { codes: names.join(locale === 'fa' ? '، ' : ', ') }),
     [t, locale],
+  );
+  const memoLabel = useCallback(
+    (code: string, memo: string) => t('memo.markLabel', { code, memo }),
+    [t],
   );
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -278,11 +285,13 @@ export function TranscriptText(props: TranscriptTextProps) {
     const root = listRef.current;
     if (!root) return false;
     // Stripes and highlights in document order: a paragraph's stripes, then its highlights.
-    const marks = [...root.querySelectorAll<HTMLElement>('[data-stripe], mark[data-codings]')];
+    const marks = [
+      ...root.querySelectorAll<HTMLElement>('[data-stripe], [data-memo-mark], mark[data-codings]'),
+    ];
     const at = marks.indexOf(from as HTMLElement);
     const next = at < 0 ? (back ? undefined : marks[0]) : marks[at + (back ? -1 : 1)];
     if (!next) return false;
-    if (!next.hasAttribute('data-stripe')) {
+    if (next.tagName === 'MARK') {
       next.tabIndex = -1;
       next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
     }
@@ -351,6 +360,8 @@ export function TranscriptText(props: TranscriptTextProps) {
               emphasized={props.emphasized}
               onStripeHover={props.onStripeHover}
               onStripeSelect={props.onStripeSelect}
+              memos={props.memosByPara(v.index)}
+              memoLabel={memoLabel}
             />
           );
         })}
