@@ -13,6 +13,7 @@ import {
 } from '../shared/db/test-builders';
 import { serializeBackup } from '../shared/exchange/backup';
 import { AppPage } from './pages/app-page';
+import { CrosstabPage } from './pages/crosstab-page';
 import { ExchangePage } from './pages/exchange-page';
 
 const SHOTS = 'test-results-agreement/screens';
@@ -115,4 +116,28 @@ test('two coders: the hand-computed kappa, the passages where they differ, fa an
   // A click away from the transcript, at the passage.
   await passages.nth(1).getByRole('button', { name: 'Open “Interview 1” at this passage' }).click();
   await expect(page.getByText('Trade grew. Ties up.')).toBeVisible();
+});
+
+test('the crosstab’s coder filter counts only that coder’s references', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openAgreement(page);
+  const xt = new CrosstabPage(page);
+  await xt.tab('crosstab').click();
+  // One global theme, no attributes: the grand total is the theme's references.
+  await xt.choose({ count: 'References', level: 'Global themes' });
+  const by = (coderId: string | null) => snapshot.codings.filter((c) => c.coderId === coderId);
+  await expect(xt.grandTotal).toHaveText(String(snapshot.codings.length));
+  const coder = page.getByLabel('Coder', { exact: true });
+  await coder.selectOption({ label: 'Ana' });
+  await expect(xt.grandTotal).toHaveText(String(by(ana.id).length));
+  // Ana's passage alone: the cell retrieves her coding, "Trade grew." (0–12), not Bita's.
+  await page.getByRole('button', { name: /^همکاری اقتصادی, Total: 1\./ }).click();
+  await expect(xt.items).toHaveCount(by(ana.id).length);
+  await expect(xt.items.first()).toContainText('Trade grew.');
+  await coder.selectOption({ label: 'Codings without a coder' });
+  await expect(xt.grandTotal).toHaveText(String(by(null).length));
+  await coder.selectOption({ label: 'All coders' });
+  await expect(xt.grandTotal).toHaveText(String(snapshot.codings.length));
+  const axe = await new AxeBuilder({ page }).include('.analysis-view').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { ReportPage } from './pages/report-page';
+import { RetrievalPage } from './pages/retrieval-page';
 
 // The sample study (Masoumi 2025): 2 global, 6 organizing and 25 basic themes.
 const SHOTS = 'test-results-network/screens';
@@ -110,6 +111,32 @@ test('a theme of the map shows its passages, and the table reaches them by keybo
   await expect(
     page.getByRole('heading', { name: 'Passages of تعامل در امور اقتصادی' }),
   ).toHaveCount(0);
+});
+
+test('a theme opens in the Retrieval view, from the keyboard too', async ({ page }) => {
+  await openNetwork(page, 'en');
+  await page.getByText('Themes of the map as a table').click();
+  await page
+    .getByRole('button', { name: 'Show the passages of تعامل در امور اقتصادی' })
+    .press('Enter');
+  const passages = page.getByRole('region', { name: /^Passages of / });
+  const inline = await passages.getByRole('listitem').count();
+  const open = passages.getByRole('button', { name: 'Open in Retrieval' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  // The Retrieval view, its query set to that theme (and its sub-themes): the same passages.
+  const retrieval = new RetrievalPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Retrieval' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: 'Codes' })
+      .getByRole('checkbox', { name: 'تعامل در امور اقتصادی' }),
+  ).toBeChecked();
+  await expect(retrieval.status).toContainText(/^\d+ passages/);
+  const found = Number((await retrieval.status.textContent())?.match(/\d+/)?.[0]);
+  expect(found).toBeGreaterThan(0);
+  // The inline list shows its first page (50) of the same query.
+  expect(Math.min(found, 50)).toBe(inline);
 });
 
 test('the map downloads as SVG and PNG', async ({ page }) => {

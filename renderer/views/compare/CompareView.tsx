@@ -6,6 +6,8 @@ import {
   type PublishedTheme,
 } from '../../../shared/analysis';
 import { useFrequencyTable } from '../../hooks/use-frequencies';
+import { useProjectState } from '../../hooks/use-project-store';
+import { CoderFilter } from '../coders/CoderFilter';
 import { useI18n } from '../../hooks/use-i18n';
 import { useReportNumbers, useReportOptions } from '../../hooks/use-report-options';
 import { getPlatform } from '../../platform/bridge';
@@ -28,7 +30,13 @@ export function CompareView() {
   const { num, digits } = useReportNumbers();
   const options = useReportOptions();
   // A published table covers the whole study: the comparison ignores the report's case filter.
-  const table = useFrequencyTable({ convention: options.convention, caseFilter: null });
+  // The coder filter stays (shared with the report): does one coder's work give the published table?
+  const table = useFrequencyTable({
+    convention: options.convention,
+    caseFilter: null,
+    coder: options.coder,
+  });
+  const { coders } = useProjectState();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // The refusal itself, not its sentence: it is translated (by code) when shown.
   const [error, setError] = useState<Refusal | null>(null);
@@ -91,6 +99,12 @@ export function CompareView() {
           )}
         </div>
         <ConventionSwitch />
+        <CoderFilter
+          id="compare-coder"
+          coders={coders}
+          value={options.coder}
+          onChange={(coder) => options.set({ coder })}
+        />
         {error && (
           <p role="alert" className="error-text">
             {t('compare.parseError', { reason: translateFailure(error, locale) })}
