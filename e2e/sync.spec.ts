@@ -57,7 +57,7 @@ function status(page: Page) {
   return page.getByRole('status', { name: 'Sync status' });
 }
 
-async function join(page: Page, address: string, user: string): Promise<void> {
+async function joinShared(page: Page, address: string, user: string): Promise<void> {
   await sharing(page);
   const form = page.getByRole('form', { name: 'Join a shared project' });
   await form.getByLabel('Project address').fill(address);
@@ -73,7 +73,10 @@ async function openDoc(page: Page): Promise<TranscriptPage> {
 }
 
 /** Alice publishes a project with one document and adds Bob; Bob joins it. */
-async function sharedPair(browser: Browser, name: string): Promise<{ a: Page; b: Page }> {
+async function sharedPair(
+  browser: Browser,
+  name: string,
+): Promise<{ a: Page; b: Page; address: string }> {
   const a = await profile(browser);
   const projects = await new AppPage(a).goToProjects();
   await projects.create(name);
@@ -97,20 +100,20 @@ async function sharedPair(browser: Browser, name: string): Promise<{ a: Page; b:
   const address = (await a.locator('output.sync-address').textContent()) ?? '';
 
   const b = await profile(browser);
-  await join(b, address, 'bob');
+  await joinShared(b, address, 'bob');
   await expect(b.getByLabel('Current project')).toContainText(name, { timeout: 20_000 });
   await expect(status(b)).toHaveText('Synced', { timeout: 20_000 });
   await expect(b.getByRole('list', { name: 'Connected now' })).toContainText('alice', {
     timeout: 20_000,
   });
-  return { a, b };
+  return { a, b, address };
 }
 
 test('two profiles code one document at once, one codes offline, a non-member is refused', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
-  const { a, b } = await sharedPair(browser, 'Shared border study');
+  const { a, b, address } = await sharedPair(browser, 'Shared border study');
   const ta = await openDoc(a);
   await ta.dragSelect('Trust between the two customs offices');
   await ta.codeWith('Trust');
@@ -146,9 +149,8 @@ test('two profiles code one document at once, one codes offline, a non-member is
   await expect(status(b)).toHaveText('Synced', { timeout: 30_000 });
 
   // Carol has an account but is not a member: the server refuses her.
-  const address = (await a.locator('output.sync-address').textContent()) ?? '';
   const c = await profile(browser);
-  await join(c, address, 'carol');
+  await joinShared(c, address, 'carol');
   await expect(c.getByRole('alert')).toHaveText(
     'The server refused “carol”: this account is not a member of the project.',
   );
