@@ -70,6 +70,19 @@ test('memo a code, find it by search, open its code, and find it again after a r
   await page.screenshot({ path: `${SHOTS}/memos-fa.png`, fullPage: true });
   await app.switchLanguage('en');
 
+  // A coded passage's memo opens its document's text.
+  await search.fill('');
+  await page.getByRole('checkbox', { name: /^Coded passage \(/ }).check();
+  const passageRow = rows.first();
+  const passageTarget = (await passageRow.locator('td').nth(1).innerText()).split(' · ')[1] ?? '';
+  expect(passageTarget).not.toBe('');
+  await passageRow.getByRole('button', { name: /^Open the target of/ }).click();
+  await expect(
+    page.getByRole('document', { name: new RegExp(`^Text of ${passageTarget.trim()}`) }),
+  ).toBeVisible();
+  await openMemos(page);
+  await page.getByRole('searchbox', { name: 'Search memos' }).fill('corridor');
+
   // Open the target: the codebook, with the code selected.
   await page.getByRole('button', { name: `Open the target of “${TITLE}”` }).click();
   await expect(page.getByRole('treeitem', { name: codeName, exact: true })).toHaveAttribute(
