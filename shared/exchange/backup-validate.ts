@@ -134,6 +134,7 @@ export function validateSnapshot(
       name,
       description: c.str(o, 'description', '', 'case'),
       values,
+      ...originFromUnknown(o.origin),
     };
   });
   const caseIds = new Set(cases.map((x) => x.id as string));

@@ -5,7 +5,7 @@ import type { Code } from '../model/types';
 import type { GuidMap } from './guid-map';
 import type { ReportBuilder } from './import-report';
 import { composeCodeDescription, parseCodeDescription } from './mazmun-meta';
-import { ASSIGNED, originOf, unlessAssigned } from './origin';
+import { ASSIGNED, guidSpelling, originOf, unlessAssigned } from './origin';
 import { attr, childNodes, textOf, type XmlNode } from './xml-read';
 import { xmlElement, xmlTextElement } from './xml-write';
 
@@ -119,6 +119,7 @@ export function readCodes(
         color,
         order,
         ...originOf({
+          ...guidSpelling(raw, codeId),
           [ASSIGNED + 'color']: given === null ? color : undefined,
           // "#ABC" is shown as #aabbcc and written back as the file spelled it.
           color: given !== null && rawColor !== given ? rawColor : undefined,

@@ -7,6 +7,8 @@
 // - `#description`: the element's Description where Mazmun has no field for it (sources,
 //   variables, selections: `selection.#description`);
 // - `color`, `isCodable`: a code's attributes as spelled when Mazmun reads them otherwise;
+// - `guid`: the item's GUID as the file spelled it (upper case, braces) when that differs from
+//   Mazmun's id, the same GUID in lower case (guid-spelling.ts writes it back everywhere);
 // - `#type`: a variable's typeOfVariable (Integer, Boolean, Date, DateTime);
 // - `#assigned.<attribute>`: a value Mazmun made up because the file had none (a code's colour,
 //   a user's or source's name). While the item still has that value it is not written back.
@@ -60,6 +62,14 @@ export function isCanonicalDateTime(raw: string | undefined): boolean {
   if (raw === undefined) return false;
   const t = Date.parse(raw);
   return Number.isFinite(t) && new Date(t).toISOString() === raw;
+}
+
+/** `{ guid }` when the file spelled the item's GUID otherwise than its id (see above). */
+export function guidSpelling(raw: string | undefined, id: string): { guid?: string } {
+  const spelled = raw?.trim();
+  return spelled !== undefined && spelled !== id && normalizeGuid(spelled) === id
+    ? { guid: spelled }
+    : {};
 }
 
 /** An origin field to spread into an item: nothing when there is nothing to keep. */

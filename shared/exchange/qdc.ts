@@ -6,6 +6,7 @@ import type { Code } from '../model/types';
 import { readCodes, writeCodes } from './code-xml';
 import { CODEBOOK_NS, originString, QDC_FORMAT_VERSION } from './format';
 import { GuidMap } from './guid-map';
+import { guidSpellings, respellGuids } from './guid-spelling';
 import { ReportBuilder, type ImportReport } from './import-report';
 import { attr, childNode, childNodes, parseXmlSafely } from './xml-read';
 import { XML_DECLARATION, xmlElement } from './xml-write';
@@ -37,7 +38,7 @@ export function exportQdc(
           }),
         ]);
   const body = xmlElement('CodeBook', { xmlns: CODEBOOK_NS, origin }, [codes]);
-  return XML_DECLARATION + body + '\n';
+  return respellGuids(XML_DECLARATION + body + '\n', guidSpellings(snapshot));
 }
 
 export interface QdcImportOptions {

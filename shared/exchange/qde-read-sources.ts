@@ -9,6 +9,7 @@ import { codePointLength, codePointToUtf16Many } from '../text/offsets';
 import {
   ASSIGNED,
   DESCRIPTION,
+  guidSpelling,
   isCanonicalDateTime,
   keepAttributes,
   originOf,
@@ -125,6 +126,7 @@ export async function readSources(
         ...kept,
         [DESCRIPTION]: description,
         [ASSIGNED + 'name']: name ? undefined : title,
+        ...guidSpelling(guid, id),
       }),
     });
     report.mapped.documents++;

@@ -4,7 +4,7 @@ import type { ProjectSnapshot } from '../model/snapshot';
 import type { Attribute, AttributeValue, Case, Coder, Memo, MemoTarget } from '../model/types';
 import { looksRightToLeft } from '../text/persian';
 import { readCodes } from './code-xml';
-import { ASSIGNED, keepAttributes, originOf, USER_ATTRIBUTES } from './origin';
+import { ASSIGNED, guidSpelling, keepAttributes, originOf, USER_ATTRIBUTES } from './origin';
 import { internalEntry, parseDateTime, type QdeReadContext } from './qde-context';
 import { readSources } from './qde-read-sources';
 import { readSetsXml } from './sets-xml';
@@ -60,6 +60,7 @@ function readUsers(root: XmlNode, ctx: QdeReadContext): Coder[] {
       name,
       ...originOf({
         ...keepAttributes(u, USER_ATTRIBUTES),
+        ...guidSpelling(attr(u, 'guid'), id),
         [ASSIGNED + 'name']: given ? undefined : name,
       }),
     });
@@ -109,7 +110,14 @@ function readCases(
       childNodes(c, 'SelectionRef').length,
     );
     const name = attr(c, 'name')?.trim() || `Case ${out.length + 1}`;
-    out.push({ id, projectId: ctx.projectId, name, description: textOf(c, 'Description'), values });
+    out.push({
+      id,
+      projectId: ctx.projectId,
+      name,
+      description: textOf(c, 'Description'),
+      values,
+      ...originOf(guidSpelling(attr(c, 'guid'), id)),
+    });
   }
   ctx.report.mapped.cases = out.length;
   return out;

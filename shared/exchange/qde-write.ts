@@ -5,6 +5,7 @@ import type { Memo } from '../model/types';
 import { writeCodes } from './code-xml';
 import { originString, PROJECT_NS, QDPX_FORMAT_VERSION } from './format';
 import { deriveGuid } from './guid';
+import { guidSpellings, respellGuids } from './guid-spelling';
 import type { MazmunMetaFile, MetaRecord } from './meta-file';
 import {
   DESCRIPTION,
@@ -208,5 +209,6 @@ export function buildProjectQde(
     },
     parts,
   );
-  return { xml: XML_DECLARATION + root + '\n', sources, meta };
+  const xml = respellGuids(XML_DECLARATION + root + '\n', guidSpellings(snapshot));
+  return { xml, sources, meta };
 }

@@ -86,8 +86,8 @@ describe("importQdpx of another tool's project", () => {
     const out = await JSZip.loadAsync(await exportQdpx(r.data.snapshot));
     const xml = await out.file('project.qde')!.async('string');
     expect(await xsdErrors(xml, 'project')).toEqual([]);
-    const id = (n: number) => G(n).toLowerCase().replace(/[{}]/g, '');
-    // GUIDs are the same GUIDs, written in lower case without braces.
+    // Every GUID as the file spelled it where declared (braces, upper case), references too.
+    const id = G;
     expect(xml).toContain(`<Code guid="${id(2)}" name="Top" isCodable="false" color="#ABC">`);
     expect(xml).toContain(`<Code guid="${id(3)}" name="Child" isCodable="true"/>`);
     expect(xml).toContain(`<Variable guid="${id(4)}" name="Flag" typeOfVariable="Boolean"/>`);
@@ -98,7 +98,8 @@ describe("importQdpx of another tool's project", () => {
     expect(xml).toContain(
       `<PlainTextSelection guid="${id(8)}" startPosition="2" endPosition="4" creatingUser="${G(1).toLowerCase()}">`,
     );
-    expect(xml).toContain(`<Coding guid="${id(9)}"><CodeRef`);
+    expect(xml).toContain(`<Coding guid="${id(9)}"><CodeRef targetGUID="${id(3)}"/>`);
+    expect(xml).not.toMatch(/"0000000[2-9]-aaaa/);
     expect(xml).not.toContain('[mazmun]');
   });
 });

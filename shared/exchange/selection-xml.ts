@@ -10,6 +10,7 @@ import {
   ASSIGNED,
   DESCRIPTION,
   dateTimeOut,
+  guidSpelling,
   keepAttributes,
   SELECTION,
   SELECTION_ATTRIBUTES,
@@ -32,17 +33,20 @@ export function codingOrigin(
   codingId: string,
   datesMissing: boolean,
 ): Record<string, string | undefined> {
-  const guid = attr(sel, 'guid');
-  const selection = guid === undefined ? undefined : (normalizeGuid(guid) ?? undefined);
+  // The selection's GUID as spelled (it is written back as is); valid ones only.
+  const guid = attr(sel, 'guid')?.trim();
+  const normal = guid === undefined ? null : normalizeGuid(guid);
+  const selection = normal === null ? undefined : guid;
   const own: Record<string, string | undefined> = {
     ...keepAttributes(sel, SELECTION_ATTRIBUTES, SEL),
     [SEL + DESCRIPTION]: textOf(sel, 'Description'),
     ...keepAttributes(coding, ['creatingUser', 'creationDateTime']),
+    ...guidSpelling(attr(coding, 'guid'), codingId),
     [ASSIGNED + 'creationDateTime']: datesMissing ? 'yes' : undefined,
   };
   // Mazmun's own export (selection GUID derived from the coding's) has nothing to keep.
   const mine =
-    selection === deriveGuid(codingId, 'selection') &&
+    normal === deriveGuid(codingId, 'selection') &&
     own[SEL + 'name'] === undefined &&
     own[SEL + 'modifyingUser'] === undefined &&
     own[SEL + 'modifiedDateTime'] === undefined &&

@@ -4,7 +4,7 @@
 import { asId } from '../model/ids';
 import type { Attribute, AttributeType, AttributeValue, Case } from '../model/types';
 import type { MetaReader, MetaRecord } from './meta-file';
-import { DESCRIPTION, originOf, TYPE, XS_DATE_TIME } from './origin';
+import { DESCRIPTION, guidSpelling, originOf, TYPE, XS_DATE_TIME } from './origin';
 import type { QdeReadContext } from './qde-context';
 import { attr, childNode, childNodes, textOf, type XmlNode } from './xml-read';
 import { toDecimalString, xmlElement, xmlTextElement } from './xml-write';
@@ -59,6 +59,7 @@ export function readVariables(root: XmlNode, ctx: QdeReadContext, metas: MetaRea
             ? declared
             : undefined,
         [DESCRIPTION]: text,
+        ...guidSpelling(attr(v, 'guid'), id),
       }),
     });
   }
