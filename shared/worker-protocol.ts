@@ -5,7 +5,7 @@
 import type { ImportReport } from './exchange/import-report';
 import type { FailedFile } from './import/import-many';
 import type { ImportedDocument } from './import/types';
-import type { CaseId, CodeId, ProjectId } from './model/ids';
+import type { CaseId, CodeId, CoderId, ProjectId } from './model/ids';
 import type { Result } from './model/snapshot';
 import type { Code } from './model/types';
 import type { ReportLocale } from './report/labels';
@@ -18,6 +18,8 @@ export interface ReportChoice {
   readonly caseIds: readonly CaseId[];
   readonly includePassages: boolean;
   readonly locale: ReportLocale;
+  /** Only these coders' codings (null: codings without a coder); all when absent. */
+  readonly coderIds?: readonly (CoderId | null)[];
 }
 
 /** Derived from the format registry: a new format needs no edit here. */
@@ -157,7 +159,9 @@ function isReportChoice(x: unknown): x is ReportChoice {
     isStringArray(x.themeIds) &&
     isStringArray(x.caseIds) &&
     typeof x.includePassages === 'boolean' &&
-    (x.locale === 'en' || x.locale === 'fa')
+    (x.locale === 'en' || x.locale === 'fa') &&
+    (x.coderIds === undefined ||
+      (Array.isArray(x.coderIds) && x.coderIds.every((v) => v === null || typeof v === 'string')))
   );
 }
 

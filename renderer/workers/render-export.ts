@@ -27,6 +27,7 @@ async function optionsOf(request: ExportRequest, appVersion: string): Promise<Ex
       ...base,
       themeIds: r.themeIds,
       caseIds: r.caseIds,
+      ...(r.coderIds ? { coderIds: r.coderIds } : {}),
       includePassages: r.includePassages,
       locale: r.locale,
     };

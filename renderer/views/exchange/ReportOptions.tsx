@@ -2,7 +2,9 @@ import type { CaseId, CodeId } from '../../../shared/model/ids';
 import type { ReportLocale } from '../../../shared/report/labels';
 import type { ProjectState } from '../../../shared/store/project-store';
 import type { ReportChoice } from '../../hooks/use-exchange';
+import { coderIdsOf, NO_CODER } from '../../hooks/use-coder-filter';
 import { useI18n } from '../../hooks/use-i18n';
+import { CoderFilter } from '../coders/CoderFilter';
 
 export function defaultReportChoice(language: string): ReportChoice {
   return {
@@ -21,6 +23,12 @@ interface ReportOptionsProps {
   readonly state: ProjectState;
   readonly value: ReportChoice;
   readonly onChange: (next: ReportChoice) => void;
+}
+
+/** The coder select's value for a choice's coderIds ('' all, one id, or NO_CODER). */
+function coderChoiceOf(value: ReportChoice): string {
+  const [first] = value.coderIds ?? [];
+  return first === undefined ? '' : first === null ? NO_CODER : first;
 }
 
 /** Which themes and cases, with or without passages, in which language. Nothing ticked = all. */
@@ -82,6 +90,15 @@ export function ReportOptions({ state, value, onChange }: ReportOptionsProps) {
           />
           {t('exchange.reportPassages')}
         </label>
+        <CoderFilter
+          id="exchange-report-coder"
+          coders={state.coders}
+          value={coderChoiceOf(value)}
+          onChange={(choice) => {
+            const ids = coderIdsOf(choice);
+            onChange({ ...value, coderIds: ids ? [...ids] : undefined });
+          }}
+        />
         <div className="field inline">
           <label htmlFor="exchange-report-locale">{t('exchange.reportLanguage')}</label>
           <select
