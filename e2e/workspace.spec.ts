@@ -172,6 +172,15 @@ test('screenshots of the workspace on the sample study', async ({ page }) => {
       await page.setViewportSize({ width: w, height: h });
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(dir, `workspace-${locale}-${w}x${h}.png`) });
+      // Names never wrap: every code and document row is one line high, however long its name.
+      const heights = await page
+        .locator('.ws-row-name')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      expect(heights.length).toBeGreaterThan(16);
+      expect(Math.max(...heights)).toBeLessThan(40);
     }
   }
+  // A large screen, for the eye only (test output, not the docs).
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: test.info().outputPath('workspace-fa-1920x1080.png') });
 });

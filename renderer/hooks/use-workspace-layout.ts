@@ -7,6 +7,7 @@ import type { ProjectId } from '../../shared/model';
 import { getDb } from '../data/database';
 import {
   DEFAULT_LAYOUT,
+  defaultLayoutFor,
   parseLayout,
   serializeLayout,
   type WorkspaceLayout,
@@ -29,10 +30,11 @@ export function useWorkspaceLayout(projectId: ProjectId): LayoutState {
 
   useEffect(() => {
     let cancelled = false;
+    const fallback = defaultLayoutFor(globalThis.innerWidth ?? 0);
     void getSetting(getDb(), layoutKey(projectId)).then(
-      (raw) => !cancelled && setState({ id: projectId, layout: parseLayout(raw) }),
+      (raw) => !cancelled && setState({ id: projectId, layout: parseLayout(raw, fallback) }),
       // An unreadable setting only loses the arrangement: the default layout is used.
-      () => !cancelled && setState({ id: projectId, layout: DEFAULT_LAYOUT }),
+      () => !cancelled && setState({ id: projectId, layout: fallback }),
     );
     return () => {
       cancelled = true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_LAYOUT,
+  defaultLayoutFor,
   keyStep,
   nextPane,
   parseLayout,
@@ -45,6 +46,14 @@ describe('workspace layout model', () => {
       ...DEFAULT_LAYOUT,
       sideWidth: 640,
     });
+  });
+
+  it('gives the side column about a fifth of the window, within 260-420 px', () => {
+    expect(defaultLayoutFor(1280).sideWidth).toBe(282); // 1280 * 0.22 = 281.6
+    expect(defaultLayoutFor(1440).sideWidth).toBe(317); // 316.8
+    expect(defaultLayoutFor(1920).sideWidth).toBe(420); // 422.4, capped
+    expect(defaultLayoutFor(800).sideWidth).toBe(260); // 176, raised
+    expect(parseLayout(undefined, defaultLayoutFor(1920)).sideWidth).toBe(420);
   });
 
   it('cycles panes forward with F6 and backward with Shift+F6, wrapping', () => {

@@ -44,6 +44,17 @@ export const DEFAULT_LAYOUT: WorkspaceLayout = {
   collapsed: { documents: false, codes: false, segments: false },
 };
 
+/**
+ * The layout before the researcher changes it: the side column takes about a fifth of the window
+ * (282 px at 1280, 420 px at 1920), so code names have room on a large screen and the text keeps
+ * its width on a small one.
+ */
+export function defaultLayoutFor(viewportWidth: number): WorkspaceLayout {
+  if (!Number.isFinite(viewportWidth) || viewportWidth <= 0) return DEFAULT_LAYOUT;
+  const sideWidth = Math.round(Math.min(420, Math.max(260, viewportWidth * 0.22)));
+  return { ...DEFAULT_LAYOUT, sideWidth };
+}
+
 const clampTo = (d: Dimension, v: number) =>
   Math.round(Math.min(BOUNDS[d].max, Math.max(BOUNDS[d].min, v)));
 
@@ -89,18 +100,18 @@ export function serializeLayout(layout: WorkspaceLayout): string {
 }
 
 /** A stored layout read back; anything missing or out of bounds falls back to the default. */
-export function parseLayout(raw: unknown): WorkspaceLayout {
-  if (typeof raw !== 'string') return DEFAULT_LAYOUT;
+export function parseLayout(raw: unknown, fallback = DEFAULT_LAYOUT): WorkspaceLayout {
+  if (typeof raw !== 'string') return fallback;
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return DEFAULT_LAYOUT;
+    return fallback;
   }
-  if (!data || typeof data !== 'object') return DEFAULT_LAYOUT;
+  if (!data || typeof data !== 'object') return fallback;
   const o = data as Record<string, unknown>;
   const num = (d: Dimension) =>
-    typeof o[d] === 'number' && Number.isFinite(o[d]) ? clampTo(d, o[d]) : DEFAULT_LAYOUT[d];
+    typeof o[d] === 'number' && Number.isFinite(o[d]) ? clampTo(d, o[d]) : fallback[d];
   const c = (o.collapsed && typeof o.collapsed === 'object' ? o.collapsed : {}) as Record<
     string,
     unknown
