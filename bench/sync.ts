@@ -13,7 +13,7 @@ import { generateProject } from './generate';
 import { changesToDocs } from '../shared/sync/docs';
 import type { ChangeSet } from '../shared/db/changes';
 
-/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 const require = createRequire(import.meta.url);
 const PouchDB: any = require('pouchdb-core')
   .plugin(require('pouchdb-adapter-memory'))
@@ -40,7 +40,13 @@ const auth = (u: string, p: string) => 'Basic ' + Buffer.from(`${u}:${p}`).toStr
 
 async function startServer(): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, MAZMUN_SYNC_ADMIN: ADMIN.name, MAZMUN_SYNC_PASSWORD: ADMIN.password, MAZMUN_SYNC_PORT: '0', MAZMUN_SYNC_DATA: ':memory:' },
+    env: {
+      ...process.env,
+      MAZMUN_SYNC_ADMIN: ADMIN.name,
+      MAZMUN_SYNC_PASSWORD: ADMIN.password,
+      MAZMUN_SYNC_PORT: '0',
+      MAZMUN_SYNC_DATA: ':memory:',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve) => {
@@ -56,8 +62,13 @@ async function startServer(): Promise<{ url: string; stop: () => void }> {
 
 const { url, stop } = await startServer();
 const h = { authorization: auth(ADMIN.name, ADMIN.password), 'content-type': 'application/json' };
-await fetch(`${url}/_users/org.couchdb.user:r`, { method: 'PUT', headers: h, body: JSON.stringify({ name: 'r', password: 'r', roles: [], type: 'user' }) });
-const remote = () => new PouchDB(`${url}/mazmun-bench`, { auth: { username: 'r', password: 'r' }, skip_setup: true });
+await fetch(`${url}/_users/org.couchdb.user:r`, {
+  method: 'PUT',
+  headers: h,
+  body: JSON.stringify({ name: 'r', password: 'r', roles: [], type: 'user' }),
+});
+const remote = () =>
+  new PouchDB(`${url}/mazmun-bench`, { auth: { username: 'r', password: 'r' }, skip_setup: true });
 await fetch(`${url}/mazmun-bench`, { method: 'PUT', headers: { authorization: auth('r', 'r') } });
 
 // The publisher's replica, pushed once.
@@ -65,8 +76,12 @@ const g = generateProject(opts);
 const s = g.snapshot;
 const created = <T>(rows: readonly T[]) => rows.map((after) => ({ before: null, after }));
 const set: ChangeSet = {
-  documents: created(s.documents.map(({ text: _t, ...meta }) => ({ ...meta, length: _t.length }) as any)),
-  documentTexts: created(s.documents.map((d) => ({ id: d.id, projectId: d.projectId, text: d.text }))),
+  documents: created(
+    s.documents.map(({ text: _t, ...meta }) => ({ ...meta, length: _t.length }) as any),
+  ),
+  documentTexts: created(
+    s.documents.map((d) => ({ id: d.id, projectId: d.projectId, text: d.text })),
+  ),
   codes: created(s.codes),
   coders: created(s.coders),
   codings: created(s.codings),
@@ -83,7 +98,9 @@ const first: number[] = [];
 const floor: number[] = [];
 for (let r = 0; r < runs; r++) {
   t = performance.now();
-  const res = await fetch(`${url}/mazmun-bench/_all_docs?include_docs=true`, { headers: { authorization: auth('r', 'r') } });
+  const res = await fetch(`${url}/mazmun-bench/_all_docs?include_docs=true`, {
+    headers: { authorization: auth('r', 'r') },
+  });
   await res.arrayBuffer();
   floor.push(performance.now() - t);
   const client = new PouchDB(`client-${r}`, { adapter: 'memory' });
@@ -91,7 +108,8 @@ for (let r = 0; r < runs; r++) {
   await client.replicate.from(remote(), { batch_size: 500 });
   first.push(performance.now() - t);
   const info = await client.info();
-  if (info.doc_count !== all.length) throw new Error(`client has ${info.doc_count} of ${all.length}`);
+  if (info.doc_count !== all.length)
+    throw new Error(`client has ${info.doc_count} of ${all.length}`);
   await client.destroy();
 }
 
@@ -101,7 +119,9 @@ const b = new PouchDB('live-b', { adapter: 'memory' });
 const sa = a.sync(remote(), { live: true, retry: true });
 const sb = b.sync(remote(), { live: true, retry: true });
 const waits = new Map<string, (v: number) => void>();
-const feed = b.changes({ live: true, since: 'now' }).on('change', (c: { id: string }) => waits.get(c.id)?.(performance.now()));
+const feed = b
+  .changes({ live: true, since: 'now' })
+  .on('change', (c: { id: string }) => waits.get(c.id)?.(performance.now()));
 await new Promise((r) => setTimeout(r, 1000));
 const delay: number[] = [];
 const rtt: number[] = [];
@@ -113,7 +133,14 @@ for (let i = 0; i < pings; i++) {
   const id = `codings:bench-${i}`;
   const arrived = new Promise<number>((resolve) => waits.set(id, resolve));
   const start = performance.now();
-  await a.put({ _id: id, table: 'codings', row: { ...sample, id: `bench-${i}` }, by: 'r', origin: 'A', at: Date.now() });
+  await a.put({
+    _id: id,
+    table: 'codings',
+    row: { ...sample, id: `bench-${i}` },
+    by: 'r',
+    origin: 'A',
+    at: Date.now(),
+  });
   delay.push((await arrived) - start);
 }
 feed.cancel();
@@ -125,7 +152,10 @@ const out = {
   project: { ...opts, documentsOnServer: all.length, characters: g.characters },
   publishMs: Math.round(publishMs),
   firstSync: { medianMs: Math.round(median(first)), runs: first.map(Math.round) },
-  firstSyncFloor: { medianMs: Math.round(median(floor)), what: 'one bare _all_docs?include_docs=true' },
+  firstSyncFloor: {
+    medianMs: Math.round(median(floor)),
+    what: 'one bare _all_docs?include_docs=true',
+  },
   codingToOtherReplica: { medianMs: +median(delay).toFixed(1), runs: pings },
   httpRoundTripFloor: { medianMs: +median(rtt).toFixed(2) },
 };

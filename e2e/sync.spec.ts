@@ -172,8 +172,12 @@ test('concurrent renames of one code resolve the same way in both and are listed
   // Both end on the same name, whichever it is.
   const winner = bookA.tree.getByRole('treeitem', { name: /^(Commerce|Exchange)$/ });
   await expect(async () => {
-    const na = await bookA.tree.getByRole('treeitem', { name: /^(Commerce|Exchange)$/ }).allTextContents();
-    const nb = await bookB.tree.getByRole('treeitem', { name: /^(Commerce|Exchange)$/ }).allTextContents();
+    const na = await bookA.tree
+      .getByRole('treeitem', { name: /^(Commerce|Exchange)$/ })
+      .allTextContents();
+    const nb = await bookB.tree
+      .getByRole('treeitem', { name: /^(Commerce|Exchange)$/ })
+      .allTextContents();
     expect(na).toHaveLength(1);
     expect(nb).toEqual(na);
   }).toPass({ timeout: 30_000 });
@@ -187,7 +191,9 @@ test('concurrent renames of one code resolve the same way in both and are listed
   }
   // The losing version is one click away.
   await a.getByRole('button', { name: `Use “${lost}” instead` }).click();
-  await expect(a.getByRole('region', { name: 'Conflicts to review' })).toContainText('No conflicts.');
+  await expect(a.getByRole('region', { name: 'Conflicts to review' })).toContainText(
+    'No conflicts.',
+  );
   await CodebookPage.open(b);
   await expect(bookB.item(lost)).toBeVisible({ timeout: 20_000 });
 });

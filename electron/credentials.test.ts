@@ -9,7 +9,8 @@ const state = { available: true };
 vi.mock('electron', () => ({
   safeStorage: {
     isEncryptionAvailable: () => state.available,
-    encryptString: (s: string) => Buffer.from([...Buffer.from(s, 'utf8')].map((b) => (b + 1) % 256)),
+    encryptString: (s: string) =>
+      Buffer.from([...Buffer.from(s, 'utf8')].map((b) => (b + 1) % 256)),
     decryptString: (b: Buffer) => Buffer.from([...b].map((x) => (x + 255) % 256)).toString('utf8'),
   },
 }));
@@ -29,7 +30,9 @@ describe('credentialStore', () => {
     const disk = readFileSync(file, 'utf8');
     expect(disk).not.toContain('geheim');
     // "geheim" shifted by one byte is "hfifjn", base64 of the whole value is what is stored.
-    expect(Buffer.from(JSON.parse(disk)['mazmun.sync.p1'], 'base64').toString()).toContain('hfifjn');
+    expect(Buffer.from(JSON.parse(disk)['mazmun.sync.p1'], 'base64').toString()).toContain(
+      'hfifjn',
+    );
     expect(await credentialStore(file).get('mazmun.sync.p1')).toBe('{"password":"geheim"}');
   });
 

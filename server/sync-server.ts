@@ -30,7 +30,7 @@ export interface RunningSyncServer {
   close(): Promise<void>;
 }
 
-/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any --
+/* eslint-disable @typescript-eslint/no-explicit-any --
    express-pouchdb and PouchDB 7 ship CommonJS without types. */
 function pouchConstructor(dataDir: string | undefined): any {
   const PouchDB = require('pouchdb-core');
@@ -129,4 +129,4 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningSync
       }),
   };
 }
-/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+/* eslint-enable @typescript-eslint/no-explicit-any */

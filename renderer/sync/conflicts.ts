@@ -13,13 +13,20 @@ const TABLES = ['codes', 'memos'] as const;
 export async function loadConflicts(db: PouchDb): Promise<ConflictEntry[]> {
   const winners: RowDoc[] = [];
   for (const t of TABLES) {
-    const r = await db.allDocs({ startkey: `${t}:`, endkey: `${t}:\ufff0`, include_docs: true, conflicts: true });
-    for (const row of r.rows) if (row.doc?._conflicts?.length) winners.push(row.doc as unknown as RowDoc);
+    const r = await db.allDocs({
+      startkey: `${t}:`,
+      endkey: `${t}:\ufff0`,
+      include_docs: true,
+      conflicts: true,
+    });
+    for (const row of r.rows)
+      if (row.doc?._conflicts?.length) winners.push(row.doc as unknown as RowDoc);
   }
   const losers = new Map<string, RowDoc[]>();
   for (const w of winners) {
     const list: RowDoc[] = [];
-    for (const rev of w._conflicts ?? []) list.push((await db.get(w._id, { rev })) as unknown as RowDoc);
+    for (const rev of w._conflicts ?? [])
+      list.push((await db.get(w._id, { rev })) as unknown as RowDoc);
     losers.set(w._id, list);
   }
   return listConflicts(winners, (id) => losers.get(id) ?? []);

@@ -14,7 +14,7 @@ declare module 'pouchdb-browser' {
     doc?: PouchDoc;
   }
   export interface Emitter {
-    on(event: string, fn: (info: any) => void): Emitter;
+    on(event: string, fn: (info: never) => void): Emitter;
     cancel(): void;
   }
   export interface PouchDb {
@@ -25,11 +25,21 @@ declare module 'pouchdb-browser' {
     remove(id: string, rev: string): Promise<unknown>;
     bulkDocs(docs: readonly PouchDoc[]): Promise<{ id: string; rev?: string; error?: string }[]>;
     allDocs(opts: Record<string, unknown>): Promise<{
-      rows: { id: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: PouchDoc; error?: string }[];
+      rows: {
+        id: string;
+        key: string;
+        value?: { rev: string; deleted?: boolean };
+        doc?: PouchDoc;
+        error?: string;
+      }[];
     }>;
-    changes(opts: Record<string, unknown>): Promise<{ results: ChangeRow[]; last_seq: number | string }> & Emitter;
+    changes(
+      opts: Record<string, unknown>,
+    ): Promise<{ results: ChangeRow[]; last_seq: number | string }> & Emitter;
     sync(remote: PouchDb, opts: Record<string, unknown>): Emitter;
-    replicate: { to(remote: PouchDb | string, opts?: Record<string, unknown>): Promise<unknown> & Emitter };
+    replicate: {
+      to(remote: PouchDb | string, opts?: Record<string, unknown>): Promise<unknown> & Emitter;
+    };
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
   }
@@ -37,5 +47,6 @@ declare module 'pouchdb-browser' {
     new (name: string, opts?: Record<string, unknown>): PouchDb;
   }
   const PouchDB: PouchStatic;
+  // eslint-disable-next-line no-restricted-syntax -- the package's own default export
   export default PouchDB;
 }

@@ -11,7 +11,11 @@ import { rowLookup } from './row-lookup';
 
 const BATCH = 1000;
 
-async function readLocal<T extends object>(db: PouchDb, id: string, fallback: T): Promise<T & { _rev?: string }> {
+async function readLocal<T extends object>(
+  db: PouchDb,
+  id: string,
+  fallback: T,
+): Promise<T & { _rev?: string }> {
   try {
     return (await db.get(`_local/${id}`)) as unknown as T & { _rev?: string };
   } catch {
@@ -62,7 +66,11 @@ export class Replica {
   /** Writes a local ChangeSet as documents on top of whatever revision the replica holds. */
   write(changes: ChangeSet): Promise<void> {
     return this.serial(async () => {
-      const docs = changesToDocs(changes, { by: this.user, origin: this.replicaId, at: Date.now() });
+      const docs = changesToDocs(changes, {
+        by: this.user,
+        origin: this.replicaId,
+        at: Date.now(),
+      });
       for (let i = 0; i < docs.length; i += BATCH) await this.put(docs.slice(i, i + BATCH), 3);
       await this.saveUnsent();
     });
@@ -117,10 +125,17 @@ export class Replica {
     const cp = await readLocal(this.db, 'mazmun-applied', { seq: 0 as number | string });
     let since = cp.seq;
     for (;;) {
-      const feed = await this.db.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+      const feed = await this.db.changes({
+        since,
+        limit: BATCH,
+        include_docs: true,
+        conflicts: true,
+      });
       const docs = feed.results
         .map((r) => r.doc as RowDoc | undefined)
-        .filter((d): d is RowDoc => !!d && d.origin !== this.replicaId && parseDocId(d._id) !== null);
+        .filter(
+          (d): d is RowDoc => !!d && d.origin !== this.replicaId && parseDocId(d._id) !== null,
+        );
       await this.apply(store, docs);
       since = feed.last_seq;
       await writeLocal(this.db, 'mazmun-applied', { seq: since });
@@ -142,7 +157,8 @@ export class Replica {
       const { current, view } = rowLookup(store.getState());
       const plan = planRemote(docsToChanges(docs, current), view);
       for (const id of plan.waiting) this.waiting.add(id);
-      if (plan.revive.length) revive = { codes: plan.revive.map((c) => ({ before: null, after: c })) };
+      if (plan.revive.length)
+        revive = { codes: plan.revive.map((c) => ({ before: null, after: c })) };
       return plan.changes;
     });
     if (!res.ok) throw new Error(res.reason);

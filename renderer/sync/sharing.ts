@@ -53,7 +53,7 @@ async function call(
 /** Every row of the project as creations: what a first publish sends. */
 async function everything(store: ProjectStore): Promise<ChangeSet> {
   const st = store.getState();
-  const created = <T,>(rows: Iterable<T>) => [...rows].map((after) => ({ before: null, after }));
+  const created = <T>(rows: Iterable<T>) => [...rows].map((after) => ({ before: null, after }));
   const texts = [];
   for (const d of st.documents) {
     const text = (await getDocumentText(getDb(), d.id)) ?? '';
@@ -104,7 +104,11 @@ export async function publish(store: ProjectStore, a: Account): Promise<Result<S
  * (what the publisher's panel shows). Creates the project here with the same id, so rows match;
  * the caller opens it and the sync engine fills it.
  */
-export async function join(address: string, user: string, password: string): Promise<Result<ProjectId>> {
+export async function join(
+  address: string,
+  user: string,
+  password: string,
+): Promise<Result<ProjectId>> {
   const m = /^(https?:\/\/.+)\/([a-z][a-z0-9_$()+-]*)\/?$/.exec(address.trim());
   if (!m) return refuse('sync.badUrl', { url: address });
   const a: Account = { url: m[1] as string, user, password };
@@ -142,7 +146,10 @@ export async function addMember(c: SyncConfig, name: string): Promise<Result<str
   const a: Account = { url: c.url, user: c.user, password: c.password };
   const sec = await call(a, 'GET', `${c.db}/_security`);
   if (!sec.ok) return sec;
-  const s = sec.data.json as { admins?: { names?: string[] }; members?: { names?: string[]; roles?: string[] } };
+  const s = sec.data.json as {
+    admins?: { names?: string[] };
+    members?: { names?: string[]; roles?: string[] };
+  };
   const names = [...new Set([...(s.members?.names ?? []), name.trim()])];
   const put = await call(a, 'PUT', `${c.db}/_security`, {
     ...s,

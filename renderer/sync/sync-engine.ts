@@ -70,7 +70,11 @@ export class SyncEngine {
   private set(next: Partial<SyncStatus>): void {
     const s = { ...this.status, ...next, unsent: this.replica.unsent.size };
     if (s.state === 'synced' && s.unsent > 0) s.state = 'syncing';
-    if (s.state === this.status.state && s.unsent === this.status.unsent && s.error === this.status.error)
+    if (
+      s.state === this.status.state &&
+      s.unsent === this.status.unsent &&
+      s.error === this.status.error
+    )
       return;
     this.status = s;
     for (const l of [...this.listeners]) l();
@@ -138,7 +142,12 @@ export class SyncEngine {
     const id = `presence:${this.config.user}`;
     try {
       const old = await this.remote.get(id).catch(() => null);
-      await this.remote.put({ _id: id, ...(old?._rev ? { _rev: old._rev } : {}), name: this.config.user, at: Date.now() });
+      await this.remote.put({
+        _id: id,
+        ...(old?._rev ? { _rev: old._rev } : {}),
+        name: this.config.user,
+        at: Date.now(),
+      });
     } catch {
       // Presence is best effort; the replication reports real trouble.
     }
@@ -146,7 +155,11 @@ export class SyncEngine {
 
   /** Accounts whose presence was updated recently, this one included. */
   async connected(now = Date.now()): Promise<Presence[]> {
-    const r = await this.remote.allDocs({ startkey: 'presence:', endkey: 'presence:\ufff0', include_docs: true });
+    const r = await this.remote.allDocs({
+      startkey: 'presence:',
+      endkey: 'presence:\ufff0',
+      include_docs: true,
+    });
     return r.rows
       .flatMap((row) => (row.doc ? [row.doc as unknown as Presence] : []))
       .filter((p) => now - p.at < PRESENCE_EVERY * 3)

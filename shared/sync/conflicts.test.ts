@@ -19,8 +19,17 @@ describe('conflicts', () => {
     };
     const loser: RowDoc = { _id: 'codes:k1', _rev: '2-a', row: { id: 'k1' }, by: 'alice' };
     const gone: RowDoc = { _id: 'codes:k1', _rev: '2-0', _deleted: true };
-    const coding: RowDoc = { _id: 'codings:c1', _rev: '2-b', _conflicts: ['2-a'], row: { id: 'c1' } };
-    const list = listConflicts([coding, winner], (id) => (id === 'codes:k1' ? [loser, gone] : [coding]));
-    expect(list).toEqual([{ docId: 'codes:k1', table: 'codes', rowId: 'k1', winner, losers: [loser] }]);
+    const coding: RowDoc = {
+      _id: 'codings:c1',
+      _rev: '2-b',
+      _conflicts: ['2-a'],
+      row: { id: 'c1' },
+    };
+    const list = listConflicts([coding, winner], (id) =>
+      id === 'codes:k1' ? [loser, gone] : [coding],
+    );
+    expect(list).toEqual([
+      { docId: 'codes:k1', table: 'codes', rowId: 'k1', winner, losers: [loser] },
+    ]);
   });
 });

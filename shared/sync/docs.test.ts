@@ -21,20 +21,31 @@ describe('rows ⇄ documents', () => {
       stamp,
     );
     expect(docs.map((d) => d._id)).toEqual([`codes:${code.id}`, `codings:${coding.id}`]);
-    expect(docs[1]).toEqual({ _id: `codings:${coding.id}`, table: 'codings', row: coding, ...stamp });
+    expect(docs[1]).toEqual({
+      _id: `codings:${coding.id}`,
+      table: 'codings',
+      row: coding,
+      ...stamp,
+    });
   });
 
   it('round-trips: documents read back are the rows written, before = the row here', () => {
     const renamed = { ...code, name: 'Confidence' };
     const docs = changesToDocs({ codes: [{ before: code, after: renamed }] }, stamp);
-    const back = docsToChanges(docs, (t, id) => (t === 'codes' && id === code.id ? code : undefined));
+    const back = docsToChanges(docs, (t, id) =>
+      t === 'codes' && id === code.id ? code : undefined,
+    );
     expect(back).toEqual({ codes: [{ before: code, after: renamed }] });
   });
 
   it('a deletion travels as a tombstone and deletes the row here', () => {
     const docs = changesToDocs({ codings: [{ before: coding, after: null }] }, stamp);
-    expect(docs).toEqual([{ _id: `codings:${coding.id}`, _deleted: true, table: 'codings', ...stamp }]);
-    expect(docsToChanges(docs, () => coding)).toEqual({ codings: [{ before: coding, after: null }] });
+    expect(docs).toEqual([
+      { _id: `codings:${coding.id}`, _deleted: true, table: 'codings', ...stamp },
+    ]);
+    expect(docsToChanges(docs, () => coding)).toEqual({
+      codings: [{ before: coding, after: null }],
+    });
     // Deleting what is not here changes nothing.
     expect(docsToChanges(docs, () => undefined)).toEqual({});
   });
@@ -42,7 +53,12 @@ describe('rows ⇄ documents', () => {
   it('a row changed twice in one set travels once, in its last state', () => {
     const b = { ...code, name: 'B' };
     const docs = changesToDocs(
-      { codes: [{ before: null, after: code }, { before: code, after: b }] },
+      {
+        codes: [
+          { before: null, after: code },
+          { before: code, after: b },
+        ],
+      },
       stamp,
     );
     expect(docs).toHaveLength(1);
@@ -59,7 +75,12 @@ describe('rows ⇄ documents', () => {
   it('two coders coding the same passage are two documents', () => {
     const other = { ...coding, id: 'c2' as typeof coding.id, coderId: null, codeId: 'k' as CodeId };
     const docs = changesToDocs(
-      { codings: [{ before: null, after: coding }, { before: null, after: other }] },
+      {
+        codings: [
+          { before: null, after: coding },
+          { before: null, after: other },
+        ],
+      },
       stamp,
     );
     expect(new Set(docs.map((d) => d._id)).size).toBe(2);

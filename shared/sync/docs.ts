@@ -54,9 +54,7 @@ export function changesToDocs(changes: ChangeSet, stamp: Stamp): RowDoc[] {
       byId.delete(_id);
       byId.set(
         _id,
-        r.after
-          ? { _id, table, row: r.after, ...stamp }
-          : { _id, _deleted: true, table, ...stamp },
+        r.after ? { _id, table, row: r.after, ...stamp } : { _id, _deleted: true, table, ...stamp },
       );
     }
   }
@@ -78,7 +76,9 @@ export function docsToChanges(docs: readonly RowDoc[], current: CurrentRow): Cha
   for (const d of docs) {
     const key = parseDocId(d._id);
     if (!key) continue;
-    const before = seen.has(d._id) ? (seen.get(d._id) ?? null) : (current(key.table, key.id) ?? null);
+    const before = seen.has(d._id)
+      ? (seen.get(d._id) ?? null)
+      : (current(key.table, key.id) ?? null);
     const after = d._deleted || !d.row ? null : d.row;
     if (!before && !after) continue;
     (out[key.table] ??= []).push({ before, after });

@@ -31,7 +31,8 @@ export function planRemote(changes: ChangeSet, here: LocalView): RemotePlan {
   );
   const incomingCodings = new Map<string, number>();
   for (const r of codings) {
-    if (r.after) incomingCodings.set(r.after.codeId, (incomingCodings.get(r.after.codeId) ?? 0) + 1);
+    if (r.after)
+      incomingCodings.set(r.after.codeId, (incomingCodings.get(r.after.codeId) ?? 0) + 1);
   }
   const revive: Code[] = [];
   const keptCodes: RowChange<Code>[] = [];
@@ -47,7 +48,8 @@ export function planRemote(changes: ChangeSet, here: LocalView): RemotePlan {
   const codeAfter = new Map<string, boolean>();
   for (const r of keptCodes) codeAfter.set((r.after ?? r.before)!.id, r.after !== null);
   const docAfter = new Map<string, boolean>();
-  for (const r of changes.documents ?? []) docAfter.set((r.after ?? r.before)!.id, r.after !== null);
+  for (const r of changes.documents ?? [])
+    docAfter.set((r.after ?? r.before)!.id, r.after !== null);
   const has = (m: Map<string, boolean>, id: string, local: (id: string) => boolean) =>
     m.has(id) ? m.get(id) === true : local(id);
   const waiting: string[] = [];

@@ -31,8 +31,14 @@ export function SharedProject({
   return (
     <div className="sync-shared">
       <p>{t('sync.sharedAt', { address, user: config.user })}</p>
-      <output className="sync-address" dir="ltr">{address}</output>
-      <p role="status" aria-label={t('sync.status')} className={`sync-status sync-${status?.state ?? 'syncing'}`}>
+      <output className="sync-address" dir="ltr">
+        {address}
+      </output>
+      <p
+        role="status"
+        aria-label={t('sync.status')}
+        className={`sync-status sync-${status?.state ?? 'syncing'}`}
+      >
         {t(`sync.state.${status?.state ?? 'syncing'}`)}
         {status && status.unsent > 0 ? ` · ${t('sync.unsent', { count: n(status.unsent) })}` : ''}
       </p>
@@ -42,7 +48,9 @@ export function SharedProject({
       {people.length ? (
         <ul aria-label={t('sync.connected')}>
           {people.map((p) => (
-            <li key={p.name} dir="auto">{p.name}</li>
+            <li key={p.name} dir="auto">
+              {p.name}
+            </li>
           ))}
         </ul>
       ) : (
@@ -53,7 +61,11 @@ export function SharedProject({
         onSubmit={(e) => {
           e.preventDefault();
           void actions.addMember(config, member).then((r) => {
-            setNote(r.ok ? t('sync.memberAdded', { names: r.data.join(', ') }) : translateFailure(r, locale));
+            setNote(
+              r.ok
+                ? t('sync.memberAdded', { names: r.data.join(', ') })
+                : translateFailure(r, locale),
+            );
             if (r.ok) setMember('');
           });
         }}
@@ -61,7 +73,12 @@ export function SharedProject({
         <h3>{t('sync.members')}</h3>
         <div className="field">
           <label htmlFor="sync-member">{t('sync.memberName')}</label>
-          <input id="sync-member" dir="ltr" value={member} onChange={(e) => setMember(e.target.value)} />
+          <input
+            id="sync-member"
+            dir="ltr"
+            value={member}
+            onChange={(e) => setMember(e.target.value)}
+          />
         </div>
         <button type="submit" disabled={!member.trim()}>
           {t('sync.addMember')}
@@ -104,7 +121,10 @@ function Conflicts({ store, engine }: { store: ProjectStore; engine: SyncEngine 
       {c.losers.map((l) => (
         <p key={l._rev}>
           {t('sync.losing', { name: label(l), by: l.by ?? '?' })}{' '}
-          <button type="button" onClick={() => void actions.keepLosing(store, db, c, l).then(refresh)}>
+          <button
+            type="button"
+            onClick={() => void actions.keepLosing(store, db, c, l).then(refresh)}
+          >
             {t('sync.keepLosing', { name: label(l) })}
           </button>{' '}
           <button type="button" onClick={() => void actions.dismissConflict(db, c).then(refresh)}>
@@ -117,7 +137,11 @@ function Conflicts({ store, engine }: { store: ProjectStore; engine: SyncEngine 
   return (
     <section aria-labelledby="sync-conflicts">
       <h3 id="sync-conflicts">{t('sync.conflicts')}</h3>
-      {conflicts.length ? <ul aria-labelledby="sync-conflicts">{conflicts.map(one)}</ul> : <p>{t('sync.noConflicts')}</p>}
+      {conflicts.length ? (
+        <ul aria-labelledby="sync-conflicts">{conflicts.map(one)}</ul>
+      ) : (
+        <p>{t('sync.noConflicts')}</p>
+      )}
     </section>
   );
 }

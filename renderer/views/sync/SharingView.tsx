@@ -55,7 +55,13 @@ function AccountFields({
     <>
       <div className="field">
         <label htmlFor={`${prefix}-user`}>{t('sync.account')}</label>
-        <input id={`${prefix}-user`} dir="ltr" autoComplete="username" value={user} onChange={(e) => setUser(e.target.value)} />
+        <input
+          id={`${prefix}-user`}
+          dir="ltr"
+          autoComplete="username"
+          value={user}
+          onChange={(e) => setUser(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-password`}>{t('sync.password')}</label>
@@ -99,9 +105,21 @@ function PublishForm({ onDone }: { onDone: () => void }) {
       <h3 id="sync-publish-title">{t('sync.publishTitle')}</h3>
       <div className="field">
         <label htmlFor="sync-url">{t('sync.server')}</label>
-        <input id="sync-url" dir="ltr" type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+        <input
+          id="sync-url"
+          dir="ltr"
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
       </div>
-      <AccountFields prefix="sync-pub" user={user} setUser={setUser} password={password} setPassword={setPassword} />
+      <AccountFields
+        prefix="sync-pub"
+        user={user}
+        setUser={setUser}
+        password={password}
+        setPassword={setPassword}
+      />
       <button type="submit" disabled={busy || !user}>
         {busy ? t('sync.working') : t('sync.publish')}
       </button>
@@ -145,7 +163,13 @@ function JoinForm() {
         />
         <small id="sync-address-hint">{t('sync.addressHint')}</small>
       </div>
-      <AccountFields prefix="sync-join" user={user} setUser={setUser} password={password} setPassword={setPassword} />
+      <AccountFields
+        prefix="sync-join"
+        user={user}
+        setUser={setUser}
+        password={password}
+        setPassword={setPassword}
+      />
       <button type="submit" disabled={busy || !address || !user}>
         {busy ? t('sync.working') : t('sync.join')}
       </button>

@@ -3,18 +3,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCode, buildCoding, buildProject } from '../../shared/db/test-builders';
-import type { CoderId, DocumentId } from '../../shared/model/ids';
-import { changesToDocs, type RowDoc } from '../../shared/sync/docs';
-import { listConflicts } from '../../shared/sync/conflicts';
+import { buildCode, buildCoding, buildProject } from '../shared/db/test-builders';
+import type { CoderId, DocumentId } from '../shared/model/ids';
+import { changesToDocs, type RowDoc } from '../shared/sync/docs';
+import { listConflicts } from '../shared/sync/conflicts';
 
-/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 const require = createRequire(import.meta.url);
 const PouchDB = require('pouchdb-core')
   .plugin(require('pouchdb-adapter-memory'))
   .plugin(require('pouchdb-adapter-http'))
   .plugin(require('pouchdb-replication'));
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const ADMIN = { name: 'admin', password: 'admin-pw' };
 // The server runs as `npm run server` does, in its own process: express-pouchdb installs its
@@ -78,7 +77,10 @@ async function setUp() {
   });
   expect(sec.status).toBe(200);
   const remote = (user: string) =>
-    new PouchDB(`${server.url}/${db}`, { auth: { username: user, password: `${user}-pw` }, skip_setup: true });
+    new PouchDB(`${server.url}/${db}`, {
+      auth: { username: user, password: `${user}-pw` },
+      skip_setup: true,
+    });
   const a = new PouchDB(`a-${n}`, { adapter: 'memory' });
   const b = new PouchDB(`b-${n}`, { adapter: 'memory' });
   return { db, a, b, remote };
@@ -86,7 +88,12 @@ async function setUp() {
 
 async function write(db: any, docs: RowDoc[]): Promise<void> {
   const revs = await db.allDocs({ keys: docs.map((d) => d._id) });
-  await db.bulkDocs(docs.map((d, i) => ({ ...d, ...(revs.rows[i]?.value ? { _rev: revs.rows[i].value.rev } : {}) })));
+  await db.bulkDocs(
+    docs.map((d, i) => ({
+      ...d,
+      ...(revs.rows[i]?.value ? { _rev: revs.rows[i].value.rev } : {}),
+    })),
+  );
 }
 
 const project = buildProject();
@@ -96,21 +103,57 @@ const doc = 'd1' as DocumentId;
 describe('replication through express-pouchdb', () => {
   it('keeps both codings of two coders and picks the same winner of a rename on both replicas', async () => {
     const { a, b, remote } = await setUp();
-    await write(a, changesToDocs({ codes: [{ before: null, after: code }] }, { by: 'alice', origin: 'A', at: 1 }));
+    await write(
+      a,
+      changesToDocs(
+        { codes: [{ before: null, after: code }] },
+        { by: 'alice', origin: 'A', at: 1 },
+      ),
+    );
     await a.replicate.to(remote('alice'));
     await b.replicate.from(remote('bob'));
 
-    const ca = buildCoding({ projectId: project.id, documentId: doc, codeId: code.id, coderId: 'alice' as CoderId });
-    const cb = buildCoding({ projectId: project.id, documentId: doc, codeId: code.id, coderId: 'bob' as CoderId });
-    await write(a, changesToDocs({ codings: [{ before: null, after: ca }], codes: [{ before: code, after: { ...code, name: 'Commerce' } }] }, { by: 'alice', origin: 'A', at: 2 }));
-    await write(b, changesToDocs({ codings: [{ before: null, after: cb }], codes: [{ before: code, after: { ...code, name: 'Exchange' } }] }, { by: 'bob', origin: 'B', at: 2 }));
+    const ca = buildCoding({
+      projectId: project.id,
+      documentId: doc,
+      codeId: code.id,
+      coderId: 'alice' as CoderId,
+    });
+    const cb = buildCoding({
+      projectId: project.id,
+      documentId: doc,
+      codeId: code.id,
+      coderId: 'bob' as CoderId,
+    });
+    await write(
+      a,
+      changesToDocs(
+        {
+          codings: [{ before: null, after: ca }],
+          codes: [{ before: code, after: { ...code, name: 'Commerce' } }],
+        },
+        { by: 'alice', origin: 'A', at: 2 },
+      ),
+    );
+    await write(
+      b,
+      changesToDocs(
+        {
+          codings: [{ before: null, after: cb }],
+          codes: [{ before: code, after: { ...code, name: 'Exchange' } }],
+        },
+        { by: 'bob', origin: 'B', at: 2 },
+      ),
+    );
     for (let i = 0; i < 2; i++) {
       await a.sync(remote('alice'));
       await b.sync(remote('bob'));
     }
     for (const r of [a, b]) {
       const rows = await r.allDocs({ startkey: 'codings:', endkey: 'codings:\ufff0' });
-      expect(rows.rows.map((x: any) => x.id).sort()).toEqual([`codings:${ca.id}`, `codings:${cb.id}`].sort());
+      expect(rows.rows.map((x: any) => x.id).sort()).toEqual(
+        [`codings:${ca.id}`, `codings:${cb.id}`].sort(),
+      );
     }
     const wa = await a.get(`codes:${code.id}`, { conflicts: true });
     const wb = await b.get(`codes:${code.id}`, { conflicts: true });
@@ -118,11 +161,17 @@ describe('replication through express-pouchdb', () => {
     expect(wa.row.name).toBe(wb.row.name);
     expect(['Commerce', 'Exchange']).toContain(wa.row.name);
     // The losing rename is kept and listed, on both replicas.
-    for (const [r, w] of [[a, wa], [b, wb]] as const) {
+    for (const [r, w] of [
+      [a, wa],
+      [b, wb],
+    ] as const) {
       const losers = await Promise.all(w._conflicts.map((rev: string) => r.get(w._id, { rev })));
       const list = listConflicts([w], () => losers);
       expect(list).toHaveLength(1);
-      expect(list[0]?.losers[0]?.row).toEqual({ ...code, name: wa.row.name === 'Commerce' ? 'Exchange' : 'Commerce' });
+      expect(list[0]?.losers[0]?.row).toEqual({
+        ...code,
+        name: wa.row.name === 'Commerce' ? 'Exchange' : 'Commerce',
+      });
     }
   });
 
