@@ -68,7 +68,18 @@ test('a caret moves into the middle of a paragraph and Shift+arrows select and c
   await expect(t.picker).toBeHidden();
   await expect(t.text).toBeFocused();
 
-  // Undo: said in the live region; its button goes disabled, the focus goes to the text.
+  // Ctrl+Z from the text undoes once (not twice: the app-wide shortcut stays out) and says so;
+  // Ctrl+Shift+Z redoes.
+  await page.keyboard.press('Control+z');
+  await expect(t.highlight(['Trust'])).toHaveCount(0);
+  await expect(live(page)).toContainText('Undone');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(t.highlight(['Trust'])).toHaveText('gamma');
+  await expect(live(page)).toContainText('Redone');
+  await expect(t.text).toBeFocused();
+
+  // The Undo button: said too, and the focus is never dropped to <body>.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(t.highlight(['Trust'])).toHaveCount(0);
   await expect(live(page)).toContainText('Undone');
@@ -117,7 +128,7 @@ test('codes reorder among siblings with Alt+arrows, one undo step each, and it i
   const names = () =>
     cb.tree
       .getByRole('treeitem')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+      .evaluateAll((els) => els.map((el) => el.querySelector('.cb-code-name')?.textContent));
   await expect.poll(names).toEqual(['Alpha', 'Beta']);
 
   await cb.item('Beta').click();

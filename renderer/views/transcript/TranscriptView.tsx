@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { announce } from '../../app/LiveAnnouncer';
 import type { TranscriptTarget } from '../../app/WorkspaceProvider';
 import type { Coding, DocumentMeta } from '../../../shared/model';
-import { describeCommand, type CommandLabel } from '../../../shared/store/undo-stack';
+import { describeCommand } from '../../../shared/store/undo-stack';
 import { looksRightToLeft } from '../../../shared/text/persian';
 import { useDocumentText } from '../../hooks/use-document-text';
 import { useI18n } from '../../hooks/use-i18n';
-import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
+import { useProjectState } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { CodingBoard } from './CodingBoard';
+import { useUndoStep } from './use-undo-step';
 import { countWords } from '../../../shared/text/paragraphs';
 import './transcript.css';
 import { translateFailure } from '../../i18n/errors';
@@ -23,8 +23,13 @@ interface TranscriptViewProps {
 export function TranscriptView({ meta, target }: TranscriptViewProps) {
   const { t, locale } = useI18n();
   const loaded = useDocumentText(meta.id);
+  const { onKeyDown } = useUndoStep();
   return (
-    <section className="transcript-view" aria-label={t('transcript.label', { title: meta.title })}>
+    <section
+      className="transcript-view"
+      aria-label={t('transcript.label', { title: meta.title })}
+      onKeyDown={onKeyDown}
+    >
       {loaded.status === 'ready' ? (
         <Loaded meta={meta} target={target} text={loaded.text} />
       ) : (
@@ -84,22 +89,7 @@ function TranscriptHeader({
   const { t, n, dir, locale } = useI18n();
   const { closeTranscript } = useWorkspace();
   const state = useProjectState();
-  const store = useProjectStore();
-  // Undo and redo say what they did, and leave the focus on the text when their button
-  // becomes disabled under it (nothing left to undo) instead of dropping it to <body>.
-  const step = async (kind: 'undo' | 'redo', label: CommandLabel | null, button: HTMLElement) => {
-    const r = kind === 'undo' ? await store.undo() : await store.redo();
-    if (r && typeof r === 'object' && 'ok' in r && !r.ok) return;
-    if (label)
-      announce(
-        t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: describeCommand(label) }),
-      );
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (button.matches(':disabled') || !active || active === document.body)
-        document.querySelector<HTMLElement>('.transcript-scroller')?.focus({ preventScroll: true });
-    });
-  };
+  const { step } = useUndoStep();
   return (
     <header className="transcript-head">
       <button type="button" className="btn small" onClick={closeTranscript}>
@@ -124,7 +114,7 @@ function TranscriptHeader({
               ? t('transcript.undoLabel', { label: describeCommand(state.undoLabel) })
               : undefined
           }
-          onClick={(e) => void step('undo', state.undoLabel, e.currentTarget)}
+          onClick={(e) => void step('undo', e.currentTarget)}
         >
           {t('transcript.undo')}
         </button>
@@ -137,7 +127,7 @@ function TranscriptHeader({
               ? t('transcript.redoLabel', { label: describeCommand(state.redoLabel) })
               : undefined
           }
-          onClick={(e) => void step('redo', state.redoLabel, e.currentTarget)}
+          onClick={(e) => void step('redo', e.currentTarget)}
         >
           {t('transcript.redo')}
         </button>
