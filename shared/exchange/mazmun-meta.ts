@@ -1,8 +1,10 @@
-// What REFI-QDA has no field for travels in Description text, readable by people in other
-// tools and parsed back by Mazmun:
-// - a code's whenToUse / whenNotToUse / example become labelled sections after its description;
-// - other facts (project language and format version, document direction, attribute type and
-//   category options, a case memo's target) become one last line "[mazmun] {json}".
+// Description text Mazmun writes and reads:
+// - a code's whenToUse / whenNotToUse / example become labelled sections after its description,
+//   meant for people in every tool;
+// - qdpx format 1 also put other facts (project language and format version, document direction,
+//   attribute type and category options, a case memo's target) in one last line
+//   "[mazmun] {json}". Since format 2 they live in mazmun.json (meta-file.ts); the line is still
+//   read from older files and stripped from what users see. withMeta only builds such old text.
 // A Description without these markers is imported as plain text.
 
 const META_PREFIX = '[mazmun] ';
