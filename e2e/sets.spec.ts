@@ -43,6 +43,11 @@ function totals(page: Page) {
   return page.getByRole('status').filter({ hasText: 'references in total' });
 }
 
+// A page error explains a blank page at once in the log.
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
+});
+
 test('a set by hand and a set by rule limit the report, and survive a reload', async ({ page }) => {
   expect(ruleFiles.length).toBeGreaterThan(0);
   expect(refsOf(ruleFiles)).toBeLessThan(codings.length);
@@ -78,11 +83,13 @@ test('a set by hand and a set by rule limit the report, and survive a reload', a
   await form.getByLabel('Attribute', { exact: true }).selectOption({ label: 'year' });
   await form.getByRole('checkbox', { name: '1403' }).check();
   await expect(form.getByText(`Members now: ${ruleFiles.length}`)).toBeVisible();
+  await page.screenshot({ path: 'test-results-sets/screens/sets-form-en.png' });
   await form.getByRole('button', { name: 'Create set' }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'Year 1403' })).toContainText(
     `${ruleFiles.length} documents`,
   );
   await axeClean(page, '.sets-section');
+  await page.screenshot({ path: 'test-results-sets/screens/sets-list-en.png' });
 
   // The report limited to each set.
   await report.goTo('report');
@@ -97,6 +104,7 @@ test('a set by hand and a set by rule limit the report, and survive a reload', a
     `${ruleFiles.length} documents in scope · ${refsOf(ruleFiles)} references in total`,
   );
   await axeClean(page);
+  await page.screenshot({ path: 'test-results-sets/screens/sets-report-en.png' });
   await scope.selectOption({ label: 'All documents' });
   await expect(totals(page)).toContainText(`${codings.length} references in total`);
 
@@ -111,4 +119,32 @@ test('a set by hand and a set by rule limit the report, and survive a reload', a
   await expect(list.getByRole('listitem').filter({ hasText: 'Year 1403' })).toContainText(
     `${ruleFiles.length} documents`,
   );
+});
+
+test('in Persian: a rule set from the sets section, right to left and axe-clean', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('mazmun.locale', 'fa'));
+  await AppPage.open(page);
+  await new ReportPage(page).expectLoaded();
+  await DocumentsPage.open(page);
+  const sets = page.getByRole('region', { name: 'مجموعه‌های سند' });
+  await sets.getByRole('button', { name: 'مجموعهٔ تازه' }).click();
+  const form = sets.getByRole('form', { name: 'مجموعهٔ تازه' });
+  await form.getByLabel('نام مجموعه').fill('سال ۱۴۰۳');
+  await form.getByRole('radio', { name: 'با ویژگی‌های موردها' }).check();
+  await form.getByLabel('ویژگی', { exact: true }).selectOption({ label: 'year' });
+  // Values in the interface's digits, without grouping: a year reads ۱۴۰۳, not ۱٬۴۰۳.
+  await form.getByRole('checkbox', { name: '۱۴۰۳' }).check();
+  const count = ruleFiles.length.toLocaleString('fa-IR', { useGrouping: false });
+  await expect(form.getByText(`اعضای کنونی: ${count}`)).toBeVisible();
+  await sets.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results-sets/screens/sets-form-fa.png' });
+  await axeClean(page, '.sets-section');
+  await form.getByRole('button', { name: 'ساختن مجموعه' }).click();
+  await expect(sets.getByRole('listitem').filter({ hasText: 'سال ۱۴۰۳' })).toContainText(
+    `${count} سند`,
+  );
+  await sets.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results-sets/screens/sets-list-fa.png' });
 });
