@@ -206,47 +206,54 @@ function columnsOf(
 }
 
 /**
- * Tallies ranges of `order` (codings sorted by the tree index of their code). Each range is
- * counted with one scratch array per document, reset through the list of documents it touched;
- * a passage counts once per tally by stamping it with the tally's number.
+ * Tallies ranges of the codings sorted by the tree index of their code (`doc` and `passage` in
+ * that order). Each range is counted with one scratch array per document, reset through the
+ * stack of documents it touched; a passage counts once per tally by stamping it with the
+ * tally's number. Typed arrays only, read in order: ~5 passes over 500k codings stay in tens of ms.
  */
-function rangeCounter(cols: Columns, order: Int32Array, documents: number) {
+function rangeCounter(
+  doc: Int32Array,
+  passage: Int32Array | null,
+  passages: number,
+  documents: number,
+) {
   const scratch = new Int32Array(documents);
   const scratchPassages = new Int32Array(documents);
-  const mark = new Int32Array(cols.passages).fill(-1);
+  const touched = new Int32Array(documents);
+  const mark = new Int32Array(passages).fill(-1);
   let stamp = 0;
   return (from: number, to: number): Tally => {
-    const touched: number[] = [];
+    let n = 0;
     const s = stamp++;
     for (let j = from; j < to; j++) {
-      const k = order[j] as number;
-      const d = cols.doc[k] as number;
-      if (scratch[d] === 0) touched.push(d);
+      const d = doc[j] as number;
+      if (scratch[d] === 0) touched[n++] = d;
       scratch[d] = (scratch[d] as number) + 1;
-      if (cols.passage) {
-        const p = cols.passage[k] as number;
+      if (passage) {
+        const p = passage[j] as number;
         if (mark[p] !== s) {
           mark[p] = s;
           scratchPassages[d] = (scratchPassages[d] as number) + 1;
         }
       }
     }
-    const docs = Int32Array.from(touched).sort();
-    const count = new Int32Array(docs.length);
-    const passages = cols.passage ? new Int32Array(docs.length) : null;
+    const docs = touched.slice(0, n).sort();
+    const count = new Int32Array(n);
+    const perDoc = passage ? new Int32Array(n) : null;
     let totalCount = 0;
     let totalPassages = 0;
-    docs.forEach((d, i) => {
+    for (let i = 0; i < n; i++) {
+      const d = docs[i] as number;
       count[i] = scratch[d] as number;
       totalCount += scratch[d] as number;
       scratch[d] = 0;
-      if (passages) {
-        passages[i] = scratchPassages[d] as number;
+      if (perDoc) {
+        perDoc[i] = scratchPassages[d] as number;
         totalPassages += scratchPassages[d] as number;
         scratchPassages[d] = 0;
       }
-    });
-    return { docs, count, passages, totalCount, totalPassages };
+    }
+    return { docs, count, passages: perDoc, totalCount, totalPassages };
   };
 }
 
@@ -261,11 +268,12 @@ function sortByCode(code: Int32Array, codes: number): { order: Int32Array; at: I
   for (let i = 0; i < codes; i++) at[i + 1] = (at[i + 1] as number) + (at[i] as number);
   const fill = at.slice(0, codes);
   const order = new Int32Array(code.length);
-  code.forEach((c, k) => {
+  for (let k = 0; k < code.length; k++) {
+    const c = code[k] as number;
     const to = fill[c] as number;
     order[to] = k;
     fill[c] = to + 1;
-  });
+  }
   return { order, at };
 }
 
@@ -292,15 +300,28 @@ export function tallyCodings(input: FrequencyInput): Tallies {
   const codeIndex = new Map<CodeId, number>(tree.map((node, i) => [node.code.id, i]));
   const cols = columnsOf(input, codeIndex, docIndex);
   const { order, at } = sortByCode(cols.code, tree.length);
+  // The columns in sorted order once, so every range below reads memory in sequence (a plain
+  // loop: Int32Array.from with a mapping function measured ~10x slower).
+  const m = order.length;
+  const doc = new Int32Array(m);
+  const passage = cols.passage ? new Int32Array(m) : null;
+  for (let j = 0; j < m; j++) {
+    const k = order[j] as number;
+    doc[j] = cols.doc[k] as number;
+    if (passage && cols.passage) passage[j] = cols.passage[k] as number;
+  }
   const ends = subtreeEnds(tree);
-  const count = rangeCounter(cols, order, scope.length);
+  const count = rangeCounter(doc, passage, cols.passages, scope.length);
   const own = new Map<CodeId, Tally>();
   const subtree = new Map<CodeId, Tally>();
   tree.forEach((node, i) => {
-    own.set(node.code.id, count(at[i] as number, at[i + 1] as number));
-    subtree.set(node.code.id, count(at[i] as number, at[ends[i] as number] as number));
+    const mine = count(at[i] as number, at[i + 1] as number);
+    own.set(node.code.id, mine);
+    // A code without children: its subtree is itself (most codes are basic themes).
+    const end = ends[i] as number;
+    subtree.set(node.code.id, end === i + 1 ? mine : count(at[i] as number, at[end] as number));
   });
-  return { tree, scope, subtree, own, all: count(0, order.length) };
+  return { tree, scope, subtree, own, all: count(0, doc.length) };
 }
 
 const pct = (n: number, of: number): number => (of > 0 ? (100 * n) / of : 0);
@@ -346,7 +367,14 @@ export function computeFrequencyTable(input: FrequencyInput): FrequencyTable {
   const distinctCases = caseCounter(scope);
   const rows = tree.map((n): FrequencyRow => {
     const t = subtree.get(n.code.id);
-    const sourceDocs = t ? Array.from(t.docs, (di) => scope[di] as AnalysisDocument) : [];
+    const sources = t ? t.docs.length : 0;
+    const sourceIds = new Array<DocumentId>(sources);
+    const sourceLabels = new Array<string>(sources);
+    for (let k = 0; k < sources; k++) {
+      const d = scope[(t as Tally).docs[k] as number] as AnalysisDocument;
+      sourceIds[k] = d.id;
+      sourceLabels[k] = d.title;
+    }
     const references = refsOf.get(n.code.id) ?? 0;
     const parentRefs = n.depth === 0 ? total : (refsOf.get(n.code.parentId as CodeId) ?? 0);
     return {
@@ -357,10 +385,10 @@ export function computeFrequencyTable(input: FrequencyInput): FrequencyTable {
       path: n.path,
       depth: n.depth,
       level: n.level,
-      sources: sourceDocs.length,
+      sources,
       cases: t ? distinctCases(t.docs) : 0,
-      sourceIds: sourceDocs.map((d) => d.id),
-      sourceLabels: sourceDocs.map((d) => d.title),
+      sourceIds,
+      sourceLabels,
       references,
       ownReferences: (() => {
         const o = own.get(n.code.id);
