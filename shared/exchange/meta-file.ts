@@ -57,7 +57,9 @@ export class MetaReader {
     if (!this.file) return old;
     const table = this.file[kind];
     const key = guid === undefined ? null : (normalizeGuid(guid) ?? guid);
-    const meta = isRecord(table) && key !== null ? table[key] : undefined;
+    // Own keys only: a GUID attribute reading "__proto__" must not find Object.prototype.
+    const meta =
+      isRecord(table) && key !== null && Object.hasOwn(table, key) ? table[key] : undefined;
     return { text: old.text, meta: isRecord(meta) ? meta : null };
   }
 }
