@@ -123,11 +123,12 @@ test('the crosstab’s coder filter counts only that coder’s references', asyn
   await openAgreement(page);
   const xt = new CrosstabPage(page);
   await xt.tab('crosstab').click();
-  // One global theme, no attributes: the grand total is the theme's references.
-  await xt.choose({ count: 'References', level: 'Global themes' });
+  // One code without children (a basic theme), no attributes: the grand total is its references.
+  await xt.choose({ count: 'References', level: 'Basic themes' });
   const by = (coderId: string | null) => snapshot.codings.filter((c) => c.coderId === coderId);
   await expect(xt.grandTotal).toHaveText(String(snapshot.codings.length));
-  const coder = page.getByLabel('Coder', { exact: true });
+  // The tab's own select (the header's "Coder" is the current coder, who codes next).
+  const coder = page.locator('#crosstab-coder');
   await coder.selectOption({ label: 'Ana' });
   await expect(xt.grandTotal).toHaveText(String(by(ana.id).length));
   // Ana's passage alone: the cell retrieves her coding, "Trade grew." (0–12), not Bita's.
