@@ -27,6 +27,7 @@ const snapshot = buildSnapshot({
   cases: [],
   attributes: [],
   memos: [],
+  sets: [],
   codes: [theme, sub, other],
   coders: [ana, bita],
   codings: [

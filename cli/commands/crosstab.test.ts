@@ -29,6 +29,7 @@ const entities = buildSnapshot({
   documents: [],
   codings: [],
   memos: [],
+  sets: [],
   attributes: [year, sector],
   cases: [
     kase('a', 1400, 'دولتی'),
