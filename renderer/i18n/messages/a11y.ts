@@ -18,6 +18,7 @@ export const a11yEn = {
   'charts.showData': 'Show the data as a table',
   'charts.hideData': 'Hide the data table',
   'memo.markLabel': 'Memo on {code}: {memo}',
+  'charts.col.percent': 'Share (%)',
 } as const;
 
 export type A11yKey = keyof typeof a11yEn;
@@ -40,4 +41,5 @@ export const a11yFa: Record<A11yKey, string> = {
   'charts.showData': 'نمایش داده‌ها در جدول',
   'charts.hideData': 'پنهان کردن جدول داده‌ها',
   'memo.markLabel': 'یادداشت {code}: {memo}',
+  'charts.col.percent': 'سهم (٪)',
 };

@@ -40,7 +40,7 @@ export function ChartsView() {
     const refs = t('report.col.references');
     return {
       global: {
-        columns: [theme, refs, '%'],
+        columns: [theme, refs, t('charts.col.percent')],
         rows: shares.map((s) => [
           s.name,
           num(s.references),
