@@ -68,6 +68,7 @@ import type {
 } from '../model/types';
 import { StoreCore } from './store-core';
 import { type NormalizeCommands, normalizeCommands } from './normalize-commands';
+import { type SetCommands, setCommands } from './sets-commands';
 import type { CommandKind } from './undo-stack';
 
 export type { ProjectState } from './store-state';
@@ -94,6 +95,14 @@ export class ProjectStore extends StoreCore {
   private l(kind: CommandKind, subject = '') {
     return { kind, subject };
   }
+
+  /** Document sets (issue 13.4): create, update, members, delete; each one undo step. */
+  readonly sets: SetCommands = setCommands(
+    this.db,
+    this.projectId,
+    (l, w) => this.command(l, w),
+    this.getState,
+  );
 
   /** Normalization on demand (issue 11): a document's text with its codings, or all code names. */
   readonly normalize: NormalizeCommands = normalizeCommands(
