@@ -27,6 +27,20 @@ describe('rankCodes', () => {
     expect(rankCodes(codes, 'اقتصاد', ['1']).codes.map((c) => c.id)).toEqual(['3', '1']);
   });
 
+  it('puts the name typed in full before a recent longer name that starts with it', () => {
+    const cases = [
+      { id: 'a', name: 'مشارکت‌کننده ۱۱' },
+      { id: 'b', name: 'مشارکت‌کننده ۱' },
+      { id: 'c', name: 'مشارکت‌کننده ۱۰' },
+    ];
+    // 'a' is recent (the document's current case); typing the exact name of 'b' must win.
+    expect(rankCodes(cases, 'مشارکت‌کننده ۱', ['a']).codes.map((c) => c.id)).toEqual([
+      'b',
+      'a',
+      'c',
+    ]);
+  });
+
   it('is case-insensitive and knows an exact name', () => {
     expect(rankCodes(codes, 'trust', []).exact).toBe(true);
     expect(rankCodes(codes, 'tru', []).exact).toBe(false);

@@ -19,8 +19,8 @@ export function codeKey(s: string): string {
 }
 
 /**
- * Codes matching `query` (anywhere in the name), best first: names starting with the query,
- * then recent codes (in recency order), then codebook order. An empty query lists recent
+ * Codes matching `query` (anywhere in the name), best first: the name typed exactly, names
+ * starting with the query, then recent codes (in recency order), then codebook order. An empty query lists recent
  * codes first, then all others.
  */
 export function rankCodes<C extends PickableCode>(
@@ -35,7 +35,8 @@ export function rankCodes<C extends PickableCode>(
     .filter((x) => q === '' || x.name.includes(q))
     .map((x) => ({
       ...x,
-      prefix: q !== '' && x.name.startsWith(q) ? 0 : 1,
+      // The name typed in full comes first (else Enter on "Case 1" takes a recent "Case 11").
+      prefix: q === '' ? 1 : x.name === q ? -1 : x.name.startsWith(q) ? 0 : 1,
       recent: recentRank.get(x.c.id) ?? Number.MAX_SAFE_INTEGER,
     }));
   scored.sort((a, b) => a.prefix - b.prefix || a.recent - b.recent || a.order - b.order);
