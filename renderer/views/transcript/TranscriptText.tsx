@@ -233,6 +233,17 @@ export function TranscriptText(props: TranscriptTextProps) {
     props.onSelect(selected ?? null, selected ? selectionEndRect(document) : null);
   }
 
+  /** The drawn caret moves with the text when it scrolls (or goes when its line leaves). */
+  function followCaret() {
+    const root = listRef.current;
+    const caret = caretRef.current;
+    if (!caretBox || !root || !caret) return;
+    const r = caretRect(root, caret.focus);
+    const view = scrollerRef.current?.getBoundingClientRect();
+    const inView = r && view && r.top >= view.top && r.bottom <= view.bottom;
+    setCaretBox(inView ? { x: r.left, y: r.top, h: r.height } : null);
+  }
+
   function onKeyDown(e: KeyboardEvent) {
     if (fromStripe(e)) {
       // Enter and Space click the stripe (its own button); Tab goes on through the margin.
@@ -328,7 +339,7 @@ export function TranscriptText(props: TranscriptTextProps) {
       onClick={onClick}
       onKeyDown={onKeyDown}
       onBlur={() => setCaretBox(null)}
-      onScroll={() => caretBox && setCaretBox(null)}
+      onScroll={followCaret}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
