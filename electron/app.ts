@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc';
 import { balancedBidi } from '../shared/text/bidi';
 import { createHandlers, registerIpcHandlers, type HandlerDeps } from './ipc-handlers';
+import { credentialStore } from './credentials';
 import { printHtmlToPdf } from './print-pdf';
 import { buildMenuTemplate, labelsForLocale } from './menu';
 import {
@@ -95,6 +96,7 @@ function electronDeps(): HandlerDeps {
     documentsDir: () => app.getPath('documents'),
     backupsDir: () => join(app.getPath('userData'), 'backups'),
     now: () => new Date(),
+    credentials: credentialStore(join(app.getPath('userData'), 'sync', 'credentials.json')),
   };
 }
 

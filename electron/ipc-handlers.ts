@@ -19,6 +19,7 @@ import { ok, type Result } from '../shared/model/snapshot';
 import { listBackups, readBackup, writeBackup } from './backups';
 import { openExternalSafely } from './external-links';
 import { freeBytesAt, type StatFs } from './free-space';
+import type { CredentialStore } from './credentials';
 
 /** Electron's dialogs want mutable arrays. */
 export interface DialogFilter {
@@ -49,6 +50,8 @@ export interface HandlerDeps {
   now(): Date;
   /** For tests; the real file system otherwise. */
   statfs?: StatFs;
+  /** Sync accounts (electron/credentials.ts); absent = nothing is stored. */
+  credentials?: CredentialStore;
 }
 
 type Handler<C extends InvokeChannel> = (
@@ -111,6 +114,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:write': async (req) => ok(await writeBackup(deps.backupsDir(), req, deps.now())),
     'backup:list': async (req) => ok(await listBackups(deps.backupsDir(), req.projectId)),
     'backup:read': async (req) => readBackup(deps.backupsDir(), req.name),
+    'credentials:get': async (req) => ok({ value: (await deps.credentials?.get(req.key)) ?? null }),
+    'credentials:set': async (req) =>
+      ok({ stored: (await deps.credentials?.set(req.key, req.value)) ?? false }),
+    'credentials:remove': async (req) =>
+      ok({ removed: (await deps.credentials?.remove(req.key)) ?? false }),
     'window:setTitle': async (req, sender) => {
       deps.setTitle(sender, req.title);
       return ok(null);

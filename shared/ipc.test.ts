@@ -39,6 +39,20 @@ describe('isSafeExternalUrl', () => {
   });
 });
 
+describe('credentials (sync accounts)', () => {
+  it('takes only keys named mazmun.sync.<project id> and short text values', () => {
+    expect(validateArgs('credentials:get', { key: 'mazmun.sync.0f3a-b2' }).ok).toBe(true);
+    expect(validateArgs('credentials:get', { key: 'mazmun.locale' }).ok).toBe(false);
+    expect(validateArgs('credentials:get', { key: 'mazmun.sync.../../x' }).ok).toBe(false);
+    expect(validateArgs('credentials:set', { key: 'mazmun.sync.p', value: 'x' }).ok).toBe(true);
+    expect(validateArgs('credentials:set', { key: 'mazmun.sync.p', value: 7 }).ok).toBe(false);
+    expect(
+      validateArgs('credentials:set', { key: 'mazmun.sync.p', value: 'x'.repeat(4097) }).ok,
+    ).toBe(false);
+    expect(validateArgs('credentials:remove', 'mazmun.sync.p').ok).toBe(false);
+  });
+});
+
 describe('channels and menu commands', () => {
   it('knows every channel and nothing else', () => {
     expect([...INVOKE_CHANNELS].sort()).toEqual([
@@ -46,6 +60,9 @@ describe('channels and menu commands', () => {
       'backup:list',
       'backup:read',
       'backup:write',
+      'credentials:get',
+      'credentials:remove',
+      'credentials:set',
       'dialog:openFiles',
       'dialog:saveFile',
       'report:savePdf',

@@ -94,6 +94,19 @@ export interface IpcInvokeMap {
    * IndexedDB when a write runs out of disk.
    */
   'storage:freeSpace': { request: undefined; response: { readonly freeBytes: number | null } };
+  /** A sync account's settings, kept with Electron's safeStorage (issue 14, electron/credentials.ts). */
+  'credentials:get': {
+    request: { readonly key: string };
+    response: { readonly value: string | null };
+  };
+  'credentials:set': {
+    request: { readonly key: string; readonly value: string };
+    response: { readonly stored: boolean };
+  };
+  'credentials:remove': {
+    request: { readonly key: string };
+    response: { readonly removed: boolean };
+  };
   /** Renders a self-contained HTML report to PDF (scripts off) and saves it where the user picks. */
   'report:savePdf': {
     request: { readonly html: string; readonly suggestedName: string };
@@ -256,6 +269,16 @@ function object(args: unknown): Result<Record<string, unknown>> {
   return isRecord(args) ? ok(args) : refuse('ipc.argsNotObject');
 }
 
+/** Sync settings are stored per project only: `mazmun.sync.<project id>`. */
+function credentialKey(args: unknown): Result<{ key: string }> {
+  const o = object(args);
+  if (!o.ok) return o;
+  const key = o.data.key;
+  return typeof key === 'string' && /^mazmun\.sync\.[A-Za-z0-9_-]{1,64}$/.test(key)
+    ? ok({ key })
+    : refuse('sync.badCredentialKey');
+}
+
 // A mapped type: adding a channel to IpcInvokeMap without a validator fails to compile.
 const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = {
   'dialog:openFiles': (args) => {
@@ -332,6 +355,15 @@ const validators: { readonly [C in InvokeChannel]: Validator<IpcRequest<C>> } = 
       return refuse('ipc.notBackupFileName');
     }
     return ok({ name });
+  },
+  'credentials:get': (args) => credentialKey(args),
+  'credentials:remove': (args) => credentialKey(args),
+  'credentials:set': (args) => {
+    const k = credentialKey(args);
+    if (!k.ok) return k;
+    const value = (args as Record<string, unknown>).value;
+    if (typeof value !== 'string' || value.length > 4096) return refuse('sync.badCredentialValue');
+    return ok({ key: k.data.key, value });
   },
   'window:setTitle': (args) => {
     const o = object(args);

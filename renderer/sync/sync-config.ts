@@ -3,6 +3,7 @@
 // credentials calls, electron/credentials.ts); in the web build, where no keychain exists, it is
 // kept in this profile's localStorage (docs/sync.md says so plainly).
 import type { ProjectId } from '../../shared/model/ids';
+import '../platform/bridge';
 
 export interface SyncConfig {
   /** Server root, e.g. http://127.0.0.1:5984 */
@@ -13,16 +14,22 @@ export interface SyncConfig {
   readonly password: string;
 }
 
-interface CredentialBridge {
-  readonly credentials?: {
-    get(key: string): Promise<string | null>;
-    set(key: string, value: string): Promise<boolean>;
-    remove(key: string): Promise<boolean>;
+/** The desktop's safeStorage through IPC (shared/ipc.ts 'credentials:*'), or null in a browser. */
+function bridge() {
+  const m = globalThis.window?.mazmun;
+  if (!m) return null;
+  return {
+    async get(key: string): Promise<string | null> {
+      const r = await m.invoke('credentials:get', { key });
+      return r.ok ? r.data.value : null;
+    },
+    async set(key: string, value: string): Promise<void> {
+      await m.invoke('credentials:set', { key, value });
+    },
+    async remove(key: string): Promise<void> {
+      await m.invoke('credentials:remove', { key });
+    },
   };
-}
-
-function bridge(): CredentialBridge['credentials'] {
-  return (globalThis as { mazmun?: CredentialBridge }).mazmun?.credentials;
 }
 
 const key = (projectId: ProjectId) => `mazmun.sync.${projectId}`;

@@ -7,4 +7,6 @@ export const SYNC_ERRORS = {
   'sync.notMember': 'The server refused “{user}”: this account is not a member of the project.',
   'sync.notShared': 'There is no shared Mazmun project at this address.',
   'sync.refused': 'The server refused: {detail}',
+  'sync.badCredentialKey': 'A stored sync setting is named mazmun.sync.<project id>.',
+  'sync.badCredentialValue': 'A stored sync setting is text of at most 4096 characters.',
 } as const;

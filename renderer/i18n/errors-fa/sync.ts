@@ -8,4 +8,6 @@ export const SYNC_ERRORS_FA: { readonly [K in keyof typeof SYNC_ERRORS]: string 
   'sync.notMember': 'کارساز «{user}» را نپذیرفت: این حساب عضو این پروژه نیست.',
   'sync.notShared': 'در این نشانی پروژهٔ هم‌رسانی‌شدهٔ مضمون نیست.',
   'sync.refused': 'کارساز نپذیرفت: {detail}',
+  'sync.badCredentialKey': 'نام تنظیم ذخیره‌شدهٔ همگام‌سازی mazmun.sync.<شناسهٔ پروژه> است.',
+  'sync.badCredentialValue': 'تنظیم ذخیره‌شدهٔ همگام‌سازی متنی با حداکثر ۴۰۹۶ نویسه است.',
 };
