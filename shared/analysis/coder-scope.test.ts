@@ -170,7 +170,8 @@ describe('each analysis over one coder’s codings', () => {
     expect(all).toContain('<dt>Codings</dt><dd>5</dd>');
     expect(all).not.toContain('Coders:');
     expect(bobs).toContain('<dt>Codings</dt><dd>2</dd>');
-    expect(bobs).toContain('Coders: <bdi>Bob</bdi>');
+    // In the header, under the title.
+    expect(bobs).toMatch(/<header>[^]*Coders: <bdi>Bob<\/bdi>[^]*<\/header>/);
     // Agreement needs two coders' codings: with Bob's alone the section is left out.
     expect(all).toContain('Agreement between coders');
     expect(bobs).not.toContain('Agreement between coders');

@@ -114,6 +114,8 @@ export function htmlReport(whole: ProjectSnapshot, options: HtmlReportOptions = 
     '<body><main>',
     `<header><p class="note">${e(labels.title)}</p><h1 dir="auto">${e(project.name)}</h1>`,
     project.description.trim() ? `<p class="lead" dir="auto">${e(project.description)}</p>` : '',
+    // Under the title: whose codings every number below counts.
+    coderNote,
     '</header>',
     `<section aria-labelledby="summary"><h2 id="summary">${e(labels.summary)}</h2><dl class="summary">`,
     summary
@@ -122,7 +124,7 @@ export function htmlReport(whole: ProjectSnapshot, options: HtmlReportOptions = 
           `<div><dt>${e(k)}</dt><dd${i === summary.length - 1 ? ' class="date"' : ''}>${e(v)}</dd></div>`,
       )
       .join(''),
-    `</dl><p class="note">${e(labels.convention)}: ${e(convention)}</p>${filtered}${coderNote}</section>`,
+    `</dl><p class="note">${e(labels.convention)}: ${e(convention)}</p>${filtered}</section>`,
     codebookSection(model, ctx),
     frequencySection(model, ctx),
     chartsSection(model, ctx),
