@@ -97,6 +97,9 @@ test('a stripe is reached with Tab and Enter selects its coding', async ({ page 
   await t.dragSelect('two three');
   await t.codeWith('Trust');
   await expect(t.text).toBeFocused();
+  // Tab from the text: the paragraph's highlight first, then its stripe.
+  await page.keyboard.press('Tab');
+  await expect(t.highlight(['Trust'])).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(t.stripes('Trust')).toBeFocused();
   // Focus lights the passage up, like hover.

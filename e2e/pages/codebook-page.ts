@@ -92,7 +92,9 @@ export class CodebookPage {
     return this.tree
       .getByRole('treeitem')
       .evaluateAll((els) =>
-        els.map((e) => `${e.getAttribute('aria-label')}:${e.getAttribute('aria-level')}`),
+        els.map(
+          (e) => `${e.querySelector('.cb-code-name')?.textContent}:${e.getAttribute('aria-level')}`,
+        ),
       );
   }
 }

@@ -95,8 +95,14 @@ export function CodeTreeRow(props: CodeTreeRowProps) {
         {t(`cb.level.${level}`)}
       </span>
       <span className="cb-code-counts" title={t('cb.countsTitle')} aria-hidden="true">
-        <span className="srcs">{n(node.row.sources)}</span>
-        <span className="cb-refs">{n(node.row.references)}</span>
+        {/* Labelled for tests and tools that read them; hidden from the accessibility tree,
+            which gets them once, in the item's description. */}
+        <span className="srcs" aria-label={t('cb.sourcesN', { n: n(node.row.sources) })}>
+          {n(node.row.sources)}
+        </span>
+        <span className="cb-refs" aria-label={t('cb.referencesN', { n: n(node.row.references) })}>
+          {n(node.row.references)}
+        </span>
       </span>
     </li>
   );

@@ -295,10 +295,11 @@ export function TranscriptText(props: TranscriptTextProps) {
   function moveFocusAmongMarks(from: Element, back: boolean): boolean {
     const root = listRef.current;
     if (!root) return false;
-    // Stripes and highlights in document order: a paragraph's stripes, then its highlights.
-    const marks = [
-      ...root.querySelectorAll<HTMLElement>('[data-stripe], [data-memo-mark], mark[data-codings]'),
-    ];
+    // Paragraph by paragraph: its highlights (the text first), then its stripes and memo marks.
+    const marks = [...root.querySelectorAll<HTMLElement>('[data-para-row]')].flatMap((row) => [
+      ...row.querySelectorAll<HTMLElement>('mark[data-codings]'),
+      ...row.querySelectorAll<HTMLElement>('[data-stripe], [data-memo-mark]'),
+    ]);
     const at = marks.indexOf(from as HTMLElement);
     const next = at < 0 ? (back ? undefined : marks[0]) : marks[at + (back ? -1 : 1)];
     if (!next) return false;
