@@ -10,6 +10,20 @@ const GUID_ATTRIBUTE =
 
 type Spelled = { readonly id: string; readonly origin?: ExchangeOrigin };
 
+const SPELLED_GUID =
+  /^\{?([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\}?$/;
+
+/**
+ * Whether `spelled` is `id` in another tool's spelling (case, braces) and nothing else. A kept
+ * spelling comes from a backup or a sync peer as well as from the file, so it is checked before it
+ * goes into an XML attribute: anything else there could make the export invalid or inject markup.
+ */
+export function spellsGuid(spelled: string, id: string): boolean {
+  const m = SPELLED_GUID.exec(spelled);
+  if (!m || m[1]?.toLowerCase() !== id) return false;
+  return spelled.startsWith('{') === spelled.endsWith('}');
+}
+
 /** Mazmun id -> the file's spelling, for the items that kept one. */
 export function guidSpellings(
   snapshot: Partial<
@@ -28,7 +42,7 @@ export function guidSpellings(
   for (const list of lists) {
     for (const item of list ?? []) {
       const guid = item.origin?.guid;
-      if (guid !== undefined) out.set(item.id, guid);
+      if (guid !== undefined && spellsGuid(guid, item.id)) out.set(item.id, guid);
     }
   }
   return out;
