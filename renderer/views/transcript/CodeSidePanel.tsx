@@ -1,12 +1,16 @@
-import type { Code, CodeId } from '../../../shared/model';
+import { useMemo } from 'react';
+import type { TreeNode } from '../../../shared/analysis/code-tree';
+import type { CodeId } from '../../../shared/model';
 import { langAttr } from '../../components/lang-of';
 import { useI18n } from '../../hooks/use-i18n';
+import { useCountMode, useNextPassage } from '../../hooks/use-workspace-counts';
+import { codeCounts } from '../../workspace/codes/code-system-model';
 import { CODE_DRAG_TYPE } from './TranscriptText';
 
 interface CodeSidePanelProps {
   /** Codebook order, as a flattened tree with depths. */
-  readonly codes: readonly { readonly code: Code; readonly depth: number }[];
-  /** References of each code in this document. */
+  readonly codes: readonly TreeNode[];
+  /** Each code's own references in this document (from the coding index). */
   readonly counts: ReadonlyMap<CodeId, number>;
   readonly hidden: ReadonlySet<CodeId>;
   readonly onToggle: (id: CodeId) => void;
@@ -14,9 +18,22 @@ interface CodeSidePanelProps {
   readonly onNext: (id: CodeId) => void;
 }
 
-/** The code list beside the text: colour, name, references here; drag onto text; filter. */
+/**
+ * The code list beside the text: colour, name, references here (own, or with subcodes as the
+ * code system's shared "Counts include subcodes" says); drag onto text; filter.
+ */
 export function CodeSidePanel({ codes, counts, hidden, onToggle, onNext }: CodeSidePanelProps) {
   const { t, n, locale } = useI18n();
+  const { mode } = useCountMode();
+  const shown = useMemo(
+    () => codeCounts(codes, (id) => counts.get(id) ?? 0, mode),
+    [codes, counts, mode],
+  );
+  // The presses go through what the number counts (a parent's subcodes too); own only: onNext.
+  const nextPassage = useNextPassage(codes, mode);
+  const goNext = (id: CodeId) => {
+    if (!nextPassage?.(id)) onNext(id);
+  };
   return (
     <section className="side-section" aria-labelledby="side-codes-title">
       <h2 id="side-codes-title">{t('transcript.codesAll')}</h2>
@@ -27,7 +44,7 @@ export function CodeSidePanel({ codes, counts, hidden, onToggle, onNext }: CodeS
           <p className="muted small-print">{t('transcript.codesHint')}</p>
           <ul className="side-codes" aria-label={t('transcript.codes')}>
             {codes.map(({ code, depth }) => {
-              const count = counts.get(code.id) ?? 0;
+              const count = shown.get(code.id) ?? 0;
               return (
                 <li
                   key={code.id}
@@ -57,7 +74,7 @@ export function CodeSidePanel({ codes, counts, hidden, onToggle, onNext }: CodeS
                       // The name starts with the visible count (WCAG 2.5.3, label in name).
                       aria-label={`${n(count)}: ${t('transcript.nextPassage', { code: code.name, count: n(count) })}`}
                       title={t('transcript.nextPassage', { code: code.name, count: n(count) })}
-                      onClick={() => onNext(code.id)}
+                      onClick={() => goNext(code.id)}
                     >
                       {n(count)}
                     </button>

@@ -3,9 +3,10 @@ import { codeTree } from '../../../shared/analysis/code-tree';
 import type { CodeId, CodingId } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
+import { useCountMode } from '../../hooks/use-workspace-counts';
 import { translateFailure, type Refusal } from '../../i18n/errors';
 import type { Activation } from '../segments/activation';
-import { codeCounts, filterCodes, type CountMode } from './code-system-model';
+import { codeCounts, filterCodes } from './code-system-model';
 import { CodeRow } from './CodeRow';
 
 interface CodeSystemPaneProps {
@@ -29,8 +30,9 @@ export function CodeSystemPane({
   const state = useProjectState();
   const store = useProjectStore();
   const [query, setQuery] = useState('');
-  // MAXQDA and NVivo show a parent's total; own-only is a choice the label names.
-  const [mode, setMode] = useState<CountMode>('subtree');
+  // MAXQDA and NVivo show a parent's total; own-only is a choice the label names. The choice is
+  // shared with the transcript's code list (and remembered).
+  const { mode, setMode } = useCountMode();
   const [error, setError] = useState<Refusal | null>(null);
   const tree = useMemo(() => codeTree(state.codes), [state.codes]);
   const counts = useMemo(
