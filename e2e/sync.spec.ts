@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startSyncServer, type RunningSyncServer } from '../server/sync-server';
 import { AppPage } from './pages/app-page';
@@ -189,6 +190,9 @@ test('concurrent renames of one code resolve the same way in both and are listed
     await expect(list).toContainText(`“${kept}”`, { timeout: 20_000 });
     await expect(list).toContainText(`Other version: “${lost}”`);
   }
+  const axe = await new AxeBuilder({ page: a }).include('.sync').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await a.screenshot({ path: 'test-results-sync/sharing-conflict-en.png', fullPage: true });
   // The losing version is one click away.
   await a.getByRole('button', { name: `Use “${lost}” instead` }).click();
   await expect(a.getByRole('region', { name: 'Conflicts to review' })).toContainText(
