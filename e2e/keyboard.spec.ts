@@ -113,7 +113,7 @@ test('a stripe is reached with Tab and Enter selects its coding', async ({ page 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(t.text).toBeFocused();
-  const mark = t.text.getByRole('button', { name: 'Memo on Trust: Said twice' });
+  const mark = t.text.getByRole('button', { name: 'Coding memo, Trust: Said twice' });
   await expect(mark).toBeVisible();
   await mark.click();
   await expect(dialog).toBeVisible();
