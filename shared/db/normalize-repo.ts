@@ -5,14 +5,15 @@
 import { refuse } from '../errors';
 import type { DocumentId, ProjectId } from '../model/ids';
 import { ok, type Result } from '../model/snapshot';
-import type { Code, Coding, DocumentMeta } from '../model/types';
+import type { Code, Coding, DocumentMeta, Memo } from '../model/types';
 import { normalizePersianName } from '../text/normalize-persian';
 import { type NormalizeCounts, normalizeDocument } from '../text/normalize-document';
 import { normalizeForSearch } from '../text/persian';
+import { parsePageStarts, remapPageStarts } from '../text/pages';
 import { type Changed, type DocumentText, metaToRow, touchInTx } from './changes';
 import { putStoredCodings, readDocumentCodings } from './coding-storage';
 import type { MazmunDb } from './database';
-import { codeToRow, rowToCode, rowToDocumentMeta } from './mappers';
+import { codeToRow, memoToRow, rowToCode, rowToDocumentMeta, rowToMemo } from './mappers';
 import { writeSearchKeys } from './search-keys';
 
 export interface DocumentNormalized {
@@ -31,7 +32,14 @@ export async function normalizeDocumentText(
   db: MazmunDb,
   id: DocumentId,
 ): Promise<Result<Changed<DocumentNormalized>>> {
-  const tables = [db.projects, db.documents, db.documentTexts, db.searchKeys, db.codingPacks];
+  const tables = [
+    db.projects,
+    db.documents,
+    db.documentTexts,
+    db.searchKeys,
+    db.codingPacks,
+    db.memos,
+  ];
   return db.transaction('rw', tables, async () => {
     const row = await db.documents.get(id);
     const textRow = await db.documentTexts.get(id);
@@ -56,6 +64,16 @@ export async function normalizeDocumentText(
       db,
       n.moved.map((m) => m.after),
     );
+    // The import record's page starts (shared/text/pages.ts) move with the text.
+    const records = (await db.memos.where('projectId').equals(before.projectId).toArray())
+      .map(rowToMemo)
+      .filter((m) => m.target.kind === 'document' && m.target.id === id)
+      .filter((m) => parsePageStarts(m.text).length > 0);
+    const memos = records.map((m): { before: Memo; after: Memo } => ({
+      before: m,
+      after: { ...m, text: remapPageStarts(m.text, n.map) },
+    }));
+    for (const m of memos) await db.memos.put(memoToRow(m.after));
     await touchInTx(db, before.projectId);
     return ok({
       value: { document: after, counts: n.counts, codingsMoved: n.moved.length },
@@ -63,6 +81,7 @@ export async function normalizeDocumentText(
         documents: [{ before, after }],
         documentTexts: [{ before: textBefore, after: textAfter }],
         codings: n.moved.map((m) => ({ before: m.before, after: m.after })),
+        memos,
       },
     });
   });

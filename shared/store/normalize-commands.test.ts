@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readDocumentCodings } from '../db/coding-storage';
 import { getSearchKey } from '../db/search-keys';
 import { importSnapshot } from '../db/snapshot-repo';
-import { buildCode, buildCoding, buildDocument, buildSnapshot } from '../db/test-builders';
+import {
+  buildCode,
+  buildCoding,
+  buildDocument,
+  buildMemo,
+  buildSnapshot,
+} from '../db/test-builders';
 import { openTestDb } from '../db/test-db';
 import { openProjectStore } from './project-store';
 
@@ -87,6 +93,34 @@ describe('store: normalize a document', () => {
     expect(store.getState().undoLabel).toEqual(label);
     must(await store.undo());
     expect(must(await store.getDocumentText(doc.id))).toBe(TEXT);
+    store.close();
+  });
+});
+
+describe('store: normalize a document with pages', () => {
+  it('moves the page starts of its import record with the text, in the same undo step', async () => {
+    const db = await openTestDb();
+    const base = buildSnapshot();
+    const projectId = base.project.id;
+    // Page 2 starts at «كتاب» (offset 10); the tatweel before it goes, so page 2 starts at 9.
+    const doc = buildDocument({ projectId, title: 'PDF', text: 'سلام مـهم كتاب است' });
+    const memo = buildMemo({
+      projectId,
+      target: { kind: 'document', id: doc.id },
+      title: 'Import record',
+      text: 'Page starts (character offsets in the text): 1:0 2:10',
+    });
+    const snap = { ...base, documents: [...base.documents, doc], memos: [...base.memos, memo] };
+    const r = await importSnapshot(db, snap);
+    if (!r.ok) throw new Error(r.reason);
+    const store = await openProjectStore(db, projectId);
+    must(await store.normalize.document(doc.id));
+    expect(must(await store.getDocumentText(doc.id))).toBe('سلام مهم کتاب است');
+    const record = () => store.getState().memos.find((m) => m.id === memo.id)?.text;
+    expect(record()).toBe('Page starts (character offsets in the text): 1:0 2:9');
+    expect((await db.memos.get(memo.id))?.text).toBe(record());
+    must(await store.undo());
+    expect(record()).toBe(memo.text);
     store.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asId, type Memo } from '../model';
-import { documentPageStarts, pageAt, parsePageStarts } from './pages';
+import { documentPageStarts, pageAt, parsePageStarts, remapPageStarts } from './pages';
 
 const STARTS = [
   { number: 1, start: 0 },
@@ -55,5 +55,15 @@ describe('documentPageStarts', () => {
       memo('m2', { kind: 'document', id: d }, 'Page starts: 1:0 2:120 3:250'),
     ]);
     expect([...pages]).toEqual([[d, STARTS]]);
+  });
+});
+
+describe('remapPageStarts', () => {
+  it('moves the page starts through the map and leaves the rest of the memo alone', () => {
+    const memo = 'Page starts: 1:0 2:120 3:250\n\nMet at 10:30.';
+    // Two units removed before offset 100: later offsets move back by 2.
+    const map = (o: number) => (o < 100 ? o : o - 2);
+    expect(remapPageStarts(memo, map)).toBe('Page starts: 1:0 2:118 3:248\n\nMet at 10:30.');
+    expect(remapPageStarts('no pages', map)).toBe('no pages');
   });
 });

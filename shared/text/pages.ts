@@ -59,3 +59,18 @@ export function documentPageStarts(memos: readonly Memo[]): Map<DocumentId, Page
   }
   return out;
 }
+
+/**
+ * The memo text with its page starts moved through an offset map (the document's text was
+ * normalized: offsets after a removed character move back). Other text is left as it is.
+ */
+export function remapPageStarts(memoText: string, map: (offset: number) => number): string {
+  const lines = memoText.split('\n');
+  const at = lines.findIndex((l) => parsePageStarts(l).length > 0);
+  if (at < 0) return memoText;
+  lines[at] = (lines[at] as string).replace(
+    /(^|\s)(\d{1,6}):(\d{1,12})(?=\s|$)/g,
+    (_m, space: string, page: string, start: string) => `${space}${page}:${map(Number(start))}`,
+  );
+  return lines.join('\n');
+}
