@@ -24,6 +24,11 @@ export interface RetrievalQuery {
   readonly caseFilter: CaseFilter | null;
   /** Whose codings are retrieved ('' or absent: all coders). */
   readonly coder?: CoderChoice;
+  /**
+   * Only these documents (the workspace's activated ones, a document set); absent: all. Only
+   * their codings go into the retrieval, so only their texts are read.
+   */
+  readonly documentIds?: ReadonlySet<DocumentId>;
 }
 
 export interface RetrievalRow {
@@ -64,7 +69,8 @@ export function useRetrieval(query: RetrievalQuery): {
   const [texts, setTexts] = useState<ReadonlyMap<DocumentId, string>>(new Map());
 
   const passages = useMemo(() => {
-    let documentIds: Set<DocumentId> | undefined;
+    let documentIds: ReadonlySet<DocumentId> | undefined = query.documentIds;
+    const only = query.documentIds;
     const f = query.caseFilter;
     const attr = f ? state.attributes.find((a) => a.id === f.attributeId) : undefined;
     if (f && attr && f.value.trim()) {
@@ -72,13 +78,17 @@ export function useRetrieval(query: RetrievalQuery): {
         state.cases.filter((c) => casePasses(c, attr, f.value)).map((c) => c.id),
       );
       documentIds = new Set(
-        state.documents.filter((d) => d.caseId && passing.has(d.caseId)).map((d) => d.id),
+        state.documents
+          .filter((d) => d.caseId && passing.has(d.caseId) && (!only || only.has(d.id)))
+          .map((d) => d.id),
       );
     }
     return retrievePassages(
       {
         codes: state.codes,
-        codings: state.codings.values(),
+        codings: only
+          ? [...only].flatMap((id) => state.codings.byDocument(id))
+          : state.codings.values(),
         codeIds: query.codeIds,
         mode: query.mode,
         includeSubcodes: query.includeSubcodes,

@@ -3,7 +3,10 @@ import type { RetrievalMode } from '../../../shared/analysis/retrieval';
 import type { CodeId } from '../../../shared/model';
 import { useCodebook } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
+import { useReportOptions } from '../../hooks/use-report-options';
 import { useRetrieval, type RetrievalQuery } from '../../hooks/use-retrieval';
+import { documentsInScope } from '../../hooks/use-sets';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { CoderFilter } from '../coders/CoderFilter';
 import { useRetrievalExport } from '../../hooks/use-retrieval-export';
 import { useWorkspace } from '../../hooks/use-workspace';
@@ -40,6 +43,16 @@ export function RetrievalView() {
   const attrSelectId = useId();
   const valueId = useId();
 
+  // The shared set scope (report, charts): only the set's documents are retrieved.
+  const { setId } = useReportOptions();
+  const { sets, documents, cases } = codebook.state;
+  const scope = useMemo(
+    () =>
+      setId
+        ? new Set(documentsInScope({ sets, documents, cases }, setId).map((d) => d.id))
+        : undefined,
+    [setId, sets, documents, cases],
+  );
   // Codes deleted meanwhile drop out of the query.
   const live = codeIds.filter((id) => codebook.byId.has(id));
   const liveKey = live.join(',');
@@ -51,8 +64,9 @@ export function RetrievalView() {
       includeSubcodes,
       caseFilter: attributeId ? { attributeId, value } : null,
       coder,
+      documentIds: scope,
     }),
-    [liveKey, mode, includeSubcodes, attributeId, value, coder],
+    [liveKey, mode, includeSubcodes, attributeId, value, coder, scope],
   );
   const { rows } = useRetrieval(query);
   const attr = attributes.find((a) => a.id === attributeId);
@@ -87,6 +101,7 @@ export function RetrievalView() {
       <div className="rv-retrieval-body">
         <aside className="panel rv-retrieval-query" aria-label={t('ret.queryLabel')}>
           <CodePicker codebook={codebook} chosen={live} onChange={setCodeIds} />
+          <SetScopePicker />
           <fieldset className="rv-mode">
             <legend>{t('ret.combine')}</legend>
             <label>

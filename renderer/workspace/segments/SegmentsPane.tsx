@@ -4,6 +4,7 @@ import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import type { RetrievalRow } from '../../hooks/use-retrieval';
+import { SetScopePicker } from '../../views/sets/SetScopePicker';
 import type { Activation } from './activation';
 import { headWords, tailWords } from './clip-context';
 import { CODING_DRAG_TYPE } from './drag-types';
@@ -36,6 +37,10 @@ export function SegmentsPane({ activation, rows, loading, picked, onPick }: Segm
             : null;
   return (
     <div className="ws-segments">
+      {/* The set scope shared with the report and charts: segments of its documents only. */}
+      <div className="ws-seg-scope">
+        <SetScopePicker />
+      </div>
       <p className="muted small-print" role="status">
         {hint ??
           (rows.length === 1

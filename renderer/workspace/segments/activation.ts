@@ -51,3 +51,40 @@ export function pruneActivation(
   }
   return { codes: new Set(codes), documents: new Set(documents) };
 }
+
+/** The activation as one settings value (ids in a stable order, so equal activations match). */
+export function serializeActivation(activation: Activation): string {
+  return JSON.stringify({
+    codes: [...activation.codes].sort(),
+    documents: [...activation.documents].sort(),
+  });
+}
+
+/**
+ * A stored activation read back, keeping only ids that still exist (a code or document deleted
+ * since, or a value written by another version, is dropped rather than retrieved as a ghost).
+ * Anything unreadable: nothing activated.
+ */
+export function parseActivation(
+  raw: unknown,
+  codeIds: ReadonlySet<string>,
+  documentIds: ReadonlySet<string>,
+): Activation {
+  if (typeof raw !== 'string') return NO_ACTIVATION;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return NO_ACTIVATION;
+  }
+  if (!data || typeof data !== 'object') return NO_ACTIVATION;
+  const o = data as Record<string, unknown>;
+  const ids = <T extends string>(v: unknown, live: ReadonlySet<string>): Set<T> =>
+    new Set(
+      (Array.isArray(v) ? v : []).filter((x): x is T => typeof x === 'string' && live.has(x)),
+    );
+  return {
+    codes: ids<CodeId>(o.codes, codeIds),
+    documents: ids<DocumentId>(o.documents, documentIds),
+  };
+}
