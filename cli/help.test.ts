@@ -44,9 +44,23 @@ Options of export:
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 
+/** Lines a command's later options add after its hand-written ones: an option or its wrap. */
+const addedOptionLines = /^(?: {2}--\S.*| {31}\S.*|)$/;
+
 describe('mazmun --help', () => {
   it('keeps report, export and validate first, in their wording', () => {
-    expect(helpText().startsWith(PROJECT_HELP)).toBe(true);
+    // Options added since (--coder, --set) may only follow a command's hand-written options.
+    const help = helpText();
+    const blocks = PROJECT_HELP.split(/\n(?=Options of )/).map((b, i) => (i === 0 ? b : `\n${b}`));
+    expect(help.startsWith(blocks[0]!)).toBe(true);
+    let from = blocks[0]!.length;
+    for (const block of blocks.slice(1)) {
+      const at = help.indexOf(block, from);
+      expect(at, block.split('\n')[1]).toBeGreaterThanOrEqual(from);
+      const between = help.slice(from, at).split('\n');
+      for (const line of between) expect(line).toMatch(addedOptionLines);
+      from = at + block.length;
+    }
   });
 
   it('describes every export format of the registry the CLI writes, and accepts it', () => {

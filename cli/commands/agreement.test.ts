@@ -7,10 +7,9 @@ import {
   buildProject,
   buildSnapshot,
 } from '../../shared/db/test-builders';
-import { serializeBackup } from '../../shared/exchange/backup';
 import { parseCsv } from '../../shared/export/csv';
-import { runCli } from '../run-cli';
-import { fixture, memoryIo } from '../test-io';
+import { cliRunner } from '../test-cli';
+import { fixture } from '../test-io';
 
 // A two-coder project, written in memory as a Mazmun backup. One document of 10 characters.
 const project = buildProject();
@@ -58,13 +57,7 @@ const snapshot = buildSnapshot({
   ],
 });
 const path = '/in/two.mazmun.json';
-const files = new Map([[path, new TextEncoder().encode(serializeBackup(snapshot))]]);
-
-async function run(...argv: string[]) {
-  const io = memoryIo({}, files);
-  const code = await runCli(argv, io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
-}
+const run = cliRunner({ [path]: snapshot });
 
 describe('mazmun agreement', () => {
   it('gives per-code and pooled figures computed by hand', async () => {

@@ -11,10 +11,8 @@ import {
   buildProject,
   buildSnapshot,
 } from '../../shared/db/test-builders';
-import { serializeBackup } from '../../shared/exchange/backup';
 import type { Coding } from '../../shared/model';
-import { runCli } from '../run-cli';
-import { memoryIo } from '../test-io';
+import { cliRunner } from '../test-cli';
 
 const project = buildProject({ language: 'en', name: 'Two coders' });
 const projectId = project.id;
@@ -46,13 +44,7 @@ const study = buildSnapshot({
   ],
 });
 const path = '/in/two-coders.mazmun.json';
-const files = new Map([[path, new TextEncoder().encode(serializeBackup(study))]]);
-
-async function run(...argv: string[]) {
-  const io = memoryIo({}, files);
-  const code = await runCli(argv, io);
-  return { code, out: io.out.join(''), err: io.err.join(''), written: io.written };
-}
+const run = cliRunner({ [path]: study });
 
 async function json<T>(...argv: string[]): Promise<T> {
   const r = await run(...argv);

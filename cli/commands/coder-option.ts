@@ -9,8 +9,8 @@ import { ok, type Result } from '../../shared/model/snapshot';
 
 /** The help line, aligned with the commands' other options. */
 export const CODER_HELP = [
-  '  --coder NAME[,NAME]         Count only the codings of these coders (names as in the',
-  '                              project; default: every coding, whoever coded it).',
+  '  --coder NAME[,NAME]          Count only the codings of these coders (names as in the',
+  '                               project; default: every coding, whoever coded it).',
 ].join('\n');
 
 /** The names of `--coder` (comma-separated); null when the option is absent. */

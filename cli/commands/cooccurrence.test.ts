@@ -6,10 +6,9 @@ import {
   buildProject,
   buildSnapshot,
 } from '../../shared/db/test-builders';
-import { serializeBackup } from '../../shared/exchange/backup';
 import { parseCsv } from '../../shared/export/csv';
-import { runCli } from '../run-cli';
-import { fixture, memoryIo } from '../test-io';
+import { cliRunner } from '../test-cli';
+import { fixture } from '../test-io';
 
 // Two paragraphs; A and B overlap in the first, A and C share the second without overlapping.
 const project = buildProject();
@@ -30,13 +29,7 @@ const snapshot = buildSnapshot({
   codings: [at(A, 0, 6), at(B, 4, 9), at(A, 11, 14), at(C, 15, 20)],
 });
 const path = '/in/co.mazmun.json';
-const files = new Map([[path, new TextEncoder().encode(serializeBackup(snapshot))]]);
-
-async function run(...argv: string[]) {
-  const io = memoryIo({}, files);
-  const code = await runCli(argv, io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
-}
+const run = cliRunner({ [path]: snapshot });
 
 describe('mazmun cooccurrence', () => {
   it('counts overlaps by default, paragraphs and documents when asked', async () => {

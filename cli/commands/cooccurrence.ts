@@ -9,12 +9,11 @@ import { escapeBidiInJson } from '../../shared/text/bidi';
 // The transcript's own paragraphs, so "same paragraph" means what the coding view shows.
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { defineCommand } from '../command';
-import { openProject } from '../open-project';
-import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
+import { openScopedProject } from '../open-scoped-project';
+import { CODER_HELP, coderNames } from './coder-option';
 import { onePositional } from './positional';
 
 const DONE = 0;
-const FAILED = 1;
 
 interface CooccurrenceArgs {
   readonly project: string;
@@ -65,18 +64,9 @@ export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
     });
   },
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return FAILED;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
-    if (!scoped.ok) {
-      io.stderr(`mazmun: ${scoped.reason}\n`);
-      return FAILED;
-    }
-    const snapshot = scoped.data;
+    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    if (!scoped.ok) return scoped.exit;
+    const snapshot = scoped.snapshot;
     const matrix = computeCooccurrence({
       codes: snapshot.codes,
       codings: snapshot.codings,

@@ -5,10 +5,9 @@ import {
   buildProject,
   buildSnapshot,
 } from '../../shared/db/test-builders';
-import { serializeBackup } from '../../shared/exchange/backup';
 import { parseCsv } from '../../shared/export/csv';
-import { runCli } from '../run-cli';
-import { fixture, memoryIo } from '../test-io';
+import { cliRunner } from '../test-cli';
+import { fixture } from '../test-io';
 
 // Entities classified by attributes, and no documents at all: a crosstab of cases.
 const project = buildProject();
@@ -40,13 +39,7 @@ const entities = buildSnapshot({
   ],
 });
 const path = '/in/entities.mazmun.json';
-const files = new Map([[path, new TextEncoder().encode(serializeBackup(entities))]]);
-
-async function run(...argv: string[]) {
-  const io = memoryIo({}, files);
-  const code = await runCli(argv, io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
-}
+const run = cliRunner({ [path]: entities });
 
 interface Json {
   count: string;

@@ -15,8 +15,8 @@ import type { Attribute, ProjectSnapshot } from '../../shared/model';
 import { ok, type Result } from '../../shared/model/snapshot';
 import { escapeBidiInJson, isolateBidi } from '../../shared/text/bidi';
 import { defineCommand, type ParsedArgs } from '../command';
-import { openProject } from '../open-project';
-import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
+import { openScopedProject } from '../open-scoped-project';
+import { CODER_HELP, coderNames } from './coder-option';
 import { onePositional } from './positional';
 import { displayWidth } from '../report-format';
 
@@ -146,18 +146,9 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
   ].join('\n'),
   parse,
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return FAILED;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
-    if (!scoped.ok) {
-      io.stderr(`mazmun: ${scoped.reason}\n`);
-      return FAILED;
-    }
-    const snapshot = scoped.data;
+    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    if (!scoped.ok) return scoped.exit;
+    const snapshot = scoped.snapshot;
     const byCodes = nameKey(args.rows) === 'codes';
     const rowAttr = byCodes ? null : attributeNamed(snapshot, args.rows);
     const colAttr = args.cols === null ? null : attributeNamed(snapshot, args.cols);

@@ -7,10 +7,10 @@ import type { ProjectTableId } from '../../shared/export/tables-for-project';
 import type { CoderId } from '../../shared/model';
 import { ok } from '../../shared/model/snapshot';
 import { defineCommand } from '../command';
-import { openProject } from '../open-project';
-import { EXIT, writeOutput } from '../write-output';
+import { openScopedProject } from '../open-scoped-project';
+import { writeOutput } from '../write-output';
 import type { Digits } from './report';
-import { CODER_HELP, coderIdsByName, coderNames, snapshotForCoders } from './coder-option';
+import { CODER_HELP, coderIdsByName, coderNames } from './coder-option';
 import { onePositional } from './positional';
 
 export interface ExportArgs {
@@ -104,24 +104,15 @@ ${CODER_HELP}
     });
   },
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return EXIT.failed;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
+    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    if (!scoped.ok) return scoped.exit;
     // The zip and spreadsheet libraries load only for an export (a faster start for `report`).
     const { exportProject } = await import('../export-project');
-    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
-    if (!scoped.ok) {
-      io.stderr(`mazmun: ${scoped.reason}\n`);
-      return EXIT.failed;
-    }
     // The report names the coders in its header: it is given their ids too.
-    const ids = coderIdsByName(opened.data.snapshot, args.coders);
+    const ids = coderIdsByName(scoped.whole, args.coders);
     const coderIds = ids.ok && ids.data ? [...ids.data] : undefined;
     const data = await exportProject(
-      scoped.data,
+      scoped.snapshot,
       { ...args, coderIds },
       {
         appVersion: io.version,

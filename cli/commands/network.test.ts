@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli';
-import { fixture, memoryIo } from '../test-io';
+import { cliRunner } from '../test-cli';
+import { fixture } from '../test-io';
 
 interface NetworkJson {
   nodes: { id: string; name: string; level: string; references: number; sources: number }[];
   edges: { from: string; to: string; weight: number }[];
 }
 
-async function network(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = memoryIo();
-  const code = await runCli(['network', ...args], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
-}
+const network = cliRunner({}, ['network']);
 
 const levels = (j: NetworkJson): number[] =>
   ['global', 'organizing', 'basic'].map((l) => j.nodes.filter((n) => n.level === l).length);

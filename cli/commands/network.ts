@@ -14,9 +14,9 @@ import { networkSvg } from '../../shared/report/network-svg';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { looksRightToLeft } from '../../shared/text/persian';
 import { defineCommand } from '../command';
-import { openProject } from '../open-project';
+import { openScopedProject } from '../open-scoped-project';
 import { EXIT, writeOutput } from '../write-output';
-import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
+import { CODER_HELP, coderNames } from './coder-option';
 import { onePositional } from './positional';
 
 export interface NetworkArgs {
@@ -65,18 +65,9 @@ ${CODER_HELP}
     });
   },
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return EXIT.failed;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
-    if (!scoped.ok) {
-      io.stderr(`mazmun: ${scoped.reason}\n`);
-      return EXIT.failed;
-    }
-    const snapshot = scoped.data;
+    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    if (!scoped.ok) return scoped.exit;
+    const snapshot = scoped.snapshot;
     const table = computeFrequencyTable({ ...snapshot, convention: args.convention });
     let globalId = null;
     if (args.global !== null) {

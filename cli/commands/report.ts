@@ -1,13 +1,12 @@
 // `mazmun report`: sources and references per theme, as a table, JSON or CSV.
 import { computeFrequencyTable, type Convention } from '../../shared/analysis/frequencies';
-import { setNamed, snapshotInSet } from '../../shared/analysis/document-sets';
 import { ok } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { defineCommand } from '../command';
-import { openProject } from '../open-project';
+import { openScopedProject } from '../open-scoped-project';
 import { reportCsv, reportJson, reportTable } from '../report-format';
-import { EXIT, writeOutput } from '../write-output';
-import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
+import { writeOutput } from '../write-output';
+import { CODER_HELP, coderNames } from './coder-option';
 import { onePositional } from './positional';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
@@ -63,24 +62,13 @@ ${CODER_HELP}
     });
   },
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return EXIT.failed;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const snapshot = snapshotForCoders(opened.data.snapshot, args.coders);
-    if (!snapshot.ok) {
-      io.stderr(`mazmun: ${snapshot.reason}\n`);
-      return EXIT.failed;
-    }
-    const set = args.set === null ? null : setNamed(snapshot.data, args.set);
-    if (set && !set.ok) {
-      io.stderr(`mazmun: ${set.reason}\n`);
-      return EXIT.failed;
-    }
-    const scoped = set ? snapshotInSet(snapshot.data, set.data) : snapshot.data;
-    const table = computeFrequencyTable({ ...scoped, convention: args.convention });
+    const scoped = await openScopedProject(
+      args.project,
+      { coders: args.coders, set: args.set },
+      io,
+    );
+    if (!scoped.ok) return scoped.exit;
+    const table = computeFrequencyTable({ ...scoped.snapshot, convention: args.convention });
     const text =
       args.format === 'json'
         ? `${escapeBidiInJson(JSON.stringify(reportJson(table), null, 2))}\n`

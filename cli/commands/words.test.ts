@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadProjectDir } from '../../shared/fixture/load-project-dir';
 import { readDirFiles } from '../node-io';
 import { runCli } from '../run-cli';
+import { cliRunner } from '../test-cli';
 import { fixture, memoryIo } from '../test-io';
 
-async function words(...args: string[]) {
-  const io = memoryIo();
-  const code = await runCli(['words', ...args], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
-}
+const words = cliRunner({}, ['words']);
 
 interface WordsJson {
   words: { word: string; count: number; documents: number }[];

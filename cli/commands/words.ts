@@ -12,8 +12,8 @@ import { toCsv } from '../../shared/export/csv';
 import { ok, type Result } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { defineCommand } from '../command';
-import { openProject } from '../open-project';
-import { CODER_HELP, coderNames, snapshotForCoders } from './coder-option';
+import { openScopedProject } from '../open-scoped-project';
+import { CODER_HELP, coderNames } from './coder-option';
 
 export interface WordsArgs {
   readonly project: string;
@@ -80,18 +80,9 @@ ${CODER_HELP}
     });
   },
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return EXIT.failed;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const scoped = snapshotForCoders(opened.data.snapshot, args.coders);
-    if (!scoped.ok) {
-      io.stderr(`mazmun: ${scoped.reason}\n`);
-      return EXIT.failed;
-    }
-    const { documents, codes, codings } = scoped.data;
+    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    if (!scoped.ok) return scoped.exit;
+    const { documents, codes, codings } = scoped.snapshot;
     const texts = documents.map((d) => ({ id: d.id, text: d.text }));
     const result = wordFrequency(
       args.coders === null
