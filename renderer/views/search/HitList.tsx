@@ -1,10 +1,14 @@
+import type { DocumentId } from '../../../shared/model';
 import type { SearchHit } from '../../../shared/search/search-index';
+import { pageAt, type PageStart } from '../../../shared/text/pages';
 import { useI18n } from '../../hooks/use-i18n';
 import type { HitGroup } from './group-hits';
 
 interface HitListProps {
   readonly groups: readonly HitGroup[];
   readonly onOpen: (hit: SearchHit) => void;
+  /** Page starts of documents imported with pages: their hits show "p. N". */
+  readonly pageStarts?: ReadonlyMap<DocumentId, readonly PageStart[]>;
 }
 
 /**
@@ -13,7 +17,7 @@ interface HitListProps {
  * document has none): a Persian line reads right to left, an English one left to right, whatever
  * the interface language; a Latin word at the start of a Persian context cannot flip the line.
  */
-export function HitList({ groups, onOpen }: HitListProps) {
+export function HitList({ groups, onOpen, pageStarts }: HitListProps) {
   const { t, n } = useI18n();
   return (
     <div className="sv-groups" role="list" aria-label={t('search.results')}>
@@ -31,23 +35,30 @@ export function HitList({ groups, onOpen }: HitListProps) {
             <span className="sv-group-count">{t('search.docHits', { n: n(g.count) })}</span>
           </h2>
           <ol className="sv-lines">
-            {g.hits.map((h) => (
-              <li key={h.start}>
-                <button
-                  type="button"
-                  className="sv-line"
-                  dir={g.document.direction}
-                  title={t('search.openHit')}
-                  onClick={() => onOpen(h)}
-                >
-                  <span className="sv-before">
-                    <span>{oneLine(h.before)}</span>
-                  </span>
-                  <mark className="sv-hit">{h.match}</mark>
-                  <span className="sv-after">{oneLine(h.after)}</span>
-                </button>
-              </li>
-            ))}
+            {g.hits.map((h) => {
+              const starts = pageStarts?.get(h.documentId);
+              const page = starts ? pageAt(starts, h.start) : undefined;
+              return (
+                <li key={h.start}>
+                  {page !== undefined && (
+                    <span className="sv-page">{t('textcheck.page', { page: n(page) })}</span>
+                  )}
+                  <button
+                    type="button"
+                    className="sv-line"
+                    dir={g.document.direction}
+                    title={t('search.openHit')}
+                    onClick={() => onOpen(h)}
+                  >
+                    <span className="sv-before">
+                      <span>{oneLine(h.before)}</span>
+                    </span>
+                    <mark className="sv-hit">{h.match}</mark>
+                    <span className="sv-after">{oneLine(h.after)}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ol>
         </section>
       ))}

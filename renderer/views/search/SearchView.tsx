@@ -1,3 +1,4 @@
+import { documentPageStarts } from '../../../shared/text/pages';
 import { useId, useMemo, useState } from 'react';
 import type { CaseId } from '../../../shared/model';
 import type { SearchMode } from '../../../shared/search/match';
@@ -21,6 +22,7 @@ type Message = { kind: 'error' | 'info'; text: string; value?: string };
 export function SearchView() {
   const { t, n, locale } = useI18n();
   const state = useProjectState();
+  const pageStarts = useMemo(() => documentPageStarts(state.memos), [state.memos]);
   const workspace = useWorkspace();
   const { progress } = useSearchIndex();
   const actions = useSearchActions();
@@ -252,6 +254,7 @@ export function SearchView() {
       )}
       <HitList
         groups={groups}
+        pageStarts={pageStarts}
         onOpen={(h) => workspace.openTranscript(h.documentId, { start: h.start, end: h.end })}
       />
     </section>
