@@ -18,7 +18,7 @@ import { FLASH_ID, PENDING_ID, type Bar, type CodeLook } from './ParagraphRow';
 import { placeInBox, type Point } from './placement';
 import { rangesByParagraph, type RangeRef } from './segments';
 import { assignLanes, barsForParagraph } from './stripes';
-import { TranscriptText } from './TranscriptText';
+import { CODE_DRAG_TYPE, TranscriptText } from './TranscriptText';
 import { translateFailure, type Refusal } from '../../i18n/errors';
 
 interface CodingBoardProps {
@@ -264,6 +264,18 @@ export function CodingBoard({
             style={viewportPlace(anchor, { w: 150, h: 34 }, uiDir)}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => setPicker(true)}
+            // The button floats over the text: a code dropped on it codes the selection too.
+            onDragOver={(e) => {
+              if (!e.dataTransfer.types.includes(CODE_DRAG_TYPE)) return;
+              e.preventDefault();
+              e.dataTransfer.dropEffect = 'copy';
+            }}
+            onDrop={(e) => {
+              const id = e.dataTransfer.getData(CODE_DRAG_TYPE);
+              if (!id) return;
+              e.preventDefault();
+              codeWith(id as CodeId);
+            }}
           >
             {t('transcript.codeSelection')}
           </button>
