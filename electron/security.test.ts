@@ -48,13 +48,17 @@ describe('contentSecurityPolicy', () => {
     expect(d.get('object-src')).toBe("'none'");
     expect(d.get('base-uri')).toBe("'none'");
     expect(d.get('frame-ancestors')).toBe("'none'");
-    expect(d.get('connect-src')).toBe("'self' http: https:");
+    // https anywhere, plain http only to this machine (a sync server on loopback).
+    expect(d.get('connect-src')).toBe("'self' https: http://127.0.0.1:* http://localhost:*");
+    expect(d.get('connect-src')?.split(' ')).not.toContain('http:');
     expect(contentSecurityPolicy()).not.toMatch(/unsafe-eval/);
   });
   it('loosens only what the dev server needs, and only for it', () => {
     const d = directives(contentSecurityPolicy('http://localhost:5173/'));
     expect(d.get('script-src')).toBe("'self' 'unsafe-inline'");
-    expect(d.get('connect-src')).toBe("'self' http: https: ws://localhost:5173");
+    expect(d.get('connect-src')).toBe(
+      "'self' https: http://127.0.0.1:* http://localhost:* ws://localhost:5173",
+    );
     expect(d.get('object-src')).toBe("'none'");
   });
 });

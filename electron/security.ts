@@ -3,7 +3,7 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { createWindowOpenHandler, guardNavigation, type OpenExternal } from './external-links';
 import type { AppOrigin } from './trusted-sender';
-import { CSP_DIRECTIVES } from '../shared/csp';
+import { CONNECT_SRC, CSP_DIRECTIVES } from '../shared/csp';
 
 const BASE_POLICY = CSP_DIRECTIVES;
 
@@ -16,7 +16,7 @@ export function contentSecurityPolicy(devServerUrl: string | null = null): strin
   if (devServerUrl) {
     const origin = new URL(devServerUrl);
     policy.set('script-src', "'self' 'unsafe-inline'");
-    policy.set('connect-src', `'self' http: https: ws://${origin.host}`);
+    policy.set('connect-src', `${CONNECT_SRC} ws://${origin.host}`);
   }
   return [...policy].map(([k, v]) => `${k} ${v}`).join('; ');
 }

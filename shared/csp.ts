@@ -1,6 +1,8 @@
 // The Content-Security-Policy of the app, in one place: Electron sends it as a header
 // (electron/security.ts) and the built renderer carries it as a <meta> tag (vite.config.ts),
 // so the policy holds on file:// pages and in a plain browser alike.
+export const CONNECT_SRC = "'self' https: http://127.0.0.1:* http://localhost:*";
+
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
@@ -9,8 +11,9 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   // React and Recharts set inline style attributes; scripts stay strict.
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
-  // Sync (issue 14): the team's server is an address the researcher types (LAN http or https).
-  ['connect-src', "'self' http: https:"],
+  // Sync (issue 14): the team's server over https, or plain http only on this machine (loopback);
+  // renderer/sync/sharing.ts refuses http: to other hosts too (Basic auth would travel in clear).
+  ['connect-src', CONNECT_SRC],
   ['font-src', "'self' data:"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],

@@ -43,7 +43,7 @@ declare module 'pouchdb-browser' {
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
   }
-  interface PouchStatic {
+  export interface PouchStatic {
     new (name: string, opts?: Record<string, unknown>): PouchDb;
   }
   const PouchDB: PouchStatic;

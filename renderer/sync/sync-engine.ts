@@ -1,7 +1,7 @@
 // One shared project's live sync: local ChangeSets into the replica, the replica ⇄ server by
 // PouchDB's replication (live, retrying), the replica's new documents into the store, a
 // presence document while connected, and the status the Sharing panel shows.
-import PouchDB, { type Emitter, type PouchDb } from 'pouchdb-browser';
+import type { Emitter, PouchDb, PouchStatic } from 'pouchdb-browser';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { Replica } from './replica';
 import type { SyncConfig } from './sync-config';
@@ -24,7 +24,15 @@ export interface Presence {
 /** Seconds between presence updates; someone is "connected" if seen within three of them. */
 const PRESENCE_EVERY = 10_000;
 
-export function remoteDb(c: SyncConfig): PouchDb {
+// PouchDB is loaded only when a shared project starts syncing: importing it touches `self` and
+// IndexedDB, which neither node (unit tests of hooks) nor an unshared project needs.
+let pouch: Promise<PouchStatic> | null = null;
+export function loadPouch(): Promise<PouchStatic> {
+  pouch ??= import('pouchdb-browser').then((m) => m.default);
+  return pouch;
+}
+
+export function remoteDb(PouchDB: PouchStatic, c: SyncConfig): PouchDb {
   return new PouchDB(`${c.url.replace(/\/$/, '')}/${c.db}`, {
     auth: { username: c.user, password: c.password },
     skip_setup: true,
@@ -49,14 +57,16 @@ export class SyncEngine {
     readonly store: ProjectStore,
     readonly config: SyncConfig,
     readonly replica: Replica,
+    remote: PouchDb,
   ) {
-    this.remote = remoteDb(config);
+    this.remote = remote;
   }
 
   static async start(store: ProjectStore, config: SyncConfig): Promise<SyncEngine> {
+    const PouchDB = await loadPouch();
     const local = new PouchDB(localDbName(config));
     const replica = await Replica.open(local, config.user);
-    const e = new SyncEngine(store, config, replica);
+    const e = new SyncEngine(store, config, replica, remoteDb(PouchDB, config));
     e.run();
     return e;
   }

@@ -12,6 +12,7 @@ export const STATIC_CSP = [
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "font-src 'self' data:",
   "object-src 'none'",
   "base-uri 'none'",
