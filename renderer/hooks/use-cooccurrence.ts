@@ -1,21 +1,23 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ThemeLevel } from '../../shared/analysis/code-tree';
 import {
   computeCooccurrence,
   type CooccurrenceMatrix,
   type CooccurrenceMode,
-  type Span,
 } from '../../shared/analysis/cooccurrence';
 import { codingsOfCoders } from '../../shared/analysis/coder-scope';
 import type { DocumentId } from '../../shared/model';
 import { coderIdsOf, type CoderChoice } from './use-coder-filter';
 import { splitParagraphs } from '../../shared/text/paragraphs';
-import { useProjectState, useProjectStore } from './use-project-store';
+import { useAnalysisScope } from './use-analysis-scope';
+import { useLoadedTexts } from './use-loaded-texts';
+import { useProjectState } from './use-project-store';
 
 /**
  * The co-occurrence matrix of the open project. 'paragraph' needs the transcripts' paragraphs:
  * the texts of the coded documents are read once (texts never change after import) and split as
- * the coding view splits them; until then the matrix is computed without them.
+ * the coding view splits them; until then the matrix is computed without them. Limited to the
+ * report's document set (use-analysis-scope.ts).
  */
 export function useCooccurrence(
   level: ThemeLevel,
@@ -24,44 +26,26 @@ export function useCooccurrence(
   coder: CoderChoice = '',
 ): { readonly matrix: CooccurrenceMatrix; readonly loadingTexts: boolean } {
   const state = useProjectState();
-  const store = useProjectStore();
-  const [paragraphs, setParagraphs] = useState<ReadonlyMap<DocumentId, readonly Span[]>>(new Map());
-
-  const needed = useMemo(() => {
+  const scope = useAnalysisScope();
+  // Only the paragraph mode reads texts: those of the coded documents in scope.
+  const coded = useMemo(() => {
     if (mode !== 'paragraph') return [];
-    const coded = new Set<DocumentId>();
-    for (const c of state.codings.values()) coded.add(c.documentId);
-    return [...coded].filter((id) => !paragraphs.has(id));
-  }, [mode, state, paragraphs]);
-
-  useEffect(() => {
-    if (needed.length === 0) return;
-    let cancelled = false;
-    void Promise.all(needed.map(async (id) => [id, await store.getDocumentText(id)] as const)).then(
-      (loaded) => {
-        if (cancelled) return;
-        setParagraphs((prev) => {
-          const next = new Map(prev);
-          for (const [id, r] of loaded) next.set(id, r.ok ? splitParagraphs(r.data) : []);
-          return next;
-        });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [needed, store]);
+    const ids = new Set<DocumentId>();
+    for (const c of scope.codings()) ids.add(c.documentId);
+    return [...ids];
+  }, [mode, scope]);
+  const { texts: paragraphs, loading } = useLoadedTexts(coded, splitParagraphs);
 
   const matrix = useMemo(
     () =>
       computeCooccurrence({
         codes: state.codes,
-        codings: codingsOfCoders(state.codings.values(), coderIdsOf(coder)),
+        codings: codingsOfCoders(scope.codings(), coderIdsOf(coder)),
         level,
         mode,
         paragraphs,
       }),
-    [state, level, mode, paragraphs, coder],
+    [state, scope, level, mode, paragraphs, coder],
   );
-  return { matrix, loadingTexts: needed.length > 0 };
+  return { matrix, loadingTexts: loading };
 }

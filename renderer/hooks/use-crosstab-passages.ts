@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { passageContext, type PassageContext } from '../../shared/analysis/retrieval';
 import type { CaseId, CodingId, DocumentId, DocumentMeta } from '../../shared/model';
-import { useProjectState, useProjectStore } from './use-project-store';
+import { useLoadedTexts } from './use-loaded-texts';
+import { useProjectState } from './use-project-store';
+
+const asIs = (text: string): string => text;
 
 /** What a clicked cell retrieves: stretches of documents, whole documents, or cases. */
 export interface CellTarget {
@@ -39,8 +42,6 @@ export function useCellItems(target: CellTarget | null): {
   readonly loading: boolean;
 } {
   const state = useProjectState();
-  const store = useProjectStore();
-  const [texts, setTexts] = useState<ReadonlyMap<DocumentId, string>>(new Map());
 
   const { spans, caseNames } = useMemo(() => {
     if (!target) return { spans: [], caseNames: [] };
@@ -74,31 +75,11 @@ export function useCellItems(target: CellTarget | null): {
   }, [target, state]);
 
   const shown = useMemo(() => spans.slice(0, MAX_ITEMS), [spans]);
-  const needed = useMemo(
-    () =>
-      [...new Set(shown.filter((s) => s.end > s.start).map((s) => s.documentId))].filter(
-        (id) => !texts.has(id),
-      ),
-    [shown, texts],
+  const wanted = useMemo(
+    () => shown.filter((s) => s.end > s.start).map((s) => s.documentId),
+    [shown],
   );
-
-  useEffect(() => {
-    if (needed.length === 0) return;
-    let cancelled = false;
-    void Promise.all(needed.map(async (id) => [id, await store.getDocumentText(id)] as const)).then(
-      (loaded) => {
-        if (cancelled) return;
-        setTexts((prev) => {
-          const next = new Map(prev);
-          for (const [id, r] of loaded) next.set(id, r.ok ? r.data : '');
-          return next;
-        });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [needed, store]);
+  const { texts, loading } = useLoadedTexts(wanted, asIs);
 
   const items = useMemo(() => {
     const docs = new Map(state.documents.map((d) => [d.id, d]));
@@ -121,5 +102,5 @@ export function useCellItems(target: CellTarget | null): {
     });
   }, [shown, texts, state.documents]);
 
-  return { items, total: spans.length, caseNames, loading: needed.length > 0 };
+  return { items, total: spans.length, caseNames, loading };
 }

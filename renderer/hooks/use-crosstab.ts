@@ -8,6 +8,7 @@ import {
 import { codingsOfCoders } from '../../shared/analysis/coder-scope';
 import type { AttributeId } from '../../shared/model';
 import { coderIdsOf, type CoderChoice } from './use-coder-filter';
+import { useAnalysisScope } from './use-analysis-scope';
 import { useProjectState } from './use-project-store';
 
 export interface CrosstabChoice {
@@ -22,11 +23,12 @@ export interface CrosstabChoice {
 
 /**
  * The crosstab of the open project from its in-memory state (the coding index, no database
- * read), recomputed when the project changes. A choice naming an attribute that was deleted
+ * read), recomputed when the project changes, limited to the report's document set. A choice naming an attribute that was deleted
  * falls back to code rows / no columns.
  */
 export function useCrosstab(choice: CrosstabChoice): CrosstabTable {
   const state = useProjectState();
+  const scope = useAnalysisScope();
   const { rows, cols, count, level, coder = '' } = choice;
   return useMemo(() => {
     const has = (id: AttributeId | null) =>
@@ -35,13 +37,13 @@ export function useCrosstab(choice: CrosstabChoice): CrosstabTable {
     const colAttr = cols !== rowAttr && has(cols) ? cols : null;
     return computeCrosstab({
       codes: state.codes,
-      codings: codingsOfCoders(state.codings.values(), coderIdsOf(coder)),
-      documents: state.documents,
-      cases: state.cases,
+      codings: codingsOfCoders(scope.codings(), coderIdsOf(coder)),
+      documents: scope.documents,
+      cases: scope.cases,
       attributes: state.attributes,
       rows: rowAttr ? { kind: 'attribute', attributeId: rowAttr } : { kind: 'codes', level },
       columns: colAttr,
       count,
     });
-  }, [state, rows, cols, count, level, coder]);
+  }, [state, scope, rows, cols, count, level, coder]);
 }

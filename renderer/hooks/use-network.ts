@@ -5,6 +5,7 @@ import { layoutNetwork, type NetworkLayout } from '../../shared/analysis/network
 import type { CodeId } from '../../shared/model';
 import type { CoderChoice } from './use-coder-filter';
 import { useFrequencyTable } from './use-frequencies';
+import { useReportOptions } from './use-report-options';
 
 export interface NetworkOptions {
   readonly convention: Convention;
@@ -26,7 +27,13 @@ export interface NetworkView {
  * the 500 ms of bench/network.ts.
  */
 export function useNetwork(options: NetworkOptions): NetworkView {
-  const table = useFrequencyTable({ convention: options.convention, coder: options.coder ?? '' });
+  // The report's document set limits the network as it limits Table 2 (issue 13.4).
+  const { setId } = useReportOptions();
+  const table = useFrequencyTable({
+    convention: options.convention,
+    coder: options.coder ?? '',
+    setId,
+  });
   const globals = useMemo(() => globalThemes(table.rows), [table]);
   // A global theme deleted meanwhile falls back to the whole network.
   const globalId =

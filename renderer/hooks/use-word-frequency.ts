@@ -18,6 +18,7 @@ import type { LoadedText } from '../../shared/search/search-index';
 import type { ReadonlyCodingIndex } from '../../shared/store/coding-index';
 import { getDb } from '../data/database';
 import { coderIdsOf, type CoderChoice } from './use-coder-filter';
+import { useAnalysisScope } from './use-analysis-scope';
 import { useProjectState } from './use-project-store';
 
 export type WordFrequencyState =
@@ -73,7 +74,9 @@ export function useWordFrequency(
   coder: CoderChoice = '',
 ): WordFrequencyState {
   const state = useProjectState();
-  const { documents, codes, codings, codingCount } = state;
+  const { codes, codings, codingCount } = state;
+  // Only the documents of the report's document set, when one is chosen (issue 13.4).
+  const { documents, setId } = useAnalysisScope();
   const [result, setResult] = useState<{ key: string; value: WordFrequencyState } | null>(null);
   const scopeKey =
     scope.kind === 'project'
@@ -84,7 +87,7 @@ export function useWordFrequency(
           ? `code:${scope.codeId}:${coder}`
           : `coded:${coder}`;
   const stopKey = useMemo(() => [...stop].join('\u0000'), [stop]);
-  const key = `${scopeKey}\u0001${stopKey}\u0001${documents.length}\u0001${codingCount}`;
+  const key = `${scopeKey}\u0001${stopKey}\u0001${setId ?? ''}\u0001${documents.length}\u0001${codingCount}`;
 
   const plan = useMemo(() => {
     if (scope.kind !== 'code') {

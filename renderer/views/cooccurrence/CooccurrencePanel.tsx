@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
 import { useProjectState } from '../../hooks/use-project-store';
 import { CoderFilter } from '../coders/CoderFilter';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { CellHeading, CellItems } from '../crosstab/CellItems';
 import '../crosstab/crosstab.css';
 import { CooccurrenceHeatmap } from './CooccurrenceHeatmap';
@@ -95,6 +96,7 @@ export function CooccurrencePanel() {
             }}
           />
         </span>
+        <SetScopePicker />
         <button type="button" className="btn small" onClick={() => void download()}>
           {t('xt.download')}
         </button>

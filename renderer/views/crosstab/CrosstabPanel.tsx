@@ -11,6 +11,7 @@ import { useProjectState } from '../../hooks/use-project-store';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
 import { CoderFilter } from '../coders/CoderFilter';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { CellHeading, CellItems } from './CellItems';
 import { ChiSquareLine } from './ChiSquareLine';
 import { CrosstabGrid, type CellChoice, type PercentMode } from './CrosstabGrid';
@@ -176,6 +177,7 @@ export function CrosstabPanel() {
             onChange={(coder) => update({ coder })}
           />
         </span>
+        <SetScopePicker />
         <button type="button" className="btn small" onClick={() => void download()}>
           {t('xt.download')}
         </button>

@@ -8,6 +8,7 @@ import { downloadNetwork } from './network-download';
 import { NetworkPassages } from './NetworkPassages';
 import { useProjectState } from '../../hooks/use-project-store';
 import { CoderFilter } from '../coders/CoderFilter';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { NetworkTable } from './NetworkTable';
 import './network.css';
 
@@ -50,7 +51,15 @@ export function NetworkPanel() {
       setMessage({ kind: 'info', text: t('net.saved', { name: `${name}.${format}` }) });
   }
 
-  if (globals.length === 0) return <p className="muted">{t('net.empty')}</p>;
+  // The set picker stays: a set without codings must not hide the way back to all documents.
+  if (globals.length === 0) {
+    return (
+      <div className="network-panel">
+        <SetScopePicker />
+        <p className="muted">{t('net.empty')}</p>
+      </div>
+    );
+  }
   return (
     <div className="network-panel">
       <div className="network-controls">
@@ -87,6 +96,7 @@ export function NetworkPanel() {
           ))}
         </fieldset>
         <CoderFilter id="network-coder" coders={coders} value={coder} onChange={setCoder} />
+        <SetScopePicker />
         <label className="network-fit">
           <input type="checkbox" checked={fit} onChange={(e) => setFit(e.target.checked)} />
           {t('net.fit')}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkNode } from '../../../shared/analysis/network';
+import { useAnalysisScope } from '../../hooks/use-analysis-scope';
 import { useI18n } from '../../hooks/use-i18n';
 import { useRetrieval, type RetrievalQuery } from '../../hooks/use-retrieval';
 import { useWorkspace } from '../../hooks/use-workspace';
@@ -29,9 +30,18 @@ export function NetworkPassages({
   const projectId = useProjectState().project.id;
   const [limit, setLimit] = useState(PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The map counts the report's document set only: so do its passages.
+  const scope = useAnalysisScope();
   const query = useMemo<RetrievalQuery>(
-    () => ({ codeIds: [node.id], mode: 'or', includeSubcodes: true, caseFilter: null, coder }),
-    [node.id, coder],
+    () => ({
+      codeIds: [node.id],
+      mode: 'or',
+      includeSubcodes: true,
+      caseFilter: null,
+      coder,
+      documentIds: scope.setId ? new Set(scope.documents.map((d) => d.id)) : undefined,
+    }),
+    [node.id, coder, scope],
   );
   const { rows } = useRetrieval(query);
   const docs = new Set(rows.map((r) => r.document.id)).size;

@@ -9,6 +9,7 @@ import { useStopList } from '../../hooks/use-word-frequency-stop-list';
 import { translateError, translateFailure } from '../../i18n/errors';
 import { useProjectState } from '../../hooks/use-project-store';
 import { CoderFilter } from '../coders/CoderFilter';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { StopListEditor } from './StopListEditor';
 import { WordCloud } from './WordCloud';
 import { WordsScope } from './WordsScope';
@@ -81,6 +82,7 @@ export function WordsPanel() {
               <CoderFilter id="words-coder" coders={coders} value={coder} onChange={setCoder} />
             </div>
           )}
+          <SetScopePicker />
           <StopListEditor list={stopList} />
           {stopList.error && (
             <p role="alert" className="wf-error">
