@@ -34,6 +34,12 @@ export interface RecomputeResult extends Timed {
 export interface SearchResult extends Timed {
   readonly hits: number;
 }
+export interface ProgressiveSearchResult extends SearchResult {
+  readonly firstMs: number;
+  readonly firstHitsMs: number;
+  readonly firstHits: number;
+  readonly partials: number;
+}
 export interface CountResult extends Timed {
   readonly count: number;
 }
@@ -73,6 +79,8 @@ export interface BenchApi {
   search(query: string): Promise<SearchResult>;
   /** A fresh search index and its first query: reading every text into memory included. */
   searchCold(query: string): Promise<SearchResult>;
+  /** A fresh index, its first query answered progressively: first partial, first hits, complete. */
+  searchColdProgressive(query: string): Promise<ProgressiveSearchResult>;
   /** Raw Dexie toArray() of every document text: any scan of stored texts pays this. */
   searchLowerBound(): Promise<CountResult>;
   /** Raw Dexie toArray() of every search key row (schema v4): the first search's floor. */

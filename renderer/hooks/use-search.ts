@@ -17,6 +17,13 @@ export interface TextSearchQuery {
 export type TextSearchState =
   | { readonly status: 'idle' }
   | { readonly status: 'searching' }
+  // The first search after opening answers as the texts are read: hits so far, and how far.
+  | {
+      readonly status: 'partial';
+      readonly result: SearchResult;
+      readonly searched: number;
+      readonly total: number;
+    }
   | { readonly status: 'done'; readonly result: SearchResult; readonly ms: number }
   // `error` too, not only the English `reason`: the view translates by code.
   | { readonly status: 'error'; readonly reason: string; readonly error: AppError };
@@ -38,18 +45,24 @@ export function useTextSearch(query: TextSearchQuery): TextSearchState {
 
   useEffect(() => {
     if (empty) return;
-    let cancelled = false;
+    // A new query (or leaving the view) aborts this one: no more partial results from it.
+    const abort = new AbortController();
     const timer = setTimeout(() => {
       const t0 = performance.now();
       void index
-        .search(query.text, {
-          mode: query.mode,
-          wholeWord: query.wholeWord,
-          documentIds: subsetKey === '*' ? null : (subsetKey.split(',') as DocumentId[]),
-          maxHits: SHOWN_HITS,
-        })
+        .searchProgressively(
+          query.text,
+          {
+            mode: query.mode,
+            wholeWord: query.wholeWord,
+            documentIds: subsetKey === '*' ? null : (subsetKey.split(',') as DocumentId[]),
+            maxHits: SHOWN_HITS,
+          },
+          (p) => setState({ key, value: { status: 'partial', ...p } }),
+          abort.signal,
+        )
         .then((r) => {
-          if (cancelled) return;
+          if (abort.signal.aborted) return;
           setState({
             key,
             value: r.ok
@@ -59,7 +72,7 @@ export function useTextSearch(query: TextSearchQuery): TextSearchState {
         });
     }, DEBOUNCE_MS);
     return () => {
-      cancelled = true;
+      abort.abort();
       clearTimeout(timer);
     };
     // `key` stands for the query's fields.

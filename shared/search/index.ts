@@ -13,6 +13,7 @@ export {
   type IndexProgress,
   type LoadedText,
   type LoadTexts,
+  type PartialSearch,
   type SearchHit,
   type SearchIndexOptions,
   type SearchOptions,

@@ -4,9 +4,16 @@
 import { refuse } from '../errors';
 import type { DocumentId } from '../model/ids';
 import { ok, type Result } from '../model/snapshot';
-import { hitContext } from './context';
 import { compactText, type IndexedText, indexText, indexTextWhole } from './indexed-text';
-import { compileQuery, matchTerm, type SearchMode } from './match';
+import type { SearchMode } from './match';
+import {
+  assembleResult,
+  type DocumentMatch,
+  EMPTY_RESULT,
+  inScope,
+  matchDocument,
+  planQuery,
+} from './query-plan';
 
 export interface LoadedText {
   readonly id: DocumentId;
@@ -29,6 +36,12 @@ export interface SearchIndexOptions {
   readonly loadTexts: LoadTexts;
   /** Documents per read (default 50): small reads keep the page responsive while warming. */
   readonly chunkSize?: number;
+  /**
+   * Documents in the first read when a search waits (default 20), each next read three times
+   * the last: the first hits come after a small read, the rest in few reads (the loader turns a
+   * large request into one read of the whole project).
+   */
+  readonly firstUrgentChunk?: number;
   /** Awaited between background reads (the renderer passes an idle callback). */
   readonly idle?: () => Promise<void>;
 }
@@ -69,7 +82,14 @@ export interface IndexProgress {
   readonly total: number;
 }
 
-const EMPTY: SearchResult = { hits: [], total: 0, perDocument: new Map(), truncated: false };
+/** A search still reading: its result over the documents read so far. */
+export interface PartialSearch {
+  readonly result: SearchResult;
+  /** Documents in the query's scope read and matched so far... */
+  readonly searched: number;
+  /** ...of these. */
+  readonly total: number;
+}
 
 /** Without an idle callback, compaction still yields to other work between chunks. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -159,15 +179,18 @@ export class SearchIndex {
 
   private async loadMissing(): Promise<Result<void>> {
     const chunk = Math.max(1, this.options.chunkSize ?? 50);
+    let urgentChunk = Math.max(1, this.options.firstUrgentChunk ?? 20);
     for (;;) {
       if (this.disposed) return refuse('store.searchIndexClosed');
       if (!this.urgent && this.options.idle) await this.options.idle();
       // Someone waits for the result: texts read (no stored key) are kept whole (no per-unit
       // diff now); they are compacted in idle time after the search (compactLater).
-      // Someone waits: every missing document in one request, which the loader may serve in
-      // one read (shared/search/load-texts.ts: the project's key packs, one getAll).
+      // Someone waits: a small first read (its hits shown at once), then reads three times
+      // larger, the last of which the loader serves in one read of the project's key packs
+      // (shared/search/load-texts.ts, one getAll).
       const urgent = this.urgent;
-      const ids = this.missing(urgent ? Infinity : chunk);
+      const ids = this.missing(urgent ? urgentChunk : chunk);
+      if (urgent) urgentChunk *= 3;
       if (ids.length === 0) return ok(undefined);
       let rows: readonly (LoadedText | IndexedText)[];
       try {
@@ -226,36 +249,75 @@ export class SearchIndex {
 
   /** Searches the documents loaded so far (all of them after ensureLoaded). */
   searchLoaded(query: string, options: SearchOptions = {}): SearchResult {
-    const terms = compileQuery(query, options.mode ?? 'phrase');
-    if (terms.length === 0) return EMPTY;
-    const subset = options.documentIds ? new Set(options.documentIds) : null;
-    const maxHits = Math.max(0, options.maxHits ?? 1000);
-    const chars = Math.max(0, options.contextChars ?? 60);
-    const wholeWord = options.wholeWord ?? false;
-    const hits: SearchHit[] = [];
-    const perDocument = new Map<DocumentId, number>();
-    let total = 0;
+    const plan = planQuery(query, options);
+    if (!plan) return EMPTY_RESULT;
+    const matches = new Map<DocumentId, DocumentMatch>();
     for (const id of this.order) {
       const doc = this.texts.get(id);
-      if (!doc || (subset && !subset.has(id))) continue;
-      const found: (readonly [number, number])[] = [];
-      // All words: a document counts only when every word occurs in it.
-      let every = true;
-      for (const term of terms) {
-        const before = found.length;
-        for (const m of matchTerm(doc, term, wholeWord)) found.push(m);
-        if (found.length === before) every = false;
-      }
-      if (!every || found.length === 0) continue;
-      if (terms.length > 1) found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      total += found.length;
-      perDocument.set(id, found.length);
-      for (const [start, end] of found) {
-        if (hits.length >= maxHits) break;
-        hits.push({ documentId: id, start, end, ...hitContext(doc, start, end, chars) });
-      }
+      if (doc && inScope(plan, id)) matches.set(id, matchDocument(doc, plan));
     }
-    return { hits, total, perDocument, truncated: total > hits.length };
+    return assembleResult(
+      this.order,
+      (id) => matches.get(id),
+      (id) => this.texts.get(id),
+      plan,
+    );
+  }
+
+  /**
+   * Loads what is missing and searches as the documents arrive: `onPartial` gets the result over
+   * the documents read so far (in display order, so hits only ever join) after each read, then
+   * the promise resolves with the complete result — the same as search(). Each document is
+   * matched once. After `signal` aborts (a newer query), no more partials are sent; loading goes
+   * on (the index is what the next query needs too).
+   */
+  async searchProgressively(
+    query: string,
+    options: SearchOptions,
+    onPartial: (p: PartialSearch) => void,
+    signal?: AbortSignal,
+  ): Promise<Result<SearchResult>> {
+    const plan = planQuery(query, options);
+    if (!plan) return ok(EMPTY_RESULT);
+    // The text each match was made on: a document forgotten and read again is matched again.
+    const matched = new Map<DocumentId, { doc: IndexedText; found: DocumentMatch }>();
+    const scan = (): { searched: number; total: number } => {
+      let searched = 0;
+      let total = 0;
+      for (const id of this.order) {
+        if (!inScope(plan, id) || this.absent.has(id)) continue;
+        total++;
+        const doc = this.texts.get(id);
+        if (!doc) continue;
+        searched++;
+        if (matched.get(id)?.doc !== doc) matched.set(id, { doc, found: matchDocument(doc, plan) });
+      }
+      return { searched, total };
+    };
+    const result = () =>
+      assembleResult(
+        this.order,
+        (id) => {
+          const m = matched.get(id);
+          return m && m.doc === this.texts.get(id) ? m.found : undefined;
+        },
+        (id) => matched.get(id)?.doc,
+        plan,
+      );
+    const off = this.onProgress(() => {
+      if (signal?.aborted) return;
+      const counts = scan();
+      if (counts.searched < counts.total) onPartial({ ...counts, result: result() });
+    });
+    let loaded: Result<void>;
+    try {
+      loaded = await this.ensureLoaded();
+    } finally {
+      off();
+    }
+    if (!loaded.ok) return loaded;
+    scan();
+    return ok(result());
   }
 
   /** Stops loading and frees the texts (the project was closed). */

@@ -52,10 +52,12 @@ export function SearchView() {
     documentIds,
   };
   const search = useTextSearch(query);
+  // Hits so far while the first search still reads texts; actions wait for the complete result.
+  const shown = search.status === 'done' || search.status === 'partial' ? search.result : null;
   const result = search.status === 'done' ? search.result : null;
   const groups = useMemo(
-    () => (result ? groupHits(result, state.documents, form.order) : []),
-    [result, state.documents, form.order],
+    () => (shown ? groupHits(shown, state.documents, form.order) : []),
+    [shown, state.documents, form.order],
   );
 
   const countText = result
@@ -110,6 +112,14 @@ export function SearchView() {
   let status: string;
   if (search.status === 'idle') status = t('search.hint');
   else if (search.status === 'error') status = translateFailure(search, locale);
+  else if (search.status === 'partial')
+    status = t('search.progress', {
+      searched: n(search.searched),
+      total: n(search.total),
+      hits: t(search.result.total === 1 ? 'search.count.hits.one' : 'search.count.hits.other', {
+        n: n(search.result.total),
+      }),
+    });
   else if (search.status === 'searching')
     status =
       progress.loaded < progress.total
@@ -244,11 +254,11 @@ export function SearchView() {
           )}
         </div>
       )}
-      {result?.truncated && (
+      {shown?.truncated && (
         <p className="muted sv-shown">
           {t('search.shown', {
-            shown: n(Math.min(SHOWN_HITS, result.hits.length)),
-            total: n(result.total),
+            shown: n(Math.min(SHOWN_HITS, shown.hits.length)),
+            total: n(shown.total),
           })}
         </p>
       )}
