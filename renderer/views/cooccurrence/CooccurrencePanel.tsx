@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ThemeLevel } from '../../../shared/analysis/code-tree';
 import type { CooccurrenceMode } from '../../../shared/analysis/cooccurrence';
 import { cooccurrenceTable } from '../../../shared/analysis/crosstab-output';
@@ -11,6 +11,7 @@ import { useProjectState } from '../../hooks/use-project-store';
 import { CoderFilter } from '../coders/CoderFilter';
 import { SetScopePicker } from '../sets/SetScopePicker';
 import { CellHeading, CellItems } from '../crosstab/CellItems';
+import { ChoiceField } from '../crosstab/ChoiceField';
 import '../crosstab/crosstab.css';
 import { CooccurrenceHeatmap } from './CooccurrenceHeatmap';
 
@@ -28,7 +29,6 @@ export function CooccurrencePanel() {
   const { coders } = useProjectState();
   const { matrix, loadingTexts } = useCooccurrence(level, mode, coder);
   const save = useCrosstabExport();
-  const ids = { level: useId(), mode: useId() };
 
   const target = useMemo(() => {
     if (!selected) return null;
@@ -51,40 +51,26 @@ export function CooccurrencePanel() {
   return (
     <div className="xt-panel">
       <div className="xt-controls" role="group" aria-label={t('analysis.tab.cooccurrence')}>
-        <span className="xt-field">
-          <label htmlFor={ids.level}>{t('xt.level')}</label>
-          <select
-            id={ids.level}
-            value={level}
-            onChange={(e) => {
-              setLevel(e.target.value as ThemeLevel);
-              setSelected(null);
-            }}
-          >
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`xt.level.${l}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span className="xt-field">
-          <label htmlFor={ids.mode}>{t('co.mode')}</label>
-          <select
-            id={ids.mode}
-            value={mode}
-            onChange={(e) => {
-              setMode(e.target.value as CooccurrenceMode);
-              setSelected(null);
-            }}
-          >
-            {MODES.map((m) => (
-              <option key={m} value={m}>
-                {t(`co.mode.${m}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </span>
+        <ChoiceField
+          label={t('xt.level')}
+          value={level}
+          options={LEVELS}
+          optionLabel={(l) => t(`xt.level.${l}` as MessageKey)}
+          onChange={(l) => {
+            setLevel(l);
+            setSelected(null);
+          }}
+        />
+        <ChoiceField
+          label={t('co.mode')}
+          value={mode}
+          options={MODES}
+          optionLabel={(m) => t(`co.mode.${m}` as MessageKey)}
+          onChange={(m) => {
+            setMode(m);
+            setSelected(null);
+          }}
+        />
         <span className="xt-field">
           <CoderFilter
             id="cooccurrence-coder"

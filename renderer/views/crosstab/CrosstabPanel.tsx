@@ -13,6 +13,7 @@ import { translateFailure } from '../../i18n/errors';
 import { CoderFilter } from '../coders/CoderFilter';
 import { SetScopePicker } from '../sets/SetScopePicker';
 import { CellHeading, CellItems } from './CellItems';
+import { ChoiceField } from './ChoiceField';
 import { ChiSquareLine } from './ChiSquareLine';
 import { CrosstabGrid, type CellChoice, type PercentMode } from './CrosstabGrid';
 import './crosstab.css';
@@ -36,7 +37,7 @@ export function CrosstabPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const table = useCrosstab(choice);
   const save = useCrosstabExport();
-  const ids = { rows: useId(), cols: useId(), count: useId(), level: useId(), pct: useId() };
+  const ids = { rows: useId(), cols: useId() };
 
   const update = (patch: Partial<CrosstabChoice>) => {
     setChoice((c) => ({ ...c, ...patch }));
@@ -110,20 +111,13 @@ export function CrosstabPanel() {
         </span>
         {choice.rows === 'codes' && (
           <>
-            <span className="xt-field">
-              <label htmlFor={ids.level}>{t('xt.level')}</label>
-              <select
-                id={ids.level}
-                value={choice.level}
-                onChange={(e) => update({ level: e.target.value as ThemeLevel })}
-              >
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`xt.level.${l}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </span>
+            <ChoiceField
+              label={t('xt.level')}
+              value={choice.level}
+              options={LEVELS}
+              optionLabel={(l) => t(`xt.level.${l}` as MessageKey)}
+              onChange={(level) => update({ level })}
+            />
           </>
         )}
         <span className="xt-field">
@@ -141,34 +135,20 @@ export function CrosstabPanel() {
             ))}
           </select>
         </span>
-        <span className="xt-field">
-          <label htmlFor={ids.count}>{t('xt.count')}</label>
-          <select
-            id={ids.count}
-            value={choice.count}
-            onChange={(e) => update({ count: e.target.value as CrosstabCount })}
-          >
-            {COUNTS.map((c) => (
-              <option key={c} value={c}>
-                {t(`xt.count.${c}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span className="xt-field">
-          <label htmlFor={ids.pct}>{t('xt.percent')}</label>
-          <select
-            id={ids.pct}
-            value={percent}
-            onChange={(e) => setPercent(e.target.value as PercentMode)}
-          >
-            {PERCENTS.map((p) => (
-              <option key={p} value={p}>
-                {t(`xt.percent.${p}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </span>
+        <ChoiceField
+          label={t('xt.count')}
+          value={choice.count}
+          options={COUNTS}
+          optionLabel={(c) => t(`xt.count.${c}` as MessageKey)}
+          onChange={(count) => update({ count })}
+        />
+        <ChoiceField
+          label={t('xt.percent')}
+          value={percent}
+          options={PERCENTS}
+          optionLabel={(p) => t(`xt.percent.${p}` as MessageKey)}
+          onChange={setPercent}
+        />
         <span className="xt-field">
           <CoderFilter
             id="crosstab-coder"
