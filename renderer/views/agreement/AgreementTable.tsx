@@ -9,6 +9,7 @@ import {
 import type { AgreementFigures } from '../../../shared/analysis/agreement';
 import { formatPercent } from '../../../shared/text/number-format';
 import { useI18n } from '../../hooks/use-i18n';
+import { SortableTh } from '../analysis/SortableTh';
 
 /** A row of an agreement table: a code or a document, and its 2×2 figures. */
 export interface AgreementRowView {
@@ -90,30 +91,18 @@ export function AgreementTable(props: AgreementTableProps) {
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className={`ag-col-${header.column.id}`}
-                  aria-sort={
-                    sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                  }
-                >
-                  <button
-                    type="button"
-                    className="ag-sort-button"
-                    onClick={header.column.getToggleSortingHandler()}
-                  >
-                    <table.FlexRender header={header} />
-                    <span className="ag-sort-mark" aria-hidden="true">
-                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {group.headers.map((header) => (
+              <SortableTh
+                key={header.id}
+                className={`ag-col-${header.column.id}`}
+                sorted={header.column.getIsSorted()}
+                onSort={header.column.getToggleSortingHandler()}
+                buttonClass="ag-sort-button"
+                markClass="ag-sort-mark"
+              >
+                <table.FlexRender header={header} />
+              </SortableTh>
+            ))}
           </tr>
         ))}
       </thead>

@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-table';
 import type { FrequencyTable } from '../../../shared/analysis';
 import { useI18n } from '../../hooks/use-i18n';
+import { SortableTh } from '../analysis/SortableTh';
 import { useSourceLabels } from '../../hooks/use-source-labels';
 import { useReportNumbers } from '../../hooks/use-report-options';
 import type { MessageKey } from '../../i18n/catalog';
@@ -146,36 +147,20 @@ export function ReportTable({ table: freq }: ReportTableProps) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const canSort = header.column.getCanSort();
-                const label = <table.FlexRender header={header} />;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={`rp-col-${header.column.id}`}
-                    aria-sort={
-                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                    }
-                  >
-                    {canSort ? (
-                      <button
-                        type="button"
-                        className="rp-sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {label}
-                        <span className="rp-sort-mark" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortableTh
+                  key={header.id}
+                  className={`rp-col-${header.column.id}`}
+                  sorted={header.column.getIsSorted()}
+                  onSort={
+                    header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined
+                  }
+                  buttonClass="rp-sort-button"
+                  markClass="rp-sort-mark"
+                >
+                  <table.FlexRender header={header} />
+                </SortableTh>
+              ))}
             </tr>
           ))}
         </thead>

@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-table';
 import type { WordRow } from '../../../shared/analysis/word-frequency';
 import { useI18n } from '../../hooks/use-i18n';
+import { SortableTh } from '../analysis/SortableTh';
 
 // Stable at module scope (v9: features and row-model slots must not change between renders).
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
@@ -88,35 +89,20 @@ export function WordsTable({ rows, onOpen, onHide }: WordsTableProps) {
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const label = <table.FlexRender header={header} />;
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className={`wf-col-${header.column.id}`}
-                  aria-sort={
-                    sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                  }
-                >
-                  {header.column.getCanSort() ? (
-                    <button
-                      type="button"
-                      className="wf-sort"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {label}
-                      <span aria-hidden="true">
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-              );
-            })}
+            {group.headers.map((header) => (
+              <SortableTh
+                key={header.id}
+                className={`wf-col-${header.column.id}`}
+                sorted={header.column.getIsSorted()}
+                onSort={
+                  header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined
+                }
+                buttonClass="wf-sort"
+                markClass="wf-sort-mark"
+              >
+                <table.FlexRender header={header} />
+              </SortableTh>
+            ))}
           </tr>
         ))}
       </thead>
