@@ -203,7 +203,11 @@ test('import, code overlapping passages, undo/redo, and everything survives a re
 
   // Drag a code from the side panel onto a selection; untick it to hide its highlights.
   await en.dragSelect('trucks move in hours instead of days');
-  await en.sidePanelCodes.getByRole('listitem').filter({ hasText: 'Bureaucracy' }).dragTo(en.text);
+  // Dropped near the text's corner: its middle is under the floating "Code selection" button.
+  await en.sidePanelCodes
+    .getByRole('listitem')
+    .filter({ hasText: 'Bureaucracy' })
+    .dragTo(en.text, { targetPosition: { x: 30, y: 30 } });
   await expect(en.highlight(['Bureaucracy'])).toHaveCount(2);
   await expect(en.highlight(['Bureaucracy']).nth(0)).toHaveText(
     'trucks move in hours instead of days',

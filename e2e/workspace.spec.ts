@@ -127,6 +127,9 @@ test('code in the workspace: keyboard, drag, activation, moving a coding, layout
     ws.pane('segments').getByRole('button', { name: 'Retrieved segments' }),
   ).toHaveAttribute('aria-expanded', 'false');
   await ws.toggle('segments');
+  // The activation is the project's too: the same two codes in the same two documents.
+  await expect(ws.codeList.getByRole('checkbox', { name: 'Activate Trade' })).toBeChecked();
+  await expect(ws.segmentList.getByRole('listitem')).toHaveCount(3);
 
   // F6 goes round the four panes, Shift+F6 back.
   await page.locator('body').click({ position: { x: 2, y: 2 } });
@@ -158,6 +161,19 @@ test('screenshots of the workspace on the sample study', async ({ page }) => {
   await app.switchLanguage('en');
   const ws = await WorkspacePage.open(page);
   await ws.openDocument('1. دکتر محمدجواد ظریف');
+  // The transcript's code list counts as the code system does: with subcodes by default. In
+  // fixtures/azerbaijan/codings.csv, 01.txt has 2 codings of each of the 5 basic themes under
+  // تعامل در امور اقتصادی (10) and of all 13 under انگیزشی (26), none of their own.
+  const side = ws.pane('transcript').getByRole('list', { name: 'Codes in this document' });
+  const count = (name: string) =>
+    side.getByRole('listitem').filter({ hasText: name }).first().locator('.count');
+  await expect(count('تعامل در امور اقتصادی')).toHaveText('10');
+  await expect(count('انگیزشی')).toHaveText('26');
+  const subtree = ws.pane('codes').getByRole('checkbox', { name: /^Counts include subcodes/ });
+  await subtree.uncheck();
+  await expect(count('تعامل در امور اقتصادی')).toHaveText('0');
+  await subtree.check();
+  await expect(count('انگیزشی')).toHaveText('26');
   await ws.activateCode('همکاری در حوزه حمل و نقل');
   await ws.activateCode('همکاری در حوزه صنعت و تجارت');
   await ws.pane('documents').getByRole('button', { name: 'Activate all' }).click();
