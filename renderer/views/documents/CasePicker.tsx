@@ -92,7 +92,12 @@ export function CasePicker(props: CasePickerProps) {
             aria-selected={i === current}
             tabIndex={-1}
             className={o.kind === 'case' ? undefined : o.kind}
-            onMouseEnter={() => setActive(i)}
+            // Only a pointer that moves picks an option: as typing filters the list, options
+            // slide under a resting pointer, and a hover then took the highlight from the
+            // typed name ("مشارکت‌کننده ۱۱" chosen for "مشارکت‌کننده ۱").
+            onMouseMove={(e) => {
+              if ((e.movementX !== 0 || e.movementY !== 0) && i !== current) setActive(i);
+            }}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(o)}
           >
