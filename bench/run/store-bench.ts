@@ -125,6 +125,7 @@ export async function runStoreBench(
   const progDone: number[] = [];
   let progHits = 0;
   let progPartials = 0;
+  let progFirstHitCount = 0;
   for (let i = 0; i < runs; i++) {
     progKeys.push((await call(page, 'searchKeysLowerBound')).ms);
     const p = await call(page, 'searchColdProgressive', generated.searchQuery);
@@ -133,6 +134,7 @@ export async function runStoreBench(
     progDone.push(p.ms);
     progHits = p.hits;
     progPartials = p.partials;
+    progFirstHitCount = p.firstHits;
   }
   let hits = cold.hits;
   const search = await repeat(runs * 3, async () => {
@@ -193,6 +195,7 @@ export async function runStoreBench(
       search_cold_hits: cold.hits,
       search_progressive_hits: progHits,
       search_progressive_partials: progPartials,
+      search_progressive_first_hits: progFirstHitCount,
       search_expected_hits: generated.searchWordCount,
     },
   };
