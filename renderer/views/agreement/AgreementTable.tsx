@@ -9,7 +9,8 @@ import {
 import type { AgreementFigures } from '../../../shared/analysis/agreement';
 import { formatPercent } from '../../../shared/text/number-format';
 import { useI18n } from '../../hooks/use-i18n';
-import { SortableTh } from '../analysis/SortableTh';
+import { SortableHead } from '../analysis/SortableTh';
+import { TableRows } from '../analysis/TableRows';
 
 /** A row of an agreement table: a code or a document, and its 2×2 figures. */
 export interface AgreementRowView {
@@ -88,41 +89,20 @@ export function AgreementTable(props: AgreementTableProps) {
   });
   return (
     <table className="ag-table" aria-label={props.caption} data-testid={props.testId}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <SortableTh
-                key={header.id}
-                className={`ag-col-${header.column.id}`}
-                sorted={header.column.getIsSorted()}
-                onSort={header.column.getToggleSortingHandler()}
-                buttonClass="ag-sort-button"
-                markClass="ag-sort-mark"
-              >
-                <table.FlexRender header={header} />
-              </SortableTh>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getAllCells().map((cell) =>
-              cell.column.id === 'label' ? (
-                <th key={cell.id} scope="row" dir="auto">
-                  <table.FlexRender cell={cell} />
-                </th>
-              ) : (
-                <td key={cell.id} className={`ag-col-${cell.column.id} num`}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
+      <SortableHead
+        groups={table.getHeaderGroups()}
+        prefix="ag"
+        buttonClass="ag-sort-button"
+        markClass="ag-sort-mark"
+        render={(header) => <table.FlexRender header={header} />}
+      />
+      <TableRows
+        rows={table.getRowModel().rows}
+        rowHeader="label"
+        headerDir="auto"
+        cellClass={(id) => `ag-col-${id} num`}
+        render={(cell) => <table.FlexRender cell={cell} />}
+      />
       {props.pooled && (
         <tfoot>
           <tr data-testid={`${props.testId}-pooled`}>

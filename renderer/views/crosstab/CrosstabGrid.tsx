@@ -2,6 +2,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useMemo } from 'react';
 import type { CrosstabCell, CrosstabRow, CrosstabTable } from '../../../shared/analysis/crosstab';
 import { useI18n } from '../../hooks/use-i18n';
+import { TableRows } from '../analysis/TableRows';
 
 // Table v9: the core alone (header groups and rows); the columns follow the attribute's values.
 const features = tableFeatures({});
@@ -125,23 +126,12 @@ export function CrosstabGrid(props: CrosstabGridProps) {
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) =>
-                cell.column.id === 'label' ? (
-                  <th key={cell.id} scope="row">
-                    <table.FlexRender cell={cell} />
-                  </th>
-                ) : (
-                  <td key={cell.id} className="xt-num">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
+        <TableRows
+          rows={table.getRowModel().rows}
+          rowHeader="label"
+          cellClass={() => 'xt-num'}
+          render={(cell) => <table.FlexRender cell={cell} />}
+        />
         <tfoot>
           <tr>
             <th scope="row">{t('xt.total')}</th>

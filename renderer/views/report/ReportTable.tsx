@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-table';
 import type { FrequencyTable } from '../../../shared/analysis';
 import { useI18n } from '../../hooks/use-i18n';
-import { SortableTh } from '../analysis/SortableTh';
+import { SortableHead } from '../analysis/SortableTh';
 import { useSourceLabels } from '../../hooks/use-source-labels';
 import { useReportNumbers } from '../../hooks/use-report-options';
 import type { MessageKey } from '../../i18n/catalog';
@@ -144,26 +144,13 @@ export function ReportTable({ table: freq }: ReportTableProps) {
         <span className="muted rp-small-note">{t('report.sortHint')}</span>
       </div>
       <table className="rp-report-table" aria-label={t('report.tableLabel')}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <SortableTh
-                  key={header.id}
-                  className={`rp-col-${header.column.id}`}
-                  sorted={header.column.getIsSorted()}
-                  onSort={
-                    header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined
-                  }
-                  buttonClass="rp-sort-button"
-                  markClass="rp-sort-mark"
-                >
-                  <table.FlexRender header={header} />
-                </SortableTh>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead
+          groups={table.getHeaderGroups()}
+          prefix="rp"
+          buttonClass="rp-sort-button"
+          markClass="rp-sort-mark"
+          render={(header) => <table.FlexRender header={header} />}
+        />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className={`rp-level-${row.original.row.level}`}>

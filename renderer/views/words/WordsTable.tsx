@@ -8,7 +8,8 @@ import {
 } from '@tanstack/react-table';
 import type { WordRow } from '../../../shared/analysis/word-frequency';
 import { useI18n } from '../../hooks/use-i18n';
-import { SortableTh } from '../analysis/SortableTh';
+import { SortableHead } from '../analysis/SortableTh';
+import { TableRows } from '../analysis/TableRows';
 
 // Stable at module scope (v9: features and row-model slots must not change between renders).
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
@@ -86,37 +87,18 @@ export function WordsTable({ rows, onOpen, onHide }: WordsTableProps) {
 
   return (
     <table className="wf-table" aria-label={t('words.table')}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <SortableTh
-                key={header.id}
-                className={`wf-col-${header.column.id}`}
-                sorted={header.column.getIsSorted()}
-                onSort={
-                  header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined
-                }
-                buttonClass="wf-sort"
-                markClass="wf-sort-mark"
-              >
-                <table.FlexRender header={header} />
-              </SortableTh>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} className={`wf-col-${cell.column.id}`}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
+      <SortableHead
+        groups={table.getHeaderGroups()}
+        prefix="wf"
+        buttonClass="wf-sort"
+        markClass="wf-sort-mark"
+        render={(header) => <table.FlexRender header={header} />}
+      />
+      <TableRows
+        rows={table.getRowModel().rows}
+        cellClass={(id) => `wf-col-${id}`}
+        render={(cell) => <table.FlexRender cell={cell} />}
+      />
     </table>
   );
 }
