@@ -131,6 +131,24 @@ test('code in the workspace: keyboard, drag, activation, moving a coding, layout
   await expect(ws.codeList.getByRole('checkbox', { name: 'Activate Trade' })).toBeChecked();
   await expect(ws.segmentList.getByRole('listitem')).toHaveCount(3);
 
+  // A document set limits the segments (the set scope the report and charts share).
+  const sets = ws.pane('documents').getByRole('region', { name: 'Document sets' });
+  await sets.getByRole('button', { name: 'New set' }).click();
+  const form = sets.getByRole('form', { name: 'New set' });
+  await form.getByLabel('Name of the set').fill('Baku only');
+  // The form starts from the activated documents: Tabriz is taken out.
+  await form.getByRole('checkbox', { name: 'Interview Tabriz' }).uncheck();
+  await form.getByRole('checkbox', { name: 'Interview Baku' }).check();
+  await form.getByRole('button', { name: 'Create set' }).click();
+  const scope = ws.pane('segments').getByRole('combobox', { name: 'Documents' });
+  await scope.selectOption({ label: 'Set: Baku only (1)' });
+  await expect(ws.segmentList.getByRole('listitem')).toHaveCount(1);
+  await expect(ws.segmentList).toContainText('Energy deals');
+  await page.screenshot({ path: test.info().outputPath('segments-set-scope.png') });
+  await axeClean(page);
+  await scope.selectOption({ label: 'All documents' });
+  await expect(ws.segmentList.getByRole('listitem')).toHaveCount(3);
+
   // F6 goes round the four panes, Shift+F6 back.
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   const order: (string | null)[] = [];
