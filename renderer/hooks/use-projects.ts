@@ -9,6 +9,7 @@ import {
 } from '../../shared/db/projects-repo';
 import { getDb, isDatabaseLost, isDatabaseOpen, subscribeDatabaseOpen } from '../data/database';
 import { markHadProjects } from '../data/profile-marker';
+import { forgetSharedProject } from '../sync/sharing';
 
 /** True once the app's database passed its version check and is open (see data/database.ts). */
 export function useDatabaseOpen(): boolean {
@@ -51,6 +52,7 @@ export function useProjectActions(): ProjectActions {
       },
       remove: async (id: ProjectId) => {
         await deleteProject(getDb(), id);
+        await forgetSharedProject(id); // a shared project's password and replica go with it
         // The researcher emptied the list on purpose: an empty database is no loss now.
         if ((await listProjects(getDb())).length === 0) markHadProjects(false);
       },

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ConflictEntry } from '../../shared/sync/conflicts';
 import type { ProjectId } from '../../shared/model/ids';
-import { loadConflicts } from '../sync/conflicts';
-import { loadSyncConfig, type SyncConfig } from '../sync/sync-config';
+import { loadEngineConflicts } from '../sync/conflicts';
+import { loadSyncSettings, type SyncSettings } from '../sync/sync-config';
 import type { Presence, SyncEngine, SyncStatus } from '../sync/sync-engine';
 import { currentEngine, subscribeEngine } from '../sync/sync-runtime';
 
@@ -23,17 +23,23 @@ export function useSyncStatus(engine: SyncEngine | null): SyncStatus | null {
   );
 }
 
-/** The saved sharing settings of a project (null = not shared); `reload` after publish/leave. */
+/**
+ * The saved sharing settings of a project (null = not shared; password null = to be asked for
+ * this session); `reload` after publish, join, unlock or leave.
+ */
 export function useSyncConfig(projectId: ProjectId | null): {
-  config: SyncConfig | null;
+  config: SyncSettings | null;
   reload: () => void;
 } {
-  const [config, setConfig] = useState<SyncConfig | null>(null);
+  const [config, setConfig] = useState<SyncSettings | null>(null);
   const [n, setN] = useState(0);
   useEffect(() => {
     let live = true;
     if (!projectId) return;
-    void loadSyncConfig(projectId).then((c) => live && setConfig(c));
+    void loadSyncSettings(projectId).then(
+      (c) => live && setConfig(c),
+      () => live && setConfig(null),
+    );
     return () => {
       live = false;
     };
@@ -62,24 +68,47 @@ export function useConnected(engine: SyncEngine | null): readonly Presence[] {
   return engine ? list : [];
 }
 
-/** Conflicts on codes and memos, read again whenever the engine's status changes. */
-export function useConflicts(
-  engine: SyncEngine | null,
-  status: SyncStatus | null,
-): { conflicts: readonly ConflictEntry[]; refresh: () => void } {
+/**
+ * Conflicts on codes and memos, read when the replica changes (a replicated revision may bring
+ * one while the status stays "synced") — not on a timer, and a failed read (the replica closed
+ * after leaving) only empties the list.
+ */
+export function useConflicts(engine: SyncEngine | null): {
+  conflicts: readonly ConflictEntry[];
+  refresh: () => void;
+} {
   const [list, setList] = useState<readonly ConflictEntry[]>([]);
   const [n, setN] = useState(0);
   useEffect(() => {
     if (!engine) return;
     let live = true;
-    const read = () => void loadConflicts(engine.replica.db).then((l) => live && setList(l));
+    let reading = false;
+    let again = false;
+    const read = () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      void loadEngineConflicts(engine)
+        .then(
+          (l) => live && setList(l),
+          () => live && setList([]),
+        )
+        .finally(() => {
+          reading = false;
+          if (again && live && !engine.isStopped) {
+            again = false;
+            read();
+          }
+        });
+    };
     read();
-    // Replicated revisions may arrive while the status stays "synced": look again now and then.
-    const t = setInterval(read, 2000);
+    const off = engine.onReplicaChange(read);
     return () => {
       live = false;
-      clearInterval(t);
+      off();
     };
-  }, [engine, status?.state, n]);
+  }, [engine, n]);
   return { conflicts: engine ? list : [], refresh: useCallback(() => setN((x) => x + 1), []) };
 }

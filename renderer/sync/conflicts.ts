@@ -7,6 +7,7 @@ import { ok, type Result } from '../../shared/model/snapshot';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { listConflicts, type ConflictEntry } from '../../shared/sync/conflicts';
 import type { RowDoc } from '../../shared/sync/docs';
+import type { SyncEngine } from './sync-engine';
 
 const TABLES = ['codes', 'memos'] as const;
 
@@ -32,15 +33,24 @@ export async function loadConflicts(db: PouchDb): Promise<ConflictEntry[]> {
   return listConflicts(winners, (id) => losers.get(id) ?? []);
 }
 
-/** Keeps the winner: the losing revisions are removed from the replica (and then the server). */
-export async function dismissConflict(db: PouchDb, c: ConflictEntry): Promise<void> {
+async function removeLosers(db: PouchDb, c: ConflictEntry): Promise<void> {
   for (const l of c.losers) if (l._rev) await db.remove(c.docId, l._rev);
+}
+
+/** Keeps the winner: the losing revisions are removed from the replica (and then the server). */
+export async function dismissConflict(engine: SyncEngine, c: ConflictEntry): Promise<void> {
+  await removeLosers(engine.replica.db, c);
+}
+
+/** The engine's conflicts (the view hands over the engine, never the replica's database). */
+export function loadEngineConflicts(engine: SyncEngine): Promise<ConflictEntry[]> {
+  return loadConflicts(engine.replica.db);
 }
 
 /** Makes the losing version the current one: a normal, undoable edit, then the conflict is closed. */
 export async function keepLosing(
   store: ProjectStore,
-  db: PouchDb,
+  engine: SyncEngine,
   c: ConflictEntry,
   loser: RowDoc,
 ): Promise<Result<unknown>> {
@@ -60,6 +70,6 @@ export async function keepLosing(
     const res = await store.updateMemo(c.rowId as MemoId, { title: r.title, text: r.text });
     if (!res.ok) return res;
   }
-  await dismissConflict(db, c);
+  await removeLosers(engine.replica.db, c);
   return ok(null);
 }

@@ -4,7 +4,15 @@
 // app is closed offline and reopened.
 import type { PouchDb, PouchDoc } from 'pouchdb-browser';
 import type { ChangeSet } from '../../shared/db/changes';
-import { changesToDocs, docsToChanges, parseDocId, type RowDoc } from '../../shared/sync/docs';
+import { refuse } from '../../shared/errors';
+import { ok, type Result } from '../../shared/model/snapshot';
+import {
+  changesToDocs,
+  docsToChanges,
+  parseDocId,
+  type Rejected,
+  type RowDoc,
+} from '../../shared/sync/docs';
 import { planRemote } from '../../shared/sync/orphans';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { rowLookup } from './row-lookup';
@@ -30,10 +38,12 @@ async function writeLocal(db: PouchDb, id: string, body: object): Promise<void> 
 
 export class Replica {
   private chain: Promise<unknown> = Promise.resolve();
-  private pumping: Promise<void> | null = null;
+  private pumping: Promise<Result<null>> | null = null;
   private again = false;
   readonly unsent = new Set<string>();
   private waiting = new Set<string>();
+  /** Received documents that failed the row checks (never applied); the status shows the count. */
+  readonly rejected: Rejected[] = [];
   onUnsent: () => void = () => {};
 
   private constructor(
@@ -63,20 +73,37 @@ export class Replica {
     return p;
   }
 
-  /** Writes a local ChangeSet as documents on top of whatever revision the replica holds. */
-  write(changes: ChangeSet): Promise<void> {
+  /**
+   * Writes a local ChangeSet as documents on top of whatever revision the replica holds. A
+   * document the replica would not take (an error other than a conflict, or still in conflict
+   * after three tries) is refused, not dropped: the caller reports it and it counts as unsent.
+   */
+  write(changes: ChangeSet): Promise<Result<null>> {
     return this.serial(async () => {
       const docs = changesToDocs(changes, {
         by: this.user,
         origin: this.replicaId,
         at: Date.now(),
       });
-      for (let i = 0; i < docs.length; i += BATCH) await this.put(docs.slice(i, i + BATCH), 3);
+      const failed: { id: string; error: string }[] = [];
+      for (let i = 0; i < docs.length; i += BATCH)
+        await this.put(docs.slice(i, i + BATCH), 3, failed);
+      // Unwritten rows are unsent too: the count the panel shows must not hide them.
+      for (const f of failed) this.unsent.add(f.id);
       await this.saveUnsent();
+      if (!failed.length) return ok(null);
+      return refuse('sync.notWritten', {
+        count: failed.length,
+        detail: [...new Set(failed.map((f) => f.error))].join(', '),
+      });
     });
   }
 
-  private async put(docs: readonly RowDoc[], tries: number): Promise<void> {
+  private async put(
+    docs: readonly RowDoc[],
+    tries: number,
+    failed: { id: string; error: string }[],
+  ): Promise<void> {
     const revs = await this.db.allDocs({ keys: docs.map((d) => d._id) });
     const withRev = docs.map((d, i) => {
       const rev = revs.rows[i]?.value?.rev;
@@ -88,10 +115,11 @@ export class Replica {
       const d = docs[i];
       if (!d) return;
       if (!r.error) this.unsent.add(d._id);
-      else if (r.error === 'conflict') retry.push(d);
+      else if (r.error === 'conflict' && tries > 1) retry.push(d);
+      else failed.push({ id: d._id, error: r.error });
     });
     // A replicated revision landed between reading revisions and writing: write on top of it.
-    if (retry.length && tries > 1) await this.put(retry, tries - 1);
+    if (retry.length) await this.put(retry, tries - 1, failed);
   }
 
   /** The push side of the replication confirmed these documents. */
@@ -106,22 +134,27 @@ export class Replica {
     this.onUnsent();
   }
 
-  /** Applies every change of the replica not yet applied to the store (one at a time). */
-  pump(store: ProjectStore): Promise<void> {
+  /**
+   * Applies every change of the replica not yet applied to the store (one at a time). A refused
+   * apply stops the pump where it is (the checkpoint stays before the batch, the held codings stay
+   * held) and comes back as the Result, for the status.
+   */
+  pump(store: ProjectStore): Promise<Result<null>> {
     if (this.pumping) {
       this.again = true;
       return this.pumping;
     }
     this.pumping = (async () => {
-      do {
+      for (;;) {
         this.again = false;
-        await this.pumpOnce(store);
-      } while (this.again);
+        const res = await this.pumpOnce(store);
+        if (!res.ok || !this.again) return res;
+      }
     })().finally(() => (this.pumping = null));
     return this.pumping;
   }
 
-  private async pumpOnce(store: ProjectStore): Promise<void> {
+  private async pumpOnce(store: ProjectStore): Promise<Result<null>> {
     const cp = await readLocal(this.db, 'mazmun-applied', { seq: 0 as number | string });
     let since = cp.seq;
     for (;;) {
@@ -136,7 +169,8 @@ export class Replica {
         .filter(
           (d): d is RowDoc => !!d && d.origin !== this.replicaId && parseDocId(d._id) !== null,
         );
-      await this.apply(store, docs);
+      const res = await this.apply(store, docs);
+      if (!res.ok) return res;
       since = feed.last_seq;
       await writeLocal(this.db, 'mazmun-applied', { seq: since });
       if (feed.results.length < BATCH) break;
@@ -144,25 +178,48 @@ export class Replica {
     if (this.waiting.size) {
       const held = await this.db.allDocs({ keys: [...this.waiting], include_docs: true });
       const docs = held.rows.flatMap((r) => (r.doc ? [r.doc as unknown as RowDoc] : []));
-      this.waiting.clear();
-      await this.apply(store, docs);
+      // Held ids whose document is gone from the replica have nothing left to wait for.
+      const gone = held.rows.filter((r) => !r.doc).map((r) => r.key);
+      const res = await this.apply(store, docs, gone);
+      if (!res.ok) return res;
     }
+    return ok(null);
   }
 
-  private async apply(store: ProjectStore, docs: readonly RowDoc[]): Promise<void> {
-    if (!docs.length) return;
-    for (const d of docs) this.waiting.delete(d._id);
+  private async apply(
+    store: ProjectStore,
+    docs: readonly RowDoc[],
+    gone: readonly string[] = [],
+  ): Promise<Result<null>> {
+    if (!docs.length && !gone.length) return ok(null);
     let revive: ChangeSet | null = null;
+    let held: readonly string[] = [];
+    let rejected: Rejected[] = [];
     const res = await store.applyRemote(() => {
-      const { current, view } = rowLookup(store.getState());
-      const plan = planRemote(docsToChanges(docs, current), view);
-      for (const id of plan.waiting) this.waiting.add(id);
-      if (plan.revive.length)
-        revive = { codes: plan.revive.map((c) => ({ before: null, after: c })) };
+      rejected = [];
+      const st = store.getState();
+      const { current, view, textLength } = rowLookup(st);
+      const changes = docsToChanges(
+        docs,
+        current,
+        { projectId: store.projectId, textLength },
+        rejected,
+      );
+      const plan = planRemote(changes, view);
+      held = plan.waiting;
+      revive = plan.revive.length
+        ? { codes: plan.revive.map((c) => ({ before: null, after: c })) }
+        : null;
       return plan.changes;
     });
-    if (!res.ok) throw new Error(res.reason);
+    // Nothing held is let go until the store has the batch: a refused apply keeps them waiting.
+    if (!res.ok) return res;
+    for (const d of docs) this.waiting.delete(d._id);
+    for (const id of gone) this.waiting.delete(id);
+    for (const id of held) this.waiting.add(id);
+    this.rejected.push(...rejected);
     await writeLocal(this.db, 'mazmun-waiting', { ids: [...this.waiting] });
-    if (revive) await this.write(revive);
+    if (revive) return this.write(revive);
+    return ok(null);
   }
 }

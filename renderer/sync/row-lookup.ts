@@ -6,7 +6,11 @@ import type { ProjectState } from '../../shared/store/project-store';
 import type { CurrentRow } from '../../shared/sync/docs';
 import type { LocalView } from '../../shared/sync/orphans';
 
-export function rowLookup(st: ProjectState): { current: CurrentRow; view: LocalView } {
+export function rowLookup(st: ProjectState): {
+  current: CurrentRow;
+  view: LocalView;
+  textLength: (documentId: string) => number | undefined;
+} {
   const maps = new Map<ChangeTable, Map<string, { readonly id: string }>>();
   const lists: Partial<Record<ChangeTable, readonly { readonly id: string }[]>> = {
     documents: st.documents,
@@ -46,5 +50,7 @@ export function rowLookup(st: ProjectState): { current: CurrentRow; view: LocalV
       return byCode.get(id) ?? [];
     },
   };
-  return { current, view };
+  const textLength = (id: string) =>
+    (mapOf('documents').get(id) as { length?: number } | undefined)?.length;
+  return { current, view, textLength };
 }

@@ -3,12 +3,20 @@
 import { refuse } from '../../shared/errors';
 import type { ChangeSet } from '../../shared/db/changes';
 import { getDocumentText } from '../../shared/db/documents-repo';
-import { projectToRow } from '../../shared/db/mappers';
+import { adoptProject } from '../../shared/db/projects-repo';
 import type { ProjectId } from '../../shared/model/ids';
 import { ok, type Result } from '../../shared/model/snapshot';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { getDb } from '../data/database';
-import { clearSyncConfig, databaseName, saveSyncConfig, type SyncConfig } from './sync-config';
+import {
+  clearSyncConfig,
+  databaseName,
+  loadSyncSettings,
+  rememberPassword,
+  saveSyncConfig,
+  type SyncConfig,
+} from './sync-config';
+import { localDbName, loadPouch } from './sync-engine';
 import { startEngine, stopEngine } from './sync-runtime';
 
 export interface Account {
@@ -19,6 +27,25 @@ export interface Account {
 
 function root(url: string): string {
   return url.trim().replace(/\/+$/, '');
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Basic auth sends the password with every request: over plain http only to this machine, where
+ * it never crosses a network. Anything else must be https (the CSP, shared/csp.ts, agrees).
+ */
+export function checkServerUrl(url: string): Result<string> {
+  const r = root(url);
+  let u: URL;
+  try {
+    u = new URL(r);
+  } catch {
+    return refuse('sync.badUrl', { url });
+  }
+  if (u.protocol === 'https:') return ok(r);
+  if (u.protocol !== 'http:') return refuse('sync.badUrl', { url });
+  return LOOPBACK.has(u.hostname) ? ok(r) : refuse('sync.insecureUrl', { url: r });
 }
 
 function auth(a: { user: string; password: string }): Record<string, string> {
@@ -32,8 +59,9 @@ async function call(
   path: string,
   body?: unknown,
 ): Promise<Result<{ status: number; json: Record<string, unknown> }>> {
-  const url = root(a.url);
-  if (!/^https?:\/\//.test(url)) return refuse('sync.badUrl', { url: a.url });
+  const checked = checkServerUrl(a.url);
+  if (!checked.ok) return checked;
+  const url = checked.data;
   try {
     const r = await fetch(`${url}/${path}`, {
       method,
@@ -93,9 +121,12 @@ export async function publish(store: ProjectStore, a: Account): Promise<Result<S
   if (put.data.status >= 300)
     return refuse('sync.refused', { detail: String(put.data.json.reason ?? put.data.status) });
   const config: SyncConfig = { url: root(a.url), db, user: a.user, password: a.password };
-  await saveSyncConfig(store.projectId, config);
+  const saved = await saveSyncConfig(store.projectId, config);
+  if (!saved.ok) return saved;
   const engine = await startEngine(store);
-  await engine?.replica.write(await everything(store));
+  if (!engine) return refuse('sync.needPassword', { user: a.user });
+  const sent = await engine.replica.write(await everything(store));
+  if (!sent.ok) return sent;
   return ok(config);
 }
 
@@ -117,28 +148,56 @@ export async function join(
   const j = r.data.json;
   if (r.data.status !== 200 || typeof j.projectId !== 'string') return refuse('sync.notShared');
   const id = j.projectId as ProjectId;
-  const dbx = getDb();
-  if (!(await dbx.projects.get(id))) {
-    const now = Date.now();
-    await dbx.projects.add(
-      projectToRow({
-        id,
-        name: String(j.name ?? ''),
-        description: String(j.description ?? ''),
-        language: String(j.language ?? 'fa'),
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
-  }
-  await saveSyncConfig(id, { url: root(a.url), db: m[2] as string, user, password });
+  const now = Date.now();
+  await adoptProject(getDb(), {
+    id,
+    name: String(j.name ?? ''),
+    description: String(j.description ?? ''),
+    language: String(j.language ?? 'fa'),
+    createdAt: now,
+    updatedAt: now,
+  });
+  const saved = await saveSyncConfig(id, { url: root(a.url), db: m[2] as string, user, password });
+  if (!saved.ok) return saved;
   return ok(id);
+}
+
+/** The password typed again (web build, after a restart): kept for the session, sync starts. */
+export async function unlock(store: ProjectStore, password: string): Promise<Result<null>> {
+  const s = await loadSyncSettings(store.projectId);
+  if (!s) return refuse('sync.notShared');
+  const a: Account = { url: s.url, user: s.user, password };
+  // The server checks the password now, so a typo is said here and not as a sync error later.
+  const r = await call(a, 'GET', s.db);
+  if (!r.ok) return r;
+  if (r.data.status >= 300)
+    return refuse('sync.refused', { detail: String(r.data.json.reason ?? r.data.status) });
+  rememberPassword(store.projectId, password);
+  await startEngine(store);
+  return ok(null);
 }
 
 /** Stops sharing here: the project stays on this machine, the server keeps its copy. */
 export async function leave(projectId: ProjectId): Promise<void> {
   await stopEngine(projectId, true);
+  await forgetReplica(projectId);
   await clearSyncConfig(projectId);
+}
+
+/** Deletes the project's local replica (its PouchDB database), running engine or not. */
+async function forgetReplica(projectId: ProjectId): Promise<void> {
+  const s = await loadSyncSettings(projectId);
+  if (!s) return;
+  const PouchDB = await loadPouch();
+  await new PouchDB(localDbName(s)).destroy();
+}
+
+/**
+ * After a project is deleted here: its settings (and password) and its local replica go too.
+ * The replica is found by the saved settings even when no engine runs (project not open).
+ */
+export async function forgetSharedProject(projectId: ProjectId): Promise<void> {
+  await leave(projectId);
 }
 
 /** Adds an account to the project's members (the server refuses unless this account is its admin). */

@@ -2,6 +2,8 @@
 // PouchDB's replication (live, retrying), the replica's new documents into the store, a
 // presence document while connected, and the status the Sharing panel shows.
 import type { Emitter, PouchDb, PouchStatic } from 'pouchdb-browser';
+import { refuse } from '../../shared/errors';
+import type { Failure, Result } from '../../shared/model/snapshot';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { Replica } from './replica';
 import type { SyncConfig } from './sync-config';
@@ -12,8 +14,8 @@ export interface SyncStatus {
   readonly state: SyncState;
   /** Local changes the server has not confirmed yet (they survive closing the app). */
   readonly unsent: number;
-  /** The server's reason when state is 'error' (e.g. not a member). */
-  readonly error: string | null;
+  /** Why, when state is 'error': a refusal (sync.* code), shown through translateFailure. */
+  readonly error: Failure | null;
 }
 
 export interface Presence {
@@ -39,13 +41,27 @@ export function remoteDb(PouchDB: PouchStatic, c: SyncConfig): PouchDb {
   });
 }
 
-export function localDbName(c: SyncConfig): string {
+export function localDbName(c: { readonly db: string }): string {
   return `mazmun-sync-${c.db}`;
+}
+
+/**
+ * PouchDB's and the server's errors as refusals the UI translates: the status code decides the
+ * sentence, the server's own (English) words travel only as an isolated detail parameter.
+ */
+export function syncFailure(err: unknown, user: string): Failure {
+  const e = (err ?? {}) as { status?: number; name?: string; reason?: string; message?: string };
+  const detail = String(e.reason ?? e.message ?? e.name ?? err);
+  if (e.status === 401) return refuse('sync.signIn', { user });
+  if (e.status === 403) return refuse('sync.notMember', { user });
+  if (!e.status || e.status >= 500) return refuse('sync.serverTrouble', { detail });
+  return refuse('sync.refused', { detail });
 }
 
 export class SyncEngine {
   private status: SyncStatus = { state: 'syncing', unsent: 0, error: null };
   private readonly listeners = new Set<() => void>();
+  private readonly changeListeners = new Set<() => void>();
   private sync: Emitter | null = null;
   private live: Emitter | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -77,6 +93,16 @@ export class SyncEngine {
     return () => this.listeners.delete(l);
   };
 
+  /** Called whenever the replica changes (a local write or a replicated revision). */
+  readonly onReplicaChange = (l: () => void): (() => void) => {
+    this.changeListeners.add(l);
+    return () => this.changeListeners.delete(l);
+  };
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
   private set(next: Partial<SyncStatus>): void {
     const s = { ...this.status, ...next, unsent: this.replica.unsent.size };
     if (s.state === 'synced' && s.unsent > 0) s.state = 'syncing';
@@ -94,12 +120,14 @@ export class SyncEngine {
     const { store, replica } = this;
     replica.onUnsent = () => this.set({});
     this.unsubscribe = store.onLocalChanges((c) => {
-      void replica.write(c).then(() => this.set({}));
+      if (this.stopped) return;
+      void replica.write(c).then(
+        (r) => this.settle(r),
+        (e: unknown) => this.report(e),
+      );
     });
-    this.live = replica.db
-      .changes({ live: true, since: 'now' })
-      .on('change', () => void replica.pump(store).catch((e) => this.fail(e)));
-    void replica.pump(store).catch((e) => this.fail(e));
+    this.live = replica.db.changes({ live: true, since: 'now' }).on('change', () => this.pump());
+    this.pump();
     this.connect();
     globalThis.addEventListener?.('online', this.onOnline);
     globalThis.addEventListener?.('offline', this.onOffline);
@@ -137,13 +165,30 @@ export class SyncEngine {
             : { state: 'synced', error: null },
         ),
       )
-      .on('denied', (err: unknown) => this.fail(err))
-      .on('error', (err: unknown) => this.fail(err));
+      .on('denied', (err: unknown) => this.report(err))
+      .on('error', (err: unknown) => this.report(err));
   }
 
-  private fail(err: unknown): void {
-    const e = err as { status?: number; reason?: string; message?: string } | null;
-    this.set({ state: 'error', error: e?.reason ?? e?.message ?? String(err) });
+  /** Applies what arrived; a refusal or a throw becomes the status, never an unhandled rejection. */
+  private pump(): void {
+    if (this.stopped) return;
+    void this.replica.pump(this.store).then(
+      (r) => this.settle(r),
+      (e: unknown) => this.report(e),
+    );
+  }
+
+  private settle(r: Result<unknown>): void {
+    if (this.stopped) return;
+    if (!r.ok) return this.set({ state: 'error', error: r });
+    const n = this.replica.rejected.length;
+    if (n) return this.set({ state: 'error', error: refuse('sync.rejectedRows', { count: n }) });
+    this.set({});
+  }
+
+  private report(err: unknown): void {
+    if (this.stopped) return;
+    this.set({ state: 'error', error: syncFailure(err, this.config.user) });
   }
 
   /** Updates this account's presence document on the server (skipped when offline). */
@@ -186,6 +231,7 @@ export class SyncEngine {
     globalThis.removeEventListener?.('online', this.onOnline);
     globalThis.removeEventListener?.('offline', this.onOffline);
     this.listeners.clear();
+    this.changeListeners.clear();
     if (forget) await this.replica.db.destroy();
     else await this.replica.db.close();
   }

@@ -1,15 +1,26 @@
 // The running sync of the open project, for the shell and the Sharing panel: started when a
 // shared project's store opens (data/ProjectStoreProvider.tsx), stopped when it closes.
+// Starts and stops run one after another on one chain: switching projects quickly must never
+// leave two engines running (the older one would keep writing into a closed store).
 import type { ProjectStore } from '../../shared/store/project-store';
 import type { ProjectId } from '../../shared/model/ids';
 import { loadSyncConfig } from './sync-config';
 import { SyncEngine } from './sync-engine';
 
 let engine: SyncEngine | null = null;
+/** The store the latest attach asked for; an engine for any other store is stopped. */
+let wanted: ProjectStore | null = null;
+let chain: Promise<unknown> = Promise.resolve();
 const listeners = new Set<() => void>();
 const notify = () => {
   for (const l of [...listeners]) l();
 };
+
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const p = chain.then(task);
+  chain = p.catch(() => undefined);
+  return p;
+}
 
 export function currentEngine(): SyncEngine | null {
   return engine;
@@ -20,34 +31,59 @@ export function subscribeEngine(l: () => void): () => void {
   return () => listeners.delete(l);
 }
 
-/** Starts syncing `store` now (after publish or join). */
-export async function startEngine(store: ProjectStore): Promise<SyncEngine | null> {
-  const config = await loadSyncConfig(store.projectId);
-  if (!config) return null;
-  if (engine?.store === store) return engine;
-  await engine?.stop();
-  engine = await SyncEngine.start(store, config);
-  notify();
-  return engine;
+/** Test seam: how engines are made (SyncEngine.start in the app). */
+let starter: typeof SyncEngine.start = (store, config) => SyncEngine.start(store, config);
+export function setEngineStarter(s: typeof SyncEngine.start): void {
+  starter = s;
+}
+
+/** Starts syncing `store` now (after publish, join or unlock); null when it is not shared. */
+export function startEngine(store: ProjectStore): Promise<SyncEngine | null> {
+  wanted = store;
+  return serial(async () => {
+    if (wanted !== store) return null;
+    if (engine?.store === store) return engine;
+    const config = await loadSyncConfig(store.projectId);
+    if (!config || wanted !== store) return null;
+    const old = engine;
+    engine = null;
+    if (old) await old.stop();
+    const next = await starter(store, config);
+    // Another project was opened while this one started: this engine is not current.
+    if (wanted !== store) {
+      await next.stop();
+      notify();
+      return null;
+    }
+    engine = next;
+    notify();
+    return next;
+  });
 }
 
 /** Stops the engine of `projectId` (`forget`: also drop its local replica). */
-export async function stopEngine(projectId: ProjectId, forget = false): Promise<void> {
-  if (engine?.store.projectId !== projectId) return;
-  const e = engine;
-  engine = null;
-  notify();
-  await e.stop(forget);
+export function stopEngine(projectId: ProjectId, forget = false): Promise<void> {
+  if (wanted?.projectId === projectId) wanted = null;
+  return serial(async () => {
+    if (engine?.store.projectId !== projectId) return;
+    const e = engine;
+    engine = null;
+    notify();
+    await e.stop(forget);
+  });
 }
 
 /** For the store provider: sync this store if its project is shared; returns the stop. */
 export function attachSync(store: ProjectStore): () => void {
-  let stopped = false;
-  void startEngine(store).then((e) => {
-    if (stopped && e) void stopEngine(store.projectId);
-  });
+  void startEngine(store);
   return () => {
-    stopped = true;
-    void stopEngine(store.projectId);
+    if (wanted === store) wanted = null;
+    void serial(async () => {
+      if (engine?.store !== store) return;
+      const e = engine;
+      engine = null;
+      notify();
+      await e.stop();
+    });
   };
 }

@@ -25,6 +25,13 @@ export async function createProject(db: MazmunDb, input: NewProject): Promise<Pr
   return project;
 }
 
+/** Adds a project under its own id unless one is there already (joining a shared project). */
+export async function adoptProject(db: MazmunDb, project: Project): Promise<boolean> {
+  if (await db.projects.get(project.id)) return false;
+  await db.projects.add(projectToRow(project));
+  return true;
+}
+
 /** All projects, most recently updated first. */
 export async function listProjects(db: MazmunDb): Promise<Project[]> {
   const rows = await db.projects.orderBy('updatedAt').reverse().toArray();

@@ -3,6 +3,7 @@
 // whole in `row` so a document read back is exactly the domain value a repository returned.
 // Pure: no PouchDB, no Node, no DOM.
 import { CHANGE_TABLES, type ChangeSet, type ChangeTable, type RowChange } from '../db/changes';
+import { rowProblem, type RowCheckContext } from './row-check';
 
 /** A row as it travels: `origin` is the replica that wrote it (a change never echoes back). */
 export interface RowDoc {
@@ -64,22 +65,57 @@ export function changesToDocs(changes: ChangeSet, stamp: Stamp): RowDoc[] {
 /** Reads the row a table's current value has locally (undefined = not here). */
 export type CurrentRow = (table: ChangeTable, id: string) => { readonly id: string } | undefined;
 
+/** A received document that was not applied, and why (shown in the sync status). */
+export interface Rejected {
+  readonly docId: string;
+  readonly problem: string;
+}
+
 /**
  * The ChangeSet that brings this replica to the documents received: `before` is the row as it is
  * here now (the store's memory needs it to move a coding out of its document), `after` the
  * document's row or null for a deletion. Documents that are not rows, and deletions of rows
- * already absent, change nothing.
+ * already absent, change nothing. A row that fails the checks of shared/sync/row-check.ts (another
+ * project, another id, a wrong shape, a range outside its text) is not applied but listed in
+ * `rejected`: the server is shared, and what it sends is input, not trusted state.
  */
-export function docsToChanges(docs: readonly RowDoc[], current: CurrentRow): ChangeSet {
+export function docsToChanges(
+  docs: readonly RowDoc[],
+  current: CurrentRow,
+  check: RowCheckContext,
+  rejected: Rejected[] = [],
+): ChangeSet {
   const out: Partial<Record<ChangeTable, RowChange<{ readonly id: string }>[]>> = {};
   const seen = new Map<string, { readonly id: string } | null>();
+  // Texts and documents arriving in this batch give the lengths codings in it are checked against.
+  const lengths = new Map<string, number>();
+  for (const d of docs) {
+    const key = parseDocId(d._id);
+    const row = d.row as { text?: unknown; length?: unknown } | undefined;
+    if (!key || d._deleted || !row) continue;
+    if (key.table === 'documentTexts' && typeof row.text === 'string')
+      lengths.set(key.id, row.text.length);
+    else if (key.table === 'documents' && typeof row.length === 'number' && !lengths.has(key.id))
+      lengths.set(key.id, row.length);
+  }
+  const ctx: RowCheckContext = {
+    projectId: check.projectId,
+    textLength: (id) => lengths.get(id) ?? check.textLength(id),
+  };
   for (const d of docs) {
     const key = parseDocId(d._id);
     if (!key) continue;
+    const after = d._deleted || !d.row ? null : d.row;
+    if (after) {
+      const problem = rowProblem(key.table, key.id, after, ctx);
+      if (problem) {
+        rejected.push({ docId: d._id, problem });
+        continue;
+      }
+    }
     const before = seen.has(d._id)
       ? (seen.get(d._id) ?? null)
       : (current(key.table, key.id) ?? null);
-    const after = d._deleted || !d.row ? null : d.row;
     if (!before && !after) continue;
     (out[key.table] ??= []).push({ before, after });
     seen.set(d._id, after);

@@ -38,6 +38,10 @@ export const syncEn = {
   'sync.keepLosing': 'Use “{name}” instead',
   'sync.dismiss': 'Keep “{name}”',
   'sync.joined': 'Joined “{name}”.',
+  'sync.unlockTitle': 'Password needed',
+  'sync.unlockHint':
+    'This project is shared at {address} as {user}. The password is not stored in the browser: type it to sync until the app closes.',
+  'sync.unlock': 'Sync again',
 } as const;
 
 export const syncFa: Record<keyof typeof syncEn, string> = {
@@ -79,4 +83,8 @@ export const syncFa: Record<keyof typeof syncEn, string> = {
   'sync.keepLosing': 'به‌جای آن «{name}» را بگذار',
   'sync.dismiss': '«{name}» بماند',
   'sync.joined': 'به «{name}» پیوستید.',
+  'sync.unlockTitle': 'گذرواژه لازم است',
+  'sync.unlockHint':
+    'این پروژه در {address} با حساب {user} هم‌رسانی شده است. گذرواژه در مرورگر ذخیره نمی‌شود: آن را وارد کنید تا تا بسته شدن برنامه همگام‌سازی شود.',
+  'sync.unlock': 'همگام‌سازی دوباره',
 };

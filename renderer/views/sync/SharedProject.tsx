@@ -6,8 +6,11 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useConflicts, useConnected, useSyncStatus } from '../../hooks/use-sync';
 import { useSyncActions } from '../../hooks/use-sync-actions';
 import { translateFailure } from '../../i18n/errors';
+import { isolate } from '../../i18n/reason-tools';
 import type { SyncConfig } from '../../sync/sync-config';
 import type { SyncEngine } from '../../sync/sync-engine';
+import type { Result } from '../../../shared/model/snapshot';
+import { failureOf } from '../../hooks/use-sync-actions';
 
 /** A shared project: its status, who is connected, members, conflicts, and leaving. */
 export function SharedProject({
@@ -28,9 +31,17 @@ export function SharedProject({
   const [member, setMember] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const address = `${config.url}/${config.db}`;
+  // Latin addresses and account names stay whole inside a Persian sentence.
+  const listSeparator = locale === 'fa' ? '، ' : ', ';
+  const onLeave = () => {
+    setNote(null);
+    actions
+      .leave(store.projectId)
+      .then(onLeft, (e: unknown) => setNote(translateFailure(failureOf(e), locale)));
+  };
   return (
     <div className="sync-shared">
-      <p>{t('sync.sharedAt', { address, user: config.user })}</p>
+      <p>{t('sync.sharedAt', { address: isolate(address), user: isolate(config.user) })}</p>
       <output className="sync-address" dir="ltr">
         {address}
       </output>
@@ -42,7 +53,7 @@ export function SharedProject({
         {t(`sync.state.${status?.state ?? 'syncing'}`)}
         {status && status.unsent > 0 ? ` · ${t('sync.unsent', { count: n(status.unsent) })}` : ''}
       </p>
-      {status?.error && <p role="alert">{t('sync.error', { reason: status.error })}</p>}
+      {status?.error && <p role="alert">{translateFailure(status.error, locale)}</p>}
 
       <h3>{t('sync.connected')}</h3>
       {people.length ? (
@@ -60,14 +71,17 @@ export function SharedProject({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void actions.addMember(config, member).then((r) => {
-            setNote(
-              r.ok
-                ? t('sync.memberAdded', { names: r.data.join(', ') })
-                : translateFailure(r, locale),
-            );
-            if (r.ok) setMember('');
-          });
+          void actions.addMember(config, member).then(
+            (r) => {
+              setNote(
+                r.ok
+                  ? t('sync.memberAdded', { names: r.data.map(isolate).join(listSeparator) })
+                  : translateFailure(r, locale),
+              );
+              if (r.ok) setMember('');
+            },
+            (e: unknown) => setNote(translateFailure(failureOf(e), locale)),
+          );
         }}
       >
         <h3>{t('sync.members')}</h3>
@@ -88,11 +102,7 @@ export function SharedProject({
 
       {engine && <Conflicts store={store} engine={engine} />}
 
-      <button
-        type="button"
-        className="sync-leave"
-        onClick={() => void actions.leave(store.projectId).then(onLeft)}
-      >
+      <button type="button" className="sync-leave" onClick={onLeave}>
         {t('sync.leave')}
       </button>
     </div>
@@ -105,30 +115,37 @@ function label(d: RowDoc): string {
 }
 
 function Conflicts({ store, engine }: { store: ProjectStore; engine: SyncEngine }) {
-  const { t } = useI18n();
-  const status = useSyncStatus(engine);
-  const { conflicts, refresh } = useConflicts(engine, status);
+  const { t, locale } = useI18n();
+  const { conflicts, refresh } = useConflicts(engine);
   const actions = useSyncActions();
-  const db = engine.replica.db;
+  const [problem, setProblem] = useState<string | null>(null);
+  const done = (r: Result<unknown> | void) => {
+    setProblem(r && !r.ok ? translateFailure(r, locale) : null);
+    refresh();
+  };
+  const broke = (e: unknown) => setProblem(translateFailure(failureOf(e), locale));
   const one = (c: ConflictEntry) => (
     <li key={c.docId}>
       <p>
         {t(c.table === 'memos' ? 'sync.conflict.memo' : 'sync.conflict.code', {
-          winner: label(c.winner),
-          by: c.winner.by ?? '?',
+          winner: isolate(label(c.winner)),
+          by: isolate(c.winner.by ?? '?'),
         })}
       </p>
       {c.losers.map((l) => (
         <p key={l._rev}>
-          {t('sync.losing', { name: label(l), by: l.by ?? '?' })}{' '}
+          {t('sync.losing', { name: isolate(label(l)), by: isolate(l.by ?? '?') })}{' '}
           <button
             type="button"
-            onClick={() => void actions.keepLosing(store, db, c, l).then(refresh)}
+            onClick={() => void actions.keepLosing(store, engine, c, l).then(done, broke)}
           >
-            {t('sync.keepLosing', { name: label(l) })}
+            {t('sync.keepLosing', { name: isolate(label(l)) })}
           </button>{' '}
-          <button type="button" onClick={() => void actions.dismissConflict(db, c).then(refresh)}>
-            {t('sync.dismiss', { name: label(c.winner) })}
+          <button
+            type="button"
+            onClick={() => void actions.dismissConflict(engine, c).then(done, broke)}
+          >
+            {t('sync.dismiss', { name: isolate(label(c.winner)) })}
           </button>
         </p>
       ))}
@@ -142,6 +159,7 @@ function Conflicts({ store, engine }: { store: ProjectStore; engine: SyncEngine 
       ) : (
         <p>{t('sync.noConflicts')}</p>
       )}
+      {problem && <p role="alert">{problem}</p>}
     </section>
   );
 }

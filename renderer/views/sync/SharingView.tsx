@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useStoreStatus } from '../../hooks/use-project-store';
 import { useI18n } from '../../hooks/use-i18n';
-import { useSyncActions } from '../../hooks/use-sync-actions';
+import { failureOf, useSyncActions } from '../../hooks/use-sync-actions';
 import { useSyncConfig, useSyncEngine } from '../../hooks/use-sync';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { translateFailure } from '../../i18n/errors';
+import { isolate } from '../../i18n/reason-tools';
+import type { SyncSettings } from '../../sync/sync-config';
 import { SharedProject } from './SharedProject';
 import './sync.css';
 
@@ -20,10 +22,12 @@ export function SharingView() {
     <section className="panel sync" aria-labelledby="sync-title">
       <h2 id="sync-title">{t('sync.title')}</h2>
       <p className="hint">{t('sync.hint')}</p>
-      {store && config ? (
+      {store && config && config.password === null ? (
+        <UnlockForm config={config} onDone={reload} />
+      ) : store && config && config.password !== null ? (
         <SharedProject
           store={store}
-          config={config}
+          config={{ ...config, password: config.password }}
           engine={engine?.store === store ? engine : null}
           onLeft={reload}
         />
@@ -95,11 +99,18 @@ function PublishForm({ onDone }: { onDone: () => void }) {
       onSubmit={(e) => {
         e.preventDefault();
         setBusy(true);
-        void actions.publish(store, { url, user, password }).then((r) => {
-          setBusy(false);
-          if (!r.ok) setProblem(translateFailure(r, locale));
-          else onDone();
-        });
+        setProblem(null);
+        void actions.publish(store, { url, user, password }).then(
+          (r) => {
+            setBusy(false);
+            if (!r.ok) setProblem(translateFailure(r, locale));
+            else onDone();
+          },
+          (err: unknown) => {
+            setBusy(false);
+            setProblem(translateFailure(failureOf(err), locale));
+          },
+        );
       }}
     >
       <h3 id="sync-publish-title">{t('sync.publishTitle')}</h3>
@@ -128,6 +139,62 @@ function PublishForm({ onDone }: { onDone: () => void }) {
   );
 }
 
+/** Web build after a restart: the password again (kept in memory only), then sync resumes. */
+function UnlockForm({ config, onDone }: { config: SyncSettings; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const status = useStoreStatus();
+  const actions = useSyncActions();
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (status.kind !== 'ready') return null;
+  const store = status.store;
+  return (
+    <form
+      aria-labelledby="sync-unlock-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        setProblem(null);
+        void actions.unlock(store, password).then(
+          (r) => {
+            setBusy(false);
+            if (!r.ok) setProblem(translateFailure(r, locale));
+            else onDone();
+          },
+          (err: unknown) => {
+            setBusy(false);
+            setProblem(translateFailure(failureOf(err), locale));
+          },
+        );
+      }}
+    >
+      <h3 id="sync-unlock-title">{t('sync.unlockTitle')}</h3>
+      <p>
+        {t('sync.unlockHint', {
+          address: isolate(`${config.url}/${config.db}`),
+          user: isolate(config.user),
+        })}
+      </p>
+      <div className="field">
+        <label htmlFor="sync-unlock-password">{t('sync.password')}</label>
+        <input
+          id="sync-unlock-password"
+          type="password"
+          dir="ltr"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </div>
+      <button type="submit" disabled={busy || !password}>
+        {busy ? t('sync.working') : t('sync.unlock')}
+      </button>
+      {problem && <p role="alert">{problem}</p>}
+    </form>
+  );
+}
+
 function JoinForm() {
   const { t, locale } = useI18n();
   const { openProject } = useWorkspace();
@@ -144,11 +211,17 @@ function JoinForm() {
         e.preventDefault();
         setBusy(true);
         setProblem(null);
-        void actions.join(address, user, password).then((r) => {
-          setBusy(false);
-          if (!r.ok) setProblem(translateFailure(r, locale));
-          else openProject(r.data, 'sharing');
-        });
+        void actions.join(address, user, password).then(
+          (r) => {
+            setBusy(false);
+            if (!r.ok) setProblem(translateFailure(r, locale));
+            else openProject(r.data, 'sharing');
+          },
+          (err: unknown) => {
+            setBusy(false);
+            setProblem(translateFailure(failureOf(err), locale));
+          },
+        );
       }}
     >
       <h3 id="sync-join-title">{t('sync.joinTitle')}</h3>
