@@ -11,12 +11,9 @@ import { toCsv } from '../../shared/export/csv';
 import { ok, type Result } from '../../shared/model/snapshot';
 import type { Coder, ProjectSnapshot } from '../../shared/model';
 import { escapeBidiInJson } from '../../shared/text/bidi';
+import { EXIT } from '../write-output';
 import { defineCommand } from '../command';
 import { openProject } from '../open-project';
-
-// Exit codes as in cli/run-cli.ts (EXIT); not imported from there, which imports this registry.
-const DONE = 0;
-const FAILED = 1;
 
 interface AgreementArgs {
   readonly project: string;
@@ -70,19 +67,19 @@ export const agreementCommand = defineCommand<AgreementArgs>({
     const opened = await openProject(args.project, io);
     if (!opened.ok) {
       io.stderr(`mazmun: ${opened.reason}\n`);
-      return FAILED;
+      return EXIT.failed;
     }
     for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
     const snapshot = opened.data.snapshot;
     const a = findCoder(snapshot, args.coders[0]);
     if (!a.ok) {
       io.stderr(`mazmun: ${a.reason}\n`);
-      return FAILED;
+      return EXIT.failed;
     }
     const b = findCoder(snapshot, args.coders[1]);
     if (!b.ok) {
       io.stderr(`mazmun: ${b.reason}\n`);
-      return FAILED;
+      return EXIT.failed;
     }
     const result = computeAgreement({
       codes: snapshot.codes,
@@ -97,6 +94,6 @@ export const agreementCommand = defineCommand<AgreementArgs>({
         ? toCsv(agreementTable(result, AGREEMENT_HEADERS_EN(...names)))
         : `${escapeBidiInJson(JSON.stringify(agreementJson(result, names), null, 2))}\n`,
     );
-    return DONE;
+    return EXIT.ok;
   },
 });

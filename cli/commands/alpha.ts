@@ -11,12 +11,9 @@ import { errorOf, refuse } from '../../shared/errors';
 import { ok, type Result } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { toLatinDigits } from '../../shared/text/persian';
+import { EXIT } from '../write-output';
 import { defineCommand } from '../command';
 import type { CliIo } from '../run-cli';
-
-// Exit codes as in cli/run-cli.ts (EXIT); not imported from there, which imports this registry.
-const DONE = 0;
-const FAILED = 1;
 
 interface AlphaArgs {
   readonly file: string;
@@ -131,7 +128,7 @@ export const alphaCommand = defineCommand<AlphaArgs>({
     const data = text.ok ? readReliabilityCsv(args.file, text.data, args.level) : text;
     if (!data.ok) {
       io.stderr(`mazmun: ${data.reason}\n`);
-      return Promise.resolve(FAILED);
+      return Promise.resolve(EXIT.failed);
     }
     const r = krippendorffAlpha(data.data.matrix, args.level);
     const out = {
@@ -141,6 +138,6 @@ export const alphaCommand = defineCommand<AlphaArgs>({
       coders: data.data.coders.length,
     };
     io.stdout(`${escapeBidiInJson(JSON.stringify(out, null, 2))}\n`);
-    return Promise.resolve(DONE);
+    return Promise.resolve(EXIT.ok);
   },
 });

@@ -8,12 +8,11 @@ import { ok } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 // The transcript's own paragraphs, so "same paragraph" means what the coding view shows.
 import { splitParagraphs } from '../../shared/text/paragraphs';
+import { EXIT } from '../write-output';
 import { defineCommand } from '../command';
 import { openScopedProject } from '../open-scoped-project';
 import { CODER_HELP, coderNames } from './coder-option';
 import { onePositional } from './positional';
-
-const DONE = 0;
 
 interface CooccurrenceArgs {
   readonly project: string;
@@ -82,6 +81,6 @@ export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
         ? toCsv(cooccurrenceTable(matrix, `${args.level} theme`))
         : `${escapeBidiInJson(JSON.stringify(cooccurrenceJson(matrix), null, 2))}\n`,
     );
-    return DONE;
+    return EXIT.ok;
   },
 });

@@ -14,15 +14,12 @@ import { toCsv } from '../../shared/export/csv';
 import type { Attribute, ProjectSnapshot } from '../../shared/model';
 import { ok, type Result } from '../../shared/model/snapshot';
 import { escapeBidiInJson, isolateBidi } from '../../shared/text/bidi';
+import { EXIT } from '../write-output';
 import { defineCommand, type ParsedArgs } from '../command';
 import { openScopedProject } from '../open-scoped-project';
 import { CODER_HELP, coderNames } from './coder-option';
 import { onePositional } from './positional';
 import { displayWidth } from '../report-format';
-
-// Exit codes as in cli/run-cli.ts (EXIT); not imported from there, which imports this registry.
-const DONE = 0;
-const FAILED = 1;
 
 interface CrosstabArgs {
   readonly project: string;
@@ -155,7 +152,7 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
     for (const r of [rowAttr, colAttr]) {
       if (r && !r.ok) {
         io.stderr(`mazmun: ${r.reason}\n`);
-        return FAILED;
+        return EXIT.failed;
       }
     }
     const table = computeCrosstab({
@@ -176,6 +173,6 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
           ? toCsv(crosstabTable(table, { ...HEADERS, rows: heading }))
           : crosstabText(table, heading),
     );
-    return DONE;
+    return EXIT.ok;
   },
 });

@@ -8,7 +8,7 @@ import { SearchIndex } from '../../shared/search/search-index';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { defineCommand } from '../command';
 import { openProject } from '../open-project';
-import { EXIT } from './words';
+import { EXIT } from '../write-output';
 
 export interface SearchArgs {
   readonly project: string;

@@ -11,6 +11,7 @@ import { refuse } from '../../shared/errors';
 import { toCsv } from '../../shared/export/csv';
 import { ok, type Result } from '../../shared/model/snapshot';
 import { escapeBidiInJson } from '../../shared/text/bidi';
+import { EXIT } from '../write-output';
 import { defineCommand } from '../command';
 import { openScopedProject } from '../open-scoped-project';
 import { CODER_HELP, coderNames } from './coder-option';
@@ -25,9 +26,6 @@ export interface WordsArgs {
 }
 
 const DEFAULT_TOP = 50;
-
-/** The CLI's exit codes (cli/run-cli.ts), here without importing it: it imports the registry. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export function parseTop(value: string | undefined): Result<number> {
   if (value === undefined) return ok(DEFAULT_TOP);
