@@ -71,7 +71,11 @@ export function SetRow({
           <span className="sets-kind-badge">
             {t(set.kind === 'rule' ? 'sets.kind.rule' : 'sets.kind.manual')}
           </span>
-          <span className="sets-count">{t('sets.members', { count: n(members.length) })}</span>
+          <span className="sets-count">
+            {members.length === 1
+              ? t('sets.membersOne')
+              : t('sets.members', { count: n(members.length) })}
+          </span>
         </div>
       )}
       {ruleText && <p className="sets-rule-text muted">{ruleText}</p>}
