@@ -35,7 +35,8 @@ async function account(name: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  server = await startSyncServer({ admin: ADMIN });
+  const port = process.env.MAZMUN_E2E_PORT ?? '4317';
+  server = await startSyncServer({ admin: ADMIN, origins: [`http://127.0.0.1:${port}`] });
   for (const n of ['alice', 'bob', 'carol']) await account(n);
 });
 test.afterAll(async () => server?.close());

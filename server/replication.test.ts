@@ -190,4 +190,54 @@ describe('replication through express-pouchdb', () => {
     expect((await http('GET', 'mazmun-carols/_all_docs', 'bob', 'bob-pw')).status).toBe(401);
     expect((await http('PUT', 'mazmun-carols', 'bob', 'bob-pw')).status).toBe(412);
   });
+
+  it('refuses a non-member write, a member changing _security, and a presence of someone else', async () => {
+    const { db } = await setUp();
+    const doc = { _id: 'codes:x', table: 'codes' };
+    expect((await http('PUT', `${db}/codes:x`, 'carol', 'carol-pw', doc)).status).toBe(401);
+    expect((await http('PUT', `${db}/codes:x`, 'bob', 'bob-pw', doc)).status).toBe(201);
+    const sec = { admins: { names: ['bob'], roles: [] }, members: { names: ['bob'], roles: [] } };
+    expect((await http('PUT', `${db}/_security`, 'bob', 'bob-pw', sec)).status).toBe(401);
+    const own = { _id: 'presence:bob', name: 'bob', at: 1 };
+    expect((await http('PUT', `${db}/presence:bob`, 'bob', 'bob-pw', own)).status).toBe(201);
+    const spoof = { _id: 'presence:alice', name: 'alice', at: 1 };
+    expect((await http('PUT', `${db}/presence:alice`, 'bob', 'bob-pw', spoof)).status).toBe(403);
+    const bulk = await http('POST', `${db}/_bulk_docs`, 'bob', 'bob-pw', { docs: [spoof] });
+    expect(bulk.status).toBe(403);
+  });
+
+  it('lets only the admin create accounts', async () => {
+    const mallory = { name: 'mallory', password: 'm', roles: [], type: 'user' };
+    const r = await fetch(`${server.url}/_users/org.couchdb.user:mallory`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(mallory),
+    });
+    expect(r.status).toBe(403);
+    expect(
+      (await http('PUT', '_users/org.couchdb.user:mallory', 'bob', 'bob-pw', mallory)).status,
+    ).toBe(403);
+  });
+
+  it('answers CORS only for the configured origins, without credentials', async () => {
+    const ask = (origin: string) =>
+      fetch(`${server.url}/`, { method: 'OPTIONS', headers: { origin } }).then((r) => r.headers);
+    const app = await ask('http://127.0.0.1:5173');
+    expect(app.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+    expect(app.get('access-control-allow-credentials')).toBeNull();
+    expect((await ask('https://evil.example')).get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('creates a database once when two accounts ask at the same time; the first stays owner', async () => {
+    const [a, b] = await Promise.all([
+      http('PUT', 'mazmun-race', 'alice', 'alice-pw'),
+      http('PUT', 'mazmun-race', 'bob', 'bob-pw'),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 412]);
+    const owner = a.status === 201 ? 'alice' : 'bob';
+    const sec = (await (
+      await http('GET', 'mazmun-race/_security', ADMIN.name, ADMIN.password)
+    ).json()) as { admins: { names: string[] } };
+    expect(sec.admins.names).toEqual([owner]);
+  });
 });

@@ -4,12 +4,16 @@
 // read and write it — the server's own users and security, the same API as Apache CouchDB, which
 // is what production teams should run (README, docs/sync.md).
 //
-// Two small additions in front of express-pouchdb, both documented in docs/sync.md:
-// - CORS, so the app (another origin) may call it;
+// Additions in front of express-pouchdb, all documented in docs/sync.md:
+// - CORS for a configured list of origins only (the app's), without Allow-Credentials: the app
+//   sends its account in the Authorization header, never cookies;
+// - accounts (`_users`) are created by the server admin only, unless sign-up is opened;
 // - creating a database (`PUT /<db>`): express-pouchdb 4.2.0 with PouchDB 7 crashes on this
 //   route (it calls .info() on a promise), so it is served here: any signed-in account may create
-//   a project database, and it is created with that account as its only admin and member, so it is
-//   never open to everyone. Apache CouchDB lets only server admins create databases.
+//   a project database, one creation at a time, with that account as its only admin and member,
+//   so it is never open to everyone. Apache CouchDB lets only server admins create databases;
+// - presence documents (`presence:<name>`) may be written only by the account they name
+//   (single writes and _bulk_docs alike).
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -23,6 +27,30 @@ export interface SyncServerOptions {
   /** A folder for LevelDB files; absent = everything in memory (tests, benches). */
   readonly dataDir?: string;
   readonly log?: boolean;
+  /** Origins allowed by CORS (exact match); absent = DEFAULT_ORIGINS. */
+  readonly origins?: readonly string[];
+  /** Anyone may create an account (CouchDB's public sign-up); default false: the admin only. */
+  readonly openSignUp?: boolean;
+}
+
+/** The app's own origins: Vite's dev server and preview on loopback, and the desktop (file://). */
+export const DEFAULT_ORIGINS: readonly string[] = [
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+  'http://localhost:4173',
+  'http://127.0.0.1:4173',
+  'file://',
+];
+
+/** Who the request's Authorization header signs in as (null = nobody), and whether an admin. */
+async function whoIs(base: string, authorization: string | undefined) {
+  const session = await fetch(`${base}/_session`, {
+    headers: { authorization: authorization ?? '' },
+  }).then((r) => r.json() as Promise<{ userCtx?: { name?: string | null; roles?: string[] } }>);
+  return {
+    name: session.userCtx?.name ?? null,
+    admin: (session.userCtx?.roles ?? []).includes('_admin'),
+  };
 }
 
 export interface RunningSyncServer {
@@ -46,6 +74,12 @@ function pouchConstructor(dataDir: string | undefined): any {
   return PouchDB.defaults({ adapter: 'memory' });
 }
 
+/** The cause goes to the server's log; the client gets a fixed sentence (no internals). */
+function serverError(res: any, e: unknown): void {
+  console.error('mazmun sync server:', e);
+  res.status(500).json({ error: 'server_error', reason: 'The server failed; see its log.' });
+}
+
 function basic(name: string, password: string): string {
   return 'Basic ' + Buffer.from(`${name}:${password}`).toString('base64');
 }
@@ -63,11 +97,12 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningSync
   });
   let base = '';
 
+  const origins = new Set(o.origins ?? DEFAULT_ORIGINS);
   app.use((req: any, res: any, next: any) => {
     const origin = req.headers.origin;
-    if (origin) {
+    if (origin && origins.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Vary', 'Origin');
       res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, DELETE, HEAD, OPTIONS');
       res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
     }
@@ -75,25 +110,50 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningSync
     next();
   });
 
-  app.put('/:db', async (req: any, res: any, next: any) => {
+  // Accounts: the admin creates them; a signed-in account may change only its own document.
+  const usersGuard = async (req: any, res: any, next: any) => {
+    if (o.openSignUp) return next();
+    try {
+      const who = await whoIs(base, req.headers.authorization);
+      const own = who.name !== null && req.params.id === `org.couchdb.user:${who.name}`;
+      if (who.admin || (own && req.method !== 'POST')) return next();
+      res
+        .status(403)
+        .json({ error: 'forbidden', reason: 'Only the server admin creates accounts.' });
+    } catch (e) {
+      serverError(res, e);
+    }
+  };
+  app.put('/_users/:id', usersGuard);
+  app.post('/_users', usersGuard);
+  app.post('/_users/_bulk_docs', usersGuard);
+
+  // One database creation at a time: the existence check and the _security write cannot
+  // interleave with another request for the same name (which would replace the owner).
+  let creating: Promise<unknown> = Promise.resolve();
+  app.put('/:db', (req: any, res: any, next: any) => {
     const name: string = req.params.db;
     if (name.startsWith('_')) return next();
+    const task = creating.then(() => createDatabase(name, req, res));
+    creating = task.catch(() => undefined);
+    return task;
+  });
+
+  async function createDatabase(name: string, req: any, res: any): Promise<void> {
     try {
-      const session = await fetch(`${base}/_session`, {
-        headers: { authorization: req.headers.authorization ?? '' },
-      }).then((r) => r.json() as Promise<{ userCtx?: { name?: string | null } }>);
-      const who = session.userCtx?.name;
+      const who = (await whoIs(base, req.headers.authorization)).name;
       if (!who)
-        return res.status(401).json({ error: 'unauthorized', reason: 'Sign in to create.' });
+        return void res.status(401).json({ error: 'unauthorized', reason: 'Sign in to create.' });
       if (!/^[a-z][a-z0-9_$()+/-]*$/.test(name))
-        return res.status(400).json({ error: 'illegal_database_name', reason: name });
+        return void res.status(400).json({ error: 'illegal_database_name', reason: name });
       const admin = basic(o.admin.name, o.admin.password);
       const all = (await fetch(`${base}/_all_dbs`, { headers: { authorization: admin } }).then(
         (r) => r.json(),
       )) as string[];
       if (all.includes(name))
-        return res.status(412).json({ error: 'file_exists', reason: 'The database exists.' });
+        return void res.status(412).json({ error: 'file_exists', reason: 'The database exists.' });
       await new PouchDB(name).info();
+      // Written once, by the admin, before anyone else can reach the new database.
       const sec = await fetch(`${base}/${name}/_security`, {
         method: 'PUT',
         headers: { authorization: admin, 'content-type': 'application/json' },
@@ -105,7 +165,38 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningSync
       if (!sec.ok) throw new Error(`_security: ${sec.status}`);
       res.status(201).json({ ok: true });
     } catch (e) {
-      res.status(500).json({ error: 'server_error', reason: String(e) });
+      serverError(res, e);
+    }
+  }
+
+  // body-parser marks the request parsed (req._body): express-pouchdb's own parser then uses
+  // req.body as it is instead of reading the stream a second time.
+  const jsonBody = express.json({ limit: '512mb' });
+  const bulkIds = (req: any, res: any) =>
+    new Promise<string[]>((resolve, reject) =>
+      jsonBody(req, res, (err: unknown) => {
+        if (err) return reject(err);
+        const docs = (req.body as { docs?: { _id?: unknown }[] } | undefined)?.docs;
+        resolve(Array.isArray(docs) ? docs.map((d) => String(d?._id ?? '')) : []);
+      }),
+    );
+
+  // Presence documents (`presence:<name>`): each account writes only its own.
+  app.use(async (req: any, res: any, next: any) => {
+    const m = /^\/[^/_][^/]*\/(presence(?::|%3A)[^/?]*|_bulk_docs)(?:\?|$)/i.exec(req.url);
+    if (!m || !['PUT', 'POST', 'DELETE'].includes(req.method)) return next();
+    try {
+      const ids =
+        m[1] === '_bulk_docs' ? await bulkIds(req, res) : [decodeURIComponent(m[1] as string)];
+      const presence = ids.filter((id) => id.startsWith('presence:'));
+      if (!presence.length) return next();
+      const who = await whoIs(base, req.headers.authorization);
+      if (who.admin || presence.every((id) => id === `presence:${who.name}`)) return next();
+      res
+        .status(403)
+        .json({ error: 'forbidden', reason: 'Presence is written by its own account.' });
+    } catch (e) {
+      serverError(res, e);
     }
   });
 
@@ -113,7 +204,6 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningSync
   await new Promise<void>((resolve) =>
     pouchApp.couchConfig.set('admins', o.admin.name, o.admin.password, () => resolve()),
   );
-  // Accounts may be created by anyone (CouchDB's default public sign-up); an admin can close it.
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(o.port ?? 0, o.host ?? '127.0.0.1', () => resolve(s));
   });

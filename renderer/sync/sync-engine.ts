@@ -38,6 +38,10 @@ export function remoteDb(PouchDB: PouchStatic, c: SyncConfig): PouchDb {
   return new PouchDB(`${c.url.replace(/\/$/, '')}/${c.db}`, {
     auth: { username: c.user, password: c.password },
     skip_setup: true,
+    // The account travels in the Authorization header; no cookies, so the server need not (and
+    // does not) allow credentialed CORS (server/sync-server.ts).
+    fetch: (url: string, opts: RequestInit) =>
+      globalThis.fetch(url, { ...opts, credentials: 'omit' }),
   });
 }
 
@@ -150,6 +154,8 @@ export class SyncEngine {
       .sync(this.remote, {
         live: true,
         retry: true,
+        // Presence lives on the server only (read there by connected()): it never fills replicas.
+        filter: (doc: { _id: string }) => !doc._id.startsWith('presence:'),
         // Back off quickly to a few seconds: a team on one network expects a reconnect at once.
         back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 5000)),
       })
