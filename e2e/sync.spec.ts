@@ -144,6 +144,10 @@ test('two profiles code one document at once, one codes offline, a non-member is
   await b.context().setOffline(false);
   await b.reload();
   await sharing(b);
+  // The browser keeps no password: Bob types it again (the server is still out of reach).
+  const unlock = b.getByRole('form', { name: 'Password needed' });
+  await unlock.getByLabel('Password').fill('bob-pw');
+  await unlock.getByRole('button', { name: 'Sync again' }).click();
   await expect(status(b)).toContainText('1 changes not sent yet', { timeout: 20_000 });
   await expect(ta.highlight(['Trust'])).toHaveCount(3);
   await b.context().unroute(`${server.url}/**`);

@@ -52,4 +52,12 @@ describe('credentialStore', () => {
     expect(await s.get('b')).toBe('2');
     expect(await s.remove('zzz')).toBe(false);
   });
+
+  it('keeps every key when several are saved at once', async () => {
+    const s = credentialStore(file);
+    await Promise.all(['p1', 'p2', 'p3', 'p4'].map((k) => s.set(`mazmun.sync.${k}`, k)));
+    await Promise.all([s.remove('mazmun.sync.p1'), s.set('mazmun.sync.p5', 'p5')]);
+    const keys = Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object).sort();
+    expect(keys).toEqual(['mazmun.sync.p2', 'mazmun.sync.p3', 'mazmun.sync.p4', 'mazmun.sync.p5']);
+  });
 });

@@ -30,6 +30,14 @@ async function writeAll(file: string, all: Record<string, string>): Promise<void
 }
 
 export function credentialStore(file: string): CredentialStore {
+  // Every read-modify-write of the one file runs after the previous one: two saves at once must
+  // not each write the file without the other's key.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const p = queue.then(task);
+    queue = p.catch(() => undefined);
+    return p;
+  };
   return {
     async get(key) {
       const enc = (await readAll(file))[key];
@@ -40,19 +48,21 @@ export function credentialStore(file: string): CredentialStore {
         return null;
       }
     },
-    async set(key, value) {
-      if (!safeStorage.isEncryptionAvailable()) return false;
-      const all = await readAll(file);
-      all[key] = safeStorage.encryptString(value).toString('base64');
-      await writeAll(file, all);
-      return true;
-    },
-    async remove(key) {
-      const all = await readAll(file);
-      if (!(key in all)) return false;
-      delete all[key];
-      await writeAll(file, all);
-      return true;
-    },
+    set: (key, value) =>
+      serial(async () => {
+        if (!safeStorage.isEncryptionAvailable()) return false;
+        const all = await readAll(file);
+        all[key] = safeStorage.encryptString(value).toString('base64');
+        await writeAll(file, all);
+        return true;
+      }),
+    remove: (key) =>
+      serial(async () => {
+        const all = await readAll(file);
+        if (!(key in all)) return false;
+        delete all[key];
+        await writeAll(file, all);
+        return true;
+      }),
   };
 }

@@ -167,10 +167,11 @@ export async function unlock(store: ProjectStore, password: string): Promise<Res
   const s = await loadSyncSettings(store.projectId);
   if (!s) return refuse('sync.notShared');
   const a: Account = { url: s.url, user: s.user, password };
-  // The server checks the password now, so a typo is said here and not as a sync error later.
+  // The server checks the password now, so a typo is said here and not as a sync error later;
+  // offline, sync resumes with it anyway (working offline is the point) and the status will say.
   const r = await call(a, 'GET', s.db);
-  if (!r.ok) return r;
-  if (r.data.status >= 300)
+  if (!r.ok && r.error?.code !== 'sync.unreachable') return r;
+  if (r.ok && r.data.status >= 300)
     return refuse('sync.refused', { detail: String(r.data.json.reason ?? r.data.status) });
   rememberPassword(store.projectId, password);
   await startEngine(store);
