@@ -8,10 +8,9 @@ import { useI18n } from '../../hooks/use-i18n';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
 import { useProjectState } from '../../hooks/use-project-store';
-import { CoderFilter } from '../coders/CoderFilter';
-import { SetScopePicker } from '../sets/SetScopePicker';
 import { CellHeading, CellItems } from '../crosstab/CellItems';
 import { ChoiceField } from '../crosstab/ChoiceField';
+import { ScopeFields } from '../crosstab/ScopeFields';
 import '../crosstab/crosstab.css';
 import { CooccurrenceHeatmap } from './CooccurrenceHeatmap';
 
@@ -71,21 +70,16 @@ export function CooccurrencePanel() {
             setSelected(null);
           }}
         />
-        <span className="xt-field">
-          <CoderFilter
-            id="cooccurrence-coder"
-            coders={coders}
-            value={coder}
-            onChange={(c) => {
-              setCoder(c);
-              setSelected(null);
-            }}
-          />
-        </span>
-        <SetScopePicker />
-        <button type="button" className="btn small" onClick={() => void download()}>
-          {t('xt.download')}
-        </button>
+        <ScopeFields
+          id="cooccurrence-coder"
+          coders={coders}
+          coder={coder}
+          onCoder={(c) => {
+            setCoder(c);
+            setSelected(null);
+          }}
+          onDownload={() => void download()}
+        />
       </div>
       <p className="muted" role="status" aria-live="polite">
         {message ??

@@ -10,10 +10,9 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import type { MessageKey } from '../../i18n/catalog';
 import { translateFailure } from '../../i18n/errors';
-import { CoderFilter } from '../coders/CoderFilter';
-import { SetScopePicker } from '../sets/SetScopePicker';
 import { CellHeading, CellItems } from './CellItems';
 import { ChoiceField } from './ChoiceField';
+import { ScopeFields } from './ScopeFields';
 import { ChiSquareLine } from './ChiSquareLine';
 import { CrosstabGrid, type CellChoice, type PercentMode } from './CrosstabGrid';
 import './crosstab.css';
@@ -149,18 +148,13 @@ export function CrosstabPanel() {
           optionLabel={(p) => t(`xt.percent.${p}` as MessageKey)}
           onChange={setPercent}
         />
-        <span className="xt-field">
-          <CoderFilter
-            id="crosstab-coder"
-            coders={coders}
-            value={choice.coder ?? ''}
-            onChange={(coder) => update({ coder })}
-          />
-        </span>
-        <SetScopePicker />
-        <button type="button" className="btn small" onClick={() => void download()}>
-          {t('xt.download')}
-        </button>
+        <ScopeFields
+          id="crosstab-coder"
+          coders={coders}
+          coder={choice.coder ?? ''}
+          onCoder={(coder) => update({ coder })}
+          onDownload={() => void download()}
+        />
       </div>
       {attributes.length === 0 && <p className="muted">{t('xt.noAttributes')}</p>}
       {message && (
