@@ -4,6 +4,7 @@ import { refuse } from '../../shared/errors';
 import type { ChangeSet } from '../../shared/db/changes';
 import { getDocumentText } from '../../shared/db/documents-repo';
 import { adoptProject } from '../../shared/db/projects-repo';
+import { lockTexts, unlockTexts } from '../../shared/sync/text-lock';
 import type { ProjectId } from '../../shared/model/ids';
 import { ok, type Result } from '../../shared/model/snapshot';
 import type { ProjectStore } from '../../shared/store/project-store';
@@ -123,6 +124,7 @@ export async function publish(store: ProjectStore, a: Account): Promise<Result<S
   const config: SyncConfig = { url: root(a.url), db, user: a.user, password: a.password };
   const saved = await saveSyncConfig(store.projectId, config);
   if (!saved.ok) return saved;
+  lockTexts(store.projectId);
   const engine = await startEngine(store);
   if (!engine) return refuse('sync.needPassword', { user: a.user });
   const sent = await engine.replica.write(await everything(store));
@@ -159,6 +161,7 @@ export async function join(
   });
   const saved = await saveSyncConfig(id, { url: root(a.url), db: m[2] as string, user, password });
   if (!saved.ok) return saved;
+  lockTexts(id);
   return ok(id);
 }
 
@@ -183,6 +186,7 @@ export async function leave(projectId: ProjectId): Promise<void> {
   await stopEngine(projectId, true);
   await forgetReplica(projectId);
   await clearSyncConfig(projectId);
+  unlockTexts(projectId);
 }
 
 /** Deletes the project's local replica (its PouchDB database), running engine or not. */

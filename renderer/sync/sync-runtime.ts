@@ -4,7 +4,8 @@
 // leave two engines running (the older one would keep writing into a closed store).
 import type { ProjectStore } from '../../shared/store/project-store';
 import type { ProjectId } from '../../shared/model/ids';
-import { loadSyncConfig } from './sync-config';
+import { lockTexts } from '../../shared/sync/text-lock';
+import { loadSyncConfig, loadSyncSettings } from './sync-config';
 import { SyncEngine } from './sync-engine';
 
 let engine: SyncEngine | null = null;
@@ -75,6 +76,11 @@ export function stopEngine(projectId: ProjectId, forget = false): Promise<void> 
 
 /** For the store provider: sync this store if its project is shared; returns the stop. */
 export function attachSync(store: ProjectStore): () => void {
+  // A shared project's texts stay as published, engine running or not (shared/sync/text-lock.ts).
+  void loadSyncSettings(store.projectId).then(
+    (s) => s && lockTexts(store.projectId),
+    () => undefined,
+  );
   void startEngine(store);
   return () => {
     if (wanted === store) wanted = null;

@@ -11,6 +11,7 @@ import type { DocumentId, ProjectId } from '../model/ids';
 import type { Result } from '../model/snapshot';
 import type { Code } from '../model/types';
 import type { ProjectState } from './store-state';
+import { textRewriteRefusal } from '../sync/text-lock';
 import type { CommandLabel } from './undo-stack';
 
 /** The store's own command runner (StoreCore.command), handed over by ProjectStore. */
@@ -35,6 +36,7 @@ export function normalizeCommands(
   const title = (id: DocumentId) => state().documents.find((d) => d.id === id)?.title ?? '';
   return {
     document: (id) =>
+      textRewriteRefusal(projectId) ??
       run({ kind: 'normalize-document', subject: title(id) }, () => normalizeDocumentText(db, id)),
     codeNames: () =>
       run({ kind: 'normalize-code-names', subject: '' }, () => normalizeCodeNames(db, projectId)),
