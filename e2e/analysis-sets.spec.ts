@@ -70,6 +70,8 @@ test('crosstab and network follow the document set chosen in any tab', async ({ 
   // Only the 1403 column is left: every document of the set was interviewed in 1403.
   await expect(xt.table.getByRole('columnheader', { name: '1400' })).toHaveCount(0);
   await axeClean(page);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.screenshot({ path: 'test-results-dedupe/screens/crosstab-set-en.png' });
 
   // The choice is shared: the co-occurrence and network tabs show the same set.
   await xt.tab('cooccurrence').click();
