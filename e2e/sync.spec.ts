@@ -19,6 +19,8 @@ const TEXT = [
   'The new corridor is promising for families on both sides.',
 ].join('\n\n');
 const ADMIN = { name: 'admin', password: 'admin-pw' };
+/** Names inside sentences are bidi-isolated (FSI … PDI), so a Latin name stays whole in Persian. */
+const iso = (s: string) => `\u2068${s}\u2069`;
 
 let server: RunningSyncServer;
 
@@ -192,14 +194,14 @@ test('concurrent renames of one code resolve the same way in both and are listed
   for (const p of [a, b]) {
     await sharing(p);
     const list = p.getByRole('region', { name: 'Conflicts to review' });
-    await expect(list).toContainText(`“${kept}”`, { timeout: 20_000 });
-    await expect(list).toContainText(`Other version: “${lost}”`);
+    await expect(list).toContainText(`“${iso(kept)}”`, { timeout: 20_000 });
+    await expect(list).toContainText(`Other version: “${iso(lost)}”`);
   }
   const axe = await new AxeBuilder({ page: a }).include('.sync').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await a.screenshot({ path: 'test-results-sync/sharing-conflict-en.png', fullPage: true });
   // The losing version is one click away.
-  await a.getByRole('button', { name: `Use “${lost}” instead` }).click();
+  await a.getByRole('button', { name: `Use “${iso(lost)}” instead` }).click();
   await expect(a.getByRole('region', { name: 'Conflicts to review' })).toContainText(
     'No conflicts.',
   );

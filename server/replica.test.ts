@@ -1,0 +1,89 @@
+// The renderer's replica (renderer/sync/replica.ts) on a real PouchDB (memory adapter, node):
+// failures come back as refusals and nothing is lost when the store refuses a batch.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { refuse } from '../shared/errors';
+import { buildCode, buildCoding, buildProject } from '../shared/db/test-builders';
+import type { ChangeSet } from '../shared/db/changes';
+import type { CodeId, DocumentId } from '../shared/model/ids';
+import { ok, type Result } from '../shared/model/snapshot';
+import type { ProjectStore } from '../shared/store/project-store';
+import { changesToDocs } from '../shared/sync/docs';
+import { Replica } from '../renderer/sync/replica';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const require = createRequire(import.meta.url);
+const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
+let n = 0;
+const db = () => new PouchDB(`replica-${++n}`, { adapter: 'memory' });
+
+const project = buildProject();
+const doc = 'd1' as DocumentId;
+const code = buildCode({ projectId: project.id, name: 'Trade' });
+const coding = buildCoding({ projectId: project.id, documentId: doc, codeId: code.id, end: 4 });
+
+/** A store that refuses while `refusing`, and records what it applied. */
+function fakeStore() {
+  const applied: ChangeSet[] = [];
+  const s = {
+    refusing: true,
+    applied,
+    projectId: project.id,
+    getState: () => ({
+      documents: [{ id: doc, projectId: project.id, length: 100 }],
+      cases: [],
+      attributes: [],
+      // The codes applied so far are here, as in a real store.
+      codes: applied.flatMap((c) => (c.codes ?? []).flatMap((x) => (x.after ? [x.after] : []))),
+      memos: [],
+      coders: [],
+      sets: [],
+      codings: new Map(),
+    }),
+    applyRemote: async (build: () => ChangeSet): Promise<Result<number>> => {
+      const c = build();
+      if (s.refusing) return refuse('store.projectClosed');
+      applied.push(c);
+      return ok(1);
+    },
+  };
+  return s;
+}
+
+const remote = (c: ChangeSet) => changesToDocs(c, { by: 'bob', origin: 'elsewhere', at: 1 });
+
+describe('Replica', () => {
+  it('returns a refused apply (no throw), keeps its place and its held codings', async () => {
+    const d = db();
+    const replica = await Replica.open(d, 'alice');
+    const store = fakeStore();
+    // The coding arrives before its code: it is held until the code comes.
+    await d.bulkDocs(remote({ codings: [{ before: null, after: coding }] }));
+    store.refusing = false;
+    expect((await replica.pump(store as unknown as ProjectStore)).ok).toBe(true);
+    expect(store.applied.flatMap((c) => c.codings ?? [])).toEqual([]);
+    // The code arrives, but the store refuses the batch: the refusal is returned.
+    await d.bulkDocs(remote({ codes: [{ before: null, after: code }] }));
+    store.refusing = true;
+    const r = await replica.pump(store as unknown as ProjectStore);
+    expect(r.ok ? null : r.error?.code).toBe('store.projectClosed');
+    // Once the store accepts, the code and the held coding are both applied: nothing vanished.
+    store.refusing = false;
+    expect((await replica.pump(store as unknown as ProjectStore)).ok).toBe(true);
+    const all = store.applied.slice(1);
+    expect(all.flatMap((c) => c.codes ?? []).map((x) => x.after?.id)).toEqual([code.id]);
+    expect(all.flatMap((c) => c.codings ?? []).map((x) => x.after?.id)).toEqual([coding.id]);
+  });
+
+  it('refuses a write the database would not take and counts it as unsent', async () => {
+    const d = db();
+    const broken = Object.create(d);
+    broken.bulkDocs = async (docs: { _id: string }[]) =>
+      docs.map((x) => ({ id: x._id, error: 'forbidden' }));
+    const replica = await Replica.open(broken, 'alice');
+    const other = buildCode({ projectId: project.id, id: 'k2' as CodeId });
+    const r = await replica.write({ codes: [{ before: null, after: other }] });
+    expect(r.ok ? null : r.error?.code).toBe('sync.notWritten');
+    expect([...replica.unsent]).toEqual([`codes:k2`]);
+  });
+});
