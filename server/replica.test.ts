@@ -11,7 +11,6 @@ import type { ProjectStore } from '../shared/store/project-store';
 import { changesToDocs } from '../shared/sync/docs';
 import { Replica } from '../renderer/sync/replica';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const require = createRequire(import.meta.url);
 const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
 let n = 0;
