@@ -90,4 +90,13 @@ describe('mazmun text', () => {
     expect(await runCli(['text', '/missing.txt'], io)).toBe(1);
     expect(io.err.at(-1)).toBe('mazmun: /missing.txt: no such file\n');
   });
+  it('normalizes Persian with --normalize only', async () => {
+    // Arabic ي and ك, a tatweel and a fatha: written out by hand normalized.
+    const bytes = utf8('علي كتاب مـهم بَد');
+    const plain = await textOf('/n.txt', bytes, '--format', 'json');
+    expect(json(plain.out).text).toBe('علي كتاب مـهم بَد');
+    const r = await textOf('/n.txt', bytes, '--normalize', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(json(r.out).text).toBe('علی کتاب مهم بد');
+  });
 });

@@ -1,16 +1,20 @@
-// `mazmun text <file> [--repair] [--format text|json]`: what Mazmun would import from a file, by
+// `mazmun text <file> [--repair] [--normalize] [--format text|json]`: what Mazmun would import
+// from a file, by
 // the app's own path (shared/import readDocument): the text, its pages, its direction, and the
-// broken-Persian warning, with the best-effort repair applied only when --repair is given.
+// broken-Persian warning, with the best-effort repair applied only when --repair is given, and
+// the app's "Normalize Persian text…" (shared/text/normalize-persian) only with --normalize.
 import { refuse } from '../../shared/errors';
 import { ok } from '../../shared/model/snapshot';
 import type { PdfEngine } from '../../shared/pdf/pdf-engine';
 import { escapeBidiInJson } from '../../shared/text/bidi';
+import { normalizeWithMap } from '../../shared/text/normalize-persian';
 import { defineCommand } from '../command';
 import { EXIT } from '../run-cli';
 
 interface TextArgs {
   readonly file: string;
   readonly repair: boolean;
+  readonly normalize: boolean;
   readonly format: 'text' | 'json';
 }
 
@@ -22,14 +26,15 @@ async function nodePdfEngine(): Promise<PdfEngine> {
 
 export const textCommand = defineCommand<TextArgs>({
   name: 'text',
-  usage: '<file> [--repair] [--format text|json]',
+  usage: '<file> [--repair] [--normalize] [--format text|json]',
   summary: 'print the text Mazmun would import from a .txt/.docx/.odt/.rtf/.md/.pdf file',
   options: { format: ['text', 'json'] },
-  flags: ['repair'],
+  flags: ['repair', 'normalize'],
   help: [
     '  Reads the file as the app imports it: PDF pages in reading order, running headers kept,',
     '  Persian copied out of a PDF in visual order detected (a warning on stderr).',
     '  --repair       apply the best-effort repair of such Persian (word order, half-spaces)',
+    '  --normalize    Arabic ي/ك → ی/ک, presentation forms, tatweel, harakat, stray half-spaces',
     '  --format json  {"text", "pages", "direction", "warnings": [{"kind", "score"}], "repaired"}',
   ]
     .map((l) => `${l}\n`)
@@ -45,6 +50,7 @@ export const textCommand = defineCommand<TextArgs>({
     return ok({
       file: positional[0] ?? '',
       repair: flags.has('repair'),
+      normalize: flags.has('normalize'),
       format: opts.format === 'json' ? 'json' : 'text',
     });
   },
@@ -71,7 +77,8 @@ export const textCommand = defineCommand<TextArgs>({
       io.stderr(`mazmun: ${doc.reason}\n`);
       return EXIT.failed;
     }
-    const report = textReport(doc.data);
+    const read = textReport(doc.data);
+    const report = args.normalize ? { ...read, text: normalizeWithMap(read.text).text } : read;
     if (args.format === 'json') {
       io.stdout(`${escapeBidiInJson(JSON.stringify(report, null, 2))}\n`);
       return EXIT.ok;
