@@ -143,9 +143,8 @@ test('a deleted code is not re-created by the other window’s picker or redo; a
   await second.getByRole('button', { name: `Rename ${TITLE}` }).click();
   const box = second.getByRole('textbox', { name: /^New title for / });
   await expect(box).toHaveValue(TITLE);
-  // Window one's Documents section still shows the transcript: back to the list.
+  // Documents in the navigation always shows the list (the transcript stays in the workspace).
   await first.getByRole('navigation').getByRole('button', { name: 'Documents' }).click();
-  await first.getByRole('button', { name: 'All documents' }).click();
   const list1 = new DocumentsPage(first);
   await expect(list1.heading).toBeVisible();
   await first.getByRole('button', { name: `Rename ${TITLE}` }).click();

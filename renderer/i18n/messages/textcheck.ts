@@ -25,7 +25,7 @@ export const textcheckEn = {
   'textcheck.memoOriginal': 'The text as read, before the broken-Persian repair (score {score}):',
   'textcheck.memoPages': 'Page starts (character offsets in the text): {pages}',
   'textcheck.dropHint': 'Drop files here to import them',
-  'textcheck.normalize': 'Normalize Persian text…',
+  'textcheck.normalize': 'Normalize…',
   'textcheck.normalizeLabel': 'Normalize the Persian text of {title}',
   'textcheck.normalizeTitle': 'Normalize the Persian text of “{title}”',
   'textcheck.normalizeIntro':
@@ -72,7 +72,7 @@ export const textcheckFa: Record<keyof typeof textcheckEn, string> = {
     'متن همان‌گونه که خوانده شد، پیش از ترمیم فارسیِ وارونه (امتیاز {score}):',
   'textcheck.memoPages': 'آغاز صفحه‌ها (جایگاه نویسه در متن): {pages}',
   'textcheck.dropHint': 'پرونده‌ها را برای وارد کردن اینجا رها کنید',
-  'textcheck.normalize': 'یکدست‌سازی متن فارسی…',
+  'textcheck.normalize': 'یکدست‌سازی…',
   'textcheck.normalizeLabel': 'یکدست‌سازی متن فارسیِ {title}',
   'textcheck.normalizeTitle': 'یکدست‌سازی متن فارسیِ «{title}»',
   'textcheck.normalizeIntro':

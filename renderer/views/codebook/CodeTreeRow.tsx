@@ -50,7 +50,10 @@ export function CodeTreeRow(props: CodeTreeRowProps) {
       aria-selected={selected}
       // The name comes from the content: the code's name (twisty, swatch, level and counts are
       // aria-hidden), so what is shown is what is said (WCAG 2.5.3). Level and counts are the
-      // item's description.
+      // item's description. While the rename box is open the content is the box, whose value is
+      // what the user typed, not the code's name: the item keeps the current name as its label
+      // (another window may rename it meanwhile).
+      aria-label={props.renaming ? node.code.name : undefined}
       aria-description={[
         t(`cb.level.${level}`),
         t('cb.sourcesN', { n: n(node.row.sources) }),

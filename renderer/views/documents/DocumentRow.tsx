@@ -2,6 +2,7 @@ import { memo, useState, type FormEvent, type Ref } from 'react';
 import type { DocumentMeta } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
 import { SourceLabelCell } from '../cases/SourceLabelCell';
+import { NormalizeAction } from '../text-check/NormalizeAction';
 
 export type RowMenu = 'case' | 'direction';
 
@@ -88,6 +89,7 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
         <SourceLabelCell doc={doc} />
       </td>
       <td className="actions">
+        <NormalizeAction doc={doc} />
         <button
           type="button"
           className="btn small"

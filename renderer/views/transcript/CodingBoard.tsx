@@ -287,7 +287,11 @@ export function CodingBoard({
             onPick={codeWith}
             onCreate={createWith}
             onClose={() => {
+              // Cancelled: the floating "Code selection" button goes too, or it would sit over
+              // the next lines and swallow the mouse-down of the next selection. The selection
+              // itself stays; C codes it again.
               setPicker(false);
+              setPending(null);
               focusText();
             }}
             style={viewportPlace(anchor ?? { x: 300, y: 200 }, { w: 320, h: 340 }, uiDir)}
