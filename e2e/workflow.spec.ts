@@ -59,8 +59,8 @@ test('import, code, build a theme hierarchy, watch the report, undo, reload', as
   expect(await report.counts('اقتصاد')).toEqual(['1', '2']);
 
   // One more coding shows in the report at once; undoing it takes it away again.
-  // The Documents section brings back the transcript that was open.
-  await page.getByRole('navigation').getByRole('button', { name: 'Documents' }).click();
+  // The Workspace brings back the transcript that was open (Documents always shows the list).
+  await page.getByRole('navigation').getByRole('button', { name: 'Workspace' }).click();
   const t2 = new TranscriptPage(page, TITLE);
   await expect(t2.text).toBeVisible();
   await t2.dragSelect('اعتماد سیاسی');
