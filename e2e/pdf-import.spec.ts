@@ -48,6 +48,8 @@ test('a Persian PDF: read in the worker, its running header left out, its text s
   )[0];
   await expect(t.text).toContainText((first ?? '').split(' ').slice(0, 6).join(' '));
   await expect(t.text).not.toContainText(HEADER);
+  // Pages are kept for the transcript: the margin marks where page 1 begins.
+  await expect(page.locator('.transcript-main .page-mark').first()).toHaveText('p. 1');
 });
 
 test('seed 002: the broken-Persian warning with its preview, imported repaired, one undo', async ({

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { asId, type Memo } from '../model';
-import { documentPageStarts, pageAt, parsePageStarts, remapPageStarts } from './pages';
+import {
+  documentPageStarts,
+  pageAt,
+  pagesBeginningIn,
+  parsePageStarts,
+  remapPageStarts,
+} from './pages';
 
 const STARTS = [
   { number: 1, start: 0 },
@@ -65,5 +71,23 @@ describe('remapPageStarts', () => {
     const map = (o: number) => (o < 100 ? o : o - 2);
     expect(remapPageStarts(memo, map)).toBe('Page starts: 1:0 2:118 3:248\n\nMet at 10:30.');
     expect(remapPageStarts('no pages', map)).toBe('no pages');
+  });
+});
+
+describe('pagesBeginningIn', () => {
+  // "aaaa\nbbbb\ncccc": paragraphs [0,4), [5,9), [10,14); pages begin at 0, at the line break
+  // before the second paragraph (4) and inside the third (12).
+  const starts = [
+    { number: 1, start: 0 },
+    { number: 2, start: 4 },
+    { number: 3, start: 12 },
+  ];
+  it('gives each page to exactly one paragraph, a page on a line break to the next one', () => {
+    expect(pagesBeginningIn(starts, 0, 4)).toEqual([1]);
+    expect(pagesBeginningIn(starts, 4, 9)).toEqual([2]);
+    expect(pagesBeginningIn(starts, 9, 14)).toEqual([3]);
+  });
+  it('gives nothing to a paragraph where no page begins', () => {
+    expect(pagesBeginningIn(starts, 13, 20)).toEqual([]);
   });
 });

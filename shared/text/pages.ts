@@ -74,3 +74,17 @@ export function remapPageStarts(memoText: string, map: (offset: number) => numbe
   );
   return lines.join('\n');
 }
+
+/**
+ * The pages that begin in a paragraph's stretch of text, in order, so the transcript's margin can
+ * mark them. The stretch runs from the end of the paragraph before (`from`: its line break, or 0
+ * for the first) to this paragraph's end, so a page beginning on a line break is shown with the
+ * paragraph after it, and every page with exactly one paragraph.
+ */
+export function pagesBeginningIn(
+  pageStarts: readonly PageStart[],
+  from: number,
+  end: number,
+): number[] {
+  return pageStarts.filter((p) => p.start >= from && p.start < end).map((p) => p.number);
+}

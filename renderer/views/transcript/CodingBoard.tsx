@@ -8,6 +8,7 @@ import { CodePicker } from '../../components/code-picker/CodePicker';
 import { useCodingActions, type TextRange } from '../../hooks/use-coding-actions';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useMemosByParagraph, type MemoMark } from '../../hooks/use-memos-by-paragraph';
+import { useDocumentPageStarts } from '../../hooks/use-page-starts';
 import { useI18n } from '../../hooks/use-i18n';
 import { CodeSidePanel } from './CodeSidePanel';
 import { CodingPopover } from './CodingPopover';
@@ -77,6 +78,7 @@ export function CodingBoard({
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const memoMarks = useMemosByParagraph(meta.id, paragraphs);
+  const pageStarts = useDocumentPageStarts(meta.id);
   const memosByPara = useCallback(
     (i: number): readonly MemoMark[] => memoMarks.get(i) ?? NO_MEMOS,
     [memoMarks],
@@ -251,6 +253,7 @@ export function CodingBoard({
           onDropCode={(id) => codeWith(id as CodeId)}
           emphasized={emphasized}
           memosByPara={memosByPara}
+          pageStarts={pageStarts}
           onStripeHover={setHoverCoding}
           onStripeSelect={(id, r) =>
             setPopover({ ids: [id], at: { x: r.left + r.width / 2, y: r.top } })

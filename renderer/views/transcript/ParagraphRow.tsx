@@ -51,6 +51,8 @@ interface ParagraphRowProps {
   /** Memos of codings starting in this paragraph: a mark each in the margin. */
   readonly memos: readonly MemoMark[];
   readonly memoLabel: (code: string, memo: string) => string;
+  /** "p. 3" where a page of the PDF the text came from begins in this paragraph. */
+  readonly pageLabel: string | null;
 }
 
 const LANE = 7; // px per stripe lane (5 bar + 2 gap)
@@ -160,6 +162,7 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
         ))}
       </div>
       <div className="para-num" aria-label={props.paragraphLabel}>
+        {props.pageLabel && <span className="page-mark">{props.pageLabel}</span>}
         {props.numberLabel}
         {props.memos.map((m) => {
           const label = props.memoLabel(looks.get(m.codingId)?.name ?? '', m.firstLine);

@@ -12,6 +12,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import type { TextRange } from '../../hooks/use-coding-actions';
 import { selectionEndRect, selectionPoints } from './dom-selection';
 import { paragraphDirection, type Paragraph } from '../../../shared/text/paragraphs';
+import { pagesBeginningIn, type PageStart } from '../../../shared/text/pages';
 import { ParagraphRow, type Bar, type CodeLook } from './ParagraphRow';
 import type { RangeRef } from './segments';
 import { selectionToRange } from './selection-offsets';
@@ -56,6 +57,8 @@ interface TranscriptTextProps {
   readonly onStripeSelect: (codingId: string, at: DOMRect) => void;
   /** Memo marks of paragraph `index` (issue 13.5's selector). */
   readonly memosByPara: (index: number) => readonly MemoMark[];
+  /** Where the pages of a document read from a PDF begin ([] otherwise): marked in the margin. */
+  readonly pageStarts: readonly PageStart[];
 }
 
 /** A stripe or memo mark (a coding's button in the margin) handles its own clicks and keys. */
@@ -121,6 +124,16 @@ export function TranscriptText(props: TranscriptTextProps) {
   useEffect(() => {
     if (scrollTo) virtualizer.scrollToIndex(scrollTo.index, { align: 'center' });
   }, [scrollTo, virtualizer]);
+
+  /** "p. 3" where a page begins in paragraph `i` (its stretch from the previous one's end). */
+  function pageLabel(i: number): string | null {
+    if (props.pageStarts.length === 0) return null;
+    const para = props.paragraphs[i];
+    if (!para) return null;
+    const from = props.paragraphs[i - 1]?.end ?? 0;
+    const pages = pagesBeginningIn(props.pageStarts, from, para.end);
+    return pages.length ? pages.map((p) => t('textcheck.page', { page: n(p) })).join(' ') : null;
+  }
 
   function readSelection() {
     const root = listRef.current;
@@ -373,6 +386,7 @@ export function TranscriptText(props: TranscriptTextProps) {
               onStripeHover={props.onStripeHover}
               onStripeSelect={props.onStripeSelect}
               memos={props.memosByPara(v.index)}
+              pageLabel={pageLabel(v.index)}
               memoLabel={memoLabel}
             />
           );
