@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { CodebookPage } from './pages/codebook-page';
 import { DocumentsPage } from './pages/documents-page';
 
 // Issue 11, item 3: "Normalize Persian text…" on a document typed with Arabic ي/ك and a
@@ -72,4 +73,32 @@ test('normalize a document with ي/ك: codings stay on their words, undo restore
   await expect(t.text).toContainText(TEXT);
   await expect(t.highlight(['Books'])).toHaveText('علي كتاب');
   await expect(t.highlight(['Reading'])).toHaveText('خواند');
+});
+
+test('code names typed with Arabic ي/ك: listed before and after, normalized at once, one undo', async ({
+  page,
+}) => {
+  const app = await AppPage.open(page);
+  await app.switchLanguage('en');
+  await expect(page.getByLabel(/Current project/)).toContainText(/آذربایجان/, { timeout: 30_000 });
+  await (await app.goToProjects()).create('Code names study');
+  const book = await CodebookPage.open(page);
+  // Typed with Arabic letters (the Persian letters are offered, not forced: kept as typed).
+  await book.create('همكاري');
+  await book.create('Trade');
+  await page.getByRole('button', { name: 'Normalize code names…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Normalize the Persian letters of code names' });
+  await expect(dialog.getByRole('status')).toContainText('1 code names will change:');
+  await expect(dialog.getByRole('listitem')).toHaveText('همكاري → همکاری');
+  expect(
+    (await new AxeBuilder({ page }).include('.text-check-dialog').analyze()).violations,
+  ).toEqual([]);
+  await dialog.getByRole('button', { name: 'Normalize', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('1 code names normalized.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(book.item('همکاری')).toBeVisible();
+  await expect(book.item('همكاري')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(book.item('همكاري')).toBeVisible();
+  await expect(book.item('Trade')).toBeVisible();
 });

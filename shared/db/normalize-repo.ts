@@ -6,7 +6,7 @@ import { refuse } from '../errors';
 import type { DocumentId, ProjectId } from '../model/ids';
 import { ok, type Result } from '../model/snapshot';
 import type { Code, Coding, DocumentMeta, Memo } from '../model/types';
-import { normalizePersianName } from '../text/normalize-persian';
+import { codeNameChanges } from '../text/normalize-code-names';
 import { type NormalizeCounts, normalizeDocument } from '../text/normalize-document';
 import { normalizeForSearch } from '../text/persian';
 import { parsePageStarts, remapPageStarts } from '../text/pages';
@@ -85,16 +85,6 @@ export async function normalizeDocumentText(
       },
     });
   });
-}
-
-/** The code names of a project that normalization would change: [code, new name]. */
-export function codeNameChanges(codes: readonly Code[]): [Code, string][] {
-  const out: [Code, string][] = [];
-  for (const c of codes) {
-    const name = normalizePersianName(c.name);
-    if (name !== c.name && name !== '') out.push([c, name]);
-  }
-  return out;
 }
 
 /** Normalizes every code name of the project at once; the value is the codes renamed. */

@@ -43,6 +43,13 @@ export const textcheckEn = {
   'textcheck.normalizeClose': 'Close',
   'textcheck.normalizeDone': 'Normalized: {count} changes, {codings} codings moved.',
   'textcheck.page': 'p. {page}',
+  'textcheck.names': 'Normalize code names…',
+  'textcheck.namesTitle': 'Normalize the Persian letters of code names',
+  'textcheck.namesIntro':
+    'Arabic ي/ك, presentation forms, tatweel and harakat in code names become the standard Persian letters. Undo restores every name at once.',
+  'textcheck.namesNone': 'No code name needs a change.',
+  'textcheck.namesCount': '{count} code names will change:',
+  'textcheck.namesDone': '{count} code names normalized.',
 } as const;
 
 export const textcheckFa: Record<keyof typeof textcheckEn, string> = {
@@ -90,4 +97,11 @@ export const textcheckFa: Record<keyof typeof textcheckEn, string> = {
   'textcheck.normalizeClose': 'بستن',
   'textcheck.normalizeDone': 'یکدست شد: {count} تغییر، {codings} کدگذاری جابه‌جا شد.',
   'textcheck.page': 'ص. {page}',
+  'textcheck.names': 'یکدست‌سازی نام کدها…',
+  'textcheck.namesTitle': 'یکدست‌سازی حروف فارسی در نام کدها',
+  'textcheck.namesIntro':
+    'ي/ك عربی، شکل‌های نمایشی، کشیده و اعراب در نام کدها به حروف استاندارد فارسی برمی‌گردند. واگرد همهٔ نام‌ها را یک‌جا برمی‌گرداند.',
+  'textcheck.namesNone': 'هیچ نام کدی نیاز به تغییر ندارد.',
+  'textcheck.namesCount': 'نام {count} کد تغییر می‌کند:',
+  'textcheck.namesDone': 'نام {count} کد یکدست شد.',
 } as const;

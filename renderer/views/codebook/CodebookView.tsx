@@ -6,6 +6,7 @@ import { takeFocus } from '../../hooks/use-memos-focus';
 import { announce } from '../../app/LiveAnnouncer';
 import { PersianLettersOffer } from '../../components/PersianLettersOffer';
 import { useProjectStore } from '../../hooks/use-project-store';
+import { NormalizeCodeNamesAction } from '../text-check/NormalizeCodeNamesAction';
 import { CodeActions } from './CodeActions';
 import { CodeDetail } from './CodeDetail';
 import { CodeTree } from './CodeTree';
@@ -115,6 +116,7 @@ export function CodebookView() {
           >
             {t('cb.redo')}
           </button>
+          <NormalizeCodeNamesAction />
         </div>
       </header>
       <form className="panel row cb-codebook-toolbar" onSubmit={(e) => void create(e, false)}>
