@@ -142,6 +142,60 @@ describe('importFile: .docx', () => {
     });
   });
 
+  it('reads a real .docx with a footnote and bullet and numbered lists: markers kept, the note at its place', async () => {
+    // The parts an office suite writes for a footnote and for lists (numbering.xml), not mammoth's
+    // HTML: the whole route from the zip is tested.
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const item = (numId: number, text: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr><w:bidi/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const documentXml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>` +
+      '<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:t>روابط اقتصادی</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> گسترش یافت.</w:t></w:r></w:p>' +
+      item(1, 'تجارت') +
+      item(1, 'گردشگری') +
+      item(2, 'نخست') +
+      item(2, 'دوم') +
+      '</w:body></w:document>';
+    const level = (fmt: string, text: string) =>
+      `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numberingXml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">` +
+      `<w:abstractNum w:abstractNumId="0">${level('bullet', '•')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${level('decimal', '%1.')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+      '</w:numbering>';
+    const footnotesXml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="${W}">` +
+      '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>' +
+      '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>' +
+      '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> آمار سال ۱۴۰۲.</w:t></w:r></w:p></w:footnote>' +
+      '</w:footnotes>';
+    const rels =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>' +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' +
+      '</Relationships>';
+    const bytes = await buildDocx([], {
+      'word/document.xml': documentXml,
+      'word/footnotes.xml': footnotesXml,
+      'word/numbering.xml': numberingXml,
+      'word/_rels/document.xml.rels': rels,
+    });
+    const doc = await imported('notes.docx', bytes);
+    expect(doc.text).toBe(
+      [
+        'روابط اقتصادی[^1] گسترش یافت.',
+        '• تجارت',
+        '• گردشگری',
+        '1. نخست',
+        '2. دوم',
+        '[^1]: آمار سال ۱۴۰۲.',
+      ].join('\n'),
+    );
+    expect(doc.direction).toBe('rtl');
+  });
+
   it('flattens mammoth HTML: lists, tables, footnote back-links, entities', () => {
     expect(
       htmlToText(
