@@ -130,7 +130,11 @@ export class SyncEngine {
         (e: unknown) => this.report(e),
       );
     });
-    this.live = replica.db.changes({ live: true, since: 'now' }).on('change', () => this.pump());
+    this.live = replica.db.changes({ live: true, since: 'now' }).on('change', () => {
+      // The conflict list reads again on every change: a losing revision arrives this way.
+      for (const l of [...this.changeListeners]) l();
+      this.pump();
+    });
     this.pump();
     this.connect();
     globalThis.addEventListener?.('online', this.onOnline);
