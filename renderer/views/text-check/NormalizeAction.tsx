@@ -7,6 +7,7 @@ import {
   totalChanges,
 } from '../../../shared/text/normalize-document';
 import { Modal } from '../../components/Modal';
+import { NormalizeDialogActions } from './NormalizeDialogActions';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectStore } from '../../hooks/use-project-store';
 import { translateFailure, type Refusal } from '../../i18n/errors';
@@ -112,22 +113,11 @@ function NormalizeDialog({ doc, onClose }: { doc: DocumentMeta; onClose: () => v
           {translateFailure(preview.error, locale)}
         </p>
       )}
-      <div className="dialog-actions">
-        {preview.status === 'ready' && total > 0 ? (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              {t('textcheck.cancel')}
-            </button>
-            <button type="submit" className="btn primary" disabled={busy}>
-              {t('textcheck.normalizeApply')}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="btn primary" onClick={onClose}>
-            {t('textcheck.normalizeClose')}
-          </button>
-        )}
-      </div>
+      <NormalizeDialogActions
+        pending={preview.status === 'ready' && total > 0}
+        busy={busy}
+        onClose={onClose}
+      />
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { codeNameChanges } from '../../../shared/text/normalize-code-names';
 import { Modal } from '../../components/Modal';
+import { NormalizeDialogActions } from './NormalizeDialogActions';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
 import { translateFailure, type Refusal } from '../../i18n/errors';
@@ -73,22 +74,7 @@ function NormalizeNamesDialog({ onClose }: { readonly onClose: () => void }) {
           {translateFailure(error, locale)}
         </p>
       )}
-      <div className="dialog-actions">
-        {pending ? (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              {t('textcheck.cancel')}
-            </button>
-            <button type="submit" className="btn primary" disabled={busy}>
-              {t('textcheck.normalizeApply')}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="btn primary" onClick={onClose}>
-            {t('textcheck.normalizeClose')}
-          </button>
-        )}
-      </div>
+      <NormalizeDialogActions pending={pending} busy={busy} onClose={onClose} />
     </Modal>
   );
 }
