@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { NetworkNode } from '../../../shared/analysis/network';
 import { useAnalysisScope } from '../../hooks/use-analysis-scope';
 import { useI18n } from '../../hooks/use-i18n';
@@ -6,14 +6,14 @@ import { useRetrieval, type RetrievalQuery } from '../../hooks/use-retrieval';
 import { useWorkspace } from '../../hooks/use-workspace';
 import type { CoderChoice } from '../../hooks/use-coder-filter';
 import { useProjectState } from '../../hooks/use-project-store';
-import { PassageCard } from '../retrieval/PassageCard';
+import { PassageList } from '../shared-passages/PassageList';
 import { requestRetrieval } from '../retrieval/retrieval-request';
 
 const PAGE = 50;
 
 /**
  * The coded passages of one theme and its sub-themes (of the map's coders), retrieved as the
- * Retrieval view does (same hook, same cards); each opens the transcript at the passage, and
+ * Retrieval view does (same hook, same list); each opens the transcript at the passage, and
  * "Open in Retrieval" carries the same query over to the Retrieval view.
  */
 export function NetworkPassages({
@@ -28,7 +28,6 @@ export function NetworkPassages({
   const { t, n } = useI18n();
   const workspace = useWorkspace();
   const projectId = useProjectState().project.id;
-  const [limit, setLimit] = useState(PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
   // The map counts the report's document set only: so do its passages.
   const scope = useAnalysisScope();
@@ -70,26 +69,7 @@ export function NetworkPassages({
         </button>
       </header>
       <p role="status">{t('net.passagesCount', { n: n(rows.length), docs: n(docs) })}</p>
-      <ol className="rv-passage-list" aria-label={t('ret.listLabel')}>
-        {rows.slice(0, limit).map((row, i) => (
-          <PassageCard
-            key={row.key}
-            row={row}
-            index={i}
-            onOpen={() =>
-              workspace.openTranscript(row.document.id, {
-                start: row.passage.start,
-                end: row.passage.end,
-              })
-            }
-          />
-        ))}
-      </ol>
-      {rows.length > limit && (
-        <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
-          {t('ret.more', { n: n(Math.min(PAGE, rows.length - limit)) })}
-        </button>
-      )}
+      <PassageList rows={rows} pageSize={PAGE} />
     </section>
   );
 }

@@ -9,9 +9,8 @@ import { documentsInScope } from '../../hooks/use-sets';
 import { SetScopePicker } from '../sets/SetScopePicker';
 import { CoderFilter } from '../coders/CoderFilter';
 import { useRetrievalExport } from '../../hooks/use-retrieval-export';
-import { useWorkspace } from '../../hooks/use-workspace';
 import { CodePicker } from './CodePicker';
-import { PassageCard } from './PassageCard';
+import { PassageList } from '../shared-passages/PassageList';
 import { clearRetrievalRequest, pendingRetrievalRequest } from './retrieval-request';
 import './retrieval.css';
 import { translateFailure, type Refusal } from '../../i18n/errors';
@@ -23,7 +22,6 @@ export function RetrievalView() {
   const { t, n, locale } = useI18n();
   const codebook = useCodebook();
   const { attributes } = codebook.state;
-  const workspace = useWorkspace();
   const saveCsv = useRetrievalExport();
   const projectId = codebook.state.project.id;
   // A query handed over by another view (a theme of the network map) fills the form once.
@@ -34,7 +32,6 @@ export function RetrievalView() {
   const [includeSubcodes, setIncludeSubcodes] = useState(request?.includeSubcodes ?? true);
   const [attributeId, setAttributeId] = useState('');
   const [value, setValue] = useState('');
-  const [limit, setLimit] = useState(PAGE);
   const [coder, setCoder] = useState(request?.coder ?? '');
   // A refusal is kept as data and translated when shown (by code, in the current language).
   const [message, setMessage] = useState<
@@ -208,26 +205,7 @@ export function RetrievalView() {
               {message.kind === 'error' ? translateFailure(message.refusal, locale) : message.text}
             </div>
           )}
-          <ol className="rv-passage-list" aria-label={t('ret.listLabel')}>
-            {rows.slice(0, limit).map((row, i) => (
-              <PassageCard
-                key={row.key}
-                row={row}
-                index={i}
-                onOpen={() =>
-                  workspace.openTranscript(row.document.id, {
-                    start: row.passage.start,
-                    end: row.passage.end,
-                  })
-                }
-              />
-            ))}
-          </ol>
-          {rows.length > limit && (
-            <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
-              {t('ret.more', { n: n(Math.min(PAGE, rows.length - limit)) })}
-            </button>
-          )}
+          <PassageList rows={rows} pageSize={PAGE} />
         </div>
       </div>
     </section>
