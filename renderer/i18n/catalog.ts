@@ -18,6 +18,7 @@ import { casesLinkEn, casesLinkFa } from './messages/cases-link';
 import { a11yEn, a11yFa } from './messages/a11y';
 import { setsEn, setsFa } from './messages/sets';
 import { syncEn, syncFa } from './messages/sync';
+import { transcriptMarginEn, transcriptMarginFa } from './messages/transcript-margin';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -43,6 +44,7 @@ const en = {
   ...a11yEn,
   ...setsEn,
   ...syncEn,
+  ...transcriptMarginEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -67,6 +69,7 @@ const fa: Record<MessageKey, string> = {
   ...a11yFa,
   ...setsFa,
   ...syncFa,
+  ...transcriptMarginFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
