@@ -1,6 +1,7 @@
 // The texts of a few documents, read through the store once each and kept (texts do not change
 // under an analysis): what a passage list or the paragraph mode needs, without reading a whole
-// project. Shared by the crosstab/co-occurrence passages and the co-occurrence paragraphs.
+// project. Shared by the retrieval (and network) passages, the crosstab/co-occurrence passages and
+// the co-occurrence paragraphs.
 import { useEffect, useMemo, useState } from 'react';
 import type { DocumentId } from '../../shared/model';
 import { useProjectStore } from './use-project-store';

@@ -1,5 +1,5 @@
 import { documentPageStarts } from '../../shared/text/pages';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   passageContext,
   retrievePassages,
@@ -10,7 +10,8 @@ import {
 import type { Attribute, Case, CodeId, DocumentId, DocumentMeta } from '../../shared/model';
 import { normalizeForSearch, toLatinDigits } from '../../shared/text/persian';
 import { coderIdsOf, type CoderChoice } from './use-coder-filter';
-import { useProjectState, useProjectStore } from './use-project-store';
+import { useLoadedTexts } from './use-loaded-texts';
+import { useProjectState } from './use-project-store';
 
 export interface CaseFilter {
   readonly attributeId: string;
@@ -42,6 +43,9 @@ export interface RetrievalRow {
   readonly context: PassageContext | null;
 }
 
+/** A document's text as read (module-level: useLoadedTexts takes it as a stable function). */
+const asIs = (text: string): string => text;
+
 /** Characters of context either side of a passage. */
 export const CONTEXT_CHARS = 160;
 
@@ -65,8 +69,6 @@ export function useRetrieval(query: RetrievalQuery): {
   readonly loadingTexts: boolean;
 } {
   const state = useProjectState();
-  const store = useProjectStore();
-  const [texts, setTexts] = useState<ReadonlyMap<DocumentId, string>>(new Map());
 
   const passages = useMemo(() => {
     let documentIds: ReadonlySet<DocumentId> | undefined = query.documentIds;
@@ -100,29 +102,8 @@ export function useRetrieval(query: RetrievalQuery): {
     );
   }, [state, query]);
 
-  const needed = useMemo(
-    () => [...new Set(passages.map((p) => p.documentId))].filter((id) => !texts.has(id)),
-    [passages, texts],
-  );
-
-  useEffect(() => {
-    if (needed.length === 0) return;
-    let cancelled = false;
-    void Promise.all(needed.map(async (id) => [id, await store.getDocumentText(id)] as const)).then(
-      (loaded) => {
-        if (cancelled) return;
-        setTexts((prev) => {
-          const next = new Map(prev);
-          // A document deleted meanwhile gets an empty text, so it is not asked for again.
-          for (const [id, r] of loaded) next.set(id, r.ok ? r.data : '');
-          return next;
-        });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [needed, store]);
+  const wanted = useMemo(() => passages.map((p) => p.documentId), [passages]);
+  const { texts, loading } = useLoadedTexts(wanted, asIs);
 
   const rows = useMemo(() => {
     const docs = new Map(state.documents.map((d) => [d.id, d]));
@@ -151,5 +132,5 @@ export function useRetrieval(query: RetrievalQuery): {
     return out;
   }, [passages, texts, state]);
 
-  return { rows, loadingTexts: needed.length > 0 };
+  return { rows, loadingTexts: loading };
 }
