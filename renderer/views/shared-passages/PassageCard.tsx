@@ -1,5 +1,6 @@
 import type { RetrievalRow } from '../../hooks/use-retrieval';
 import { useI18n } from '../../hooks/use-i18n';
+import { langAttr } from '../../components/lang-of';
 
 interface PassageCardProps {
   readonly row: RetrievalRow;
@@ -9,14 +10,15 @@ interface PassageCardProps {
 
 /** One retrieved passage: where it is from, its codes, the text in context, the coding memos. */
 export function PassageCard({ row, index, onOpen }: PassageCardProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const ctx = row.context;
   const direction = row.document.direction;
+  const memo = row.passage.memos.join(' | ');
   return (
     <li className="rv-passage">
       <article aria-label={t('ret.passageLabel', { n: n(index + 1), doc: row.document.title })}>
         <header className="rv-passage-head">
-          <span className="rv-passage-doc" dir="auto">
+          <span className="rv-passage-doc" dir="auto" lang={langAttr(row.document.title, locale)}>
             {row.document.title}
           </span>
           {row.passage.page !== undefined && (
@@ -25,13 +27,13 @@ export function PassageCard({ row, index, onOpen }: PassageCardProps) {
             </span>
           )}
           {row.caseName && (
-            <span className="rv-passage-case" dir="auto">
+            <span className="rv-passage-case" dir="auto" lang={langAttr(row.caseName, locale)}>
               {row.caseName}
             </span>
           )}
           <span className="rv-passage-codes">
             {row.codeNames.map((name) => (
-              <span key={name} className="rv-chip" dir="auto">
+              <span key={name} className="rv-chip" dir="auto" lang={langAttr(name, locale)}>
                 {name}
               </span>
             ))}
@@ -40,7 +42,14 @@ export function PassageCard({ row, index, onOpen }: PassageCardProps) {
             {t('ret.open')}
           </button>
         </header>
-        <blockquote className="rv-passage-text" dir={direction === 'auto' ? 'auto' : direction}>
+        {/* A Persian passage in the English interface (or a Latin one in the Persian) is marked as
+            such, for screen readers' voice and the shaping rules; while loading, the interface
+            speaks. */}
+        <blockquote
+          className="rv-passage-text"
+          dir={direction === 'auto' ? 'auto' : direction}
+          lang={ctx ? langAttr(ctx.before + ctx.match + ctx.after, locale) : undefined}
+        >
           {ctx ? (
             <>
               {ctx.clippedBefore && '…'}
@@ -55,7 +64,7 @@ export function PassageCard({ row, index, onOpen }: PassageCardProps) {
         </blockquote>
         {row.passage.memos.length > 0 && (
           <p className="rv-passage-memo" dir="auto">
-            <strong>{t('ret.memo')}</strong> {row.passage.memos.join(' | ')}
+            <strong>{t('ret.memo')}</strong> <span lang={langAttr(memo, locale)}>{memo}</span>
           </p>
         )}
       </article>
