@@ -1,0 +1,208 @@
+// Issue 14's second speed figure up to the screen: a coding made in researcher A's window (through
+// the UI: select, C, the code's name, Enter) until its highlight is in researcher B's transcript,
+// both windows showing the same document of one shared project. The app is the real build (vite
+// build + preview on 127.0.0.1); the team server (server/main.ts, memory data) runs in a child
+// process on 127.0.0.1; A and B are two Chromium browser contexts (two profiles, two IndexedDBs)
+// in one browser. A publishes and adds B, B joins — through the Sharing panel.
+// Times are performance.timeOrigin + now() in each page, put on Node's clock by offsets measured
+// with round trips before and after the trials (their uncertainty is in the output).
+// Floors from the same run, one per trial: (a) one PouchDB document from one Node replica to
+// another through the same server (as bench/sync.ts), (b) A's own Enter → A's own highlight.
+//   node --import tsx bench/sync-ui.ts [--docs 20 --words 100000 --codes 50 --codings 2000]
+//     [--trials 20] [--sync-port 5992] [--port 4312] [--out FILE]
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { chromiumArgs, chromiumPath } from '../e2e/support/browser';
+import type { BenchWindow } from './page/api';
+import { REPO } from './run/build-page';
+import { armSyncProbe, clockOf, readSyncProbe, selectVisible, waitSyncProbe } from './sync-ui-probe';
+import { join, openApp, openDocument, pickCode, publish } from './sync-ui-share';
+import { PouchDB, floorPair, startServer, stats } from './sync-ui-support';
+
+const log = (m: string) => process.stderr.write(`[sync-ui] ${m}\n`);
+const arg = (name: string, d: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const project = {
+  seed: 1,
+  documents: arg('docs', 20),
+  words: arg('words', 100_000),
+  codes: arg('codes', 50),
+  codings: arg('codings', 2_000),
+};
+const trials = arg('trials', 20);
+const WARMUP = 2;
+const appPort = arg('port', 4312);
+const outIdx = process.argv.indexOf('--out');
+const out = outIdx > 0 ? process.argv[outIdx + 1] : undefined;
+const APP_OUT = resolve(REPO, `dist/bench-sync-app-${appPort}`);
+const nodeNow = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function buildApp(): Promise<void> {
+  const configFile = resolve(REPO, 'vite.config.ts');
+  await build({ configFile, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
+  // The bench page goes inside the app's folder: same origin, so it can fill A's database.
+  await build({
+    configFile: false,
+    root: resolve(REPO, 'bench/page'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: resolve(APP_OUT, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+}
+
+async function importIntoA(page: Page, base: string) {
+  await page.goto(`${base}bench/index.html`);
+  await page.waitForFunction(() => (window as unknown as BenchWindow).mazmunBenchReady === true);
+  const ev = page.evaluate.bind(page);
+  await ev(() => (window as unknown as BenchWindow).mazmunBench.useDatabase('mazmun'));
+  await ev((o) => (window as unknown as BenchWindow).mazmunBench.generate(o), project);
+  await ev(() => (window as unknown as BenchWindow).mazmunBench.importProject());
+  return ev(() => (window as unknown as BenchWindow).mazmunBench.openInApp());
+}
+
+async function main(): Promise<number> {
+  const loadStart = loadavg();
+  const server = await startServer(arg('sync-port', 5992), `http://127.0.0.1:${appPort}`);
+  log(`sync server on ${server.url}; building the app…`);
+  await buildApp();
+  const web = await preview({
+    configFile: resolve(REPO, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: APP_OUT },
+    preview: { port: appPort, host: '127.0.0.1', strictPort: true },
+  });
+  const base = `http://127.0.0.1:${appPort}/`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs] });
+  try {
+    const viewport = { width: 1280, height: 800 };
+    const a = await (await browser.newContext({ viewport })).newPage();
+    const b = await (await browser.newContext({ viewport })).newPage();
+    for (const [p, n] of [[a, 'A'], [b, 'B']] as const)
+      p.on('console', (m) => m.type() === 'error' && log(`${n}: ${m.text()}`));
+    log(`generating and importing ${project.codings} codings in ${project.documents} documents…`);
+    const { documentTitle, codeName } = await importIntoA(a, base);
+    await openApp(a, base);
+    let t = nodeNow();
+    const address = await publish(a, server.url, 'alice', 'bob');
+    const publishMs = nodeNow() - t;
+    log(`published in ${Math.round(publishMs)} ms at ${address}; B joins…`);
+    await openApp(b, base);
+    t = nodeNow();
+    await join(b, address, 'bob');
+    const joinMs = nodeNow() - t;
+    log(`B synced in ${Math.round(joinMs)} ms; opening “${documentTitle}” in both…`);
+    await openDocument(a, documentTitle);
+    await openDocument(b, documentTitle);
+
+    // Seen on the server: a Node live changes feed of the project's database (admin).
+    const dbName = address.replace(/\/$/, '').split('/').pop() ?? '';
+    const seenOnServer = new Map<string, number>();
+    const watch = new PouchDB(`${server.url}/${dbName}`, {
+      auth: { username: server.admin.name, password: server.admin.password },
+      skip_setup: true,
+    })
+      .changes({ live: true, since: 'now' })
+      .on('change', (c: { id: string }) => {
+        const id = c.id.slice(c.id.indexOf(':') + 1);
+        if (c.id.startsWith('codings') && !seenOnServer.has(id)) seenOnServer.set(id, nodeNow());
+      });
+    const floor = await floorPair(server);
+    await sleep(1000);
+
+    const clocksBefore = { a: await clockOf(a), b: await clockOf(b) };
+    const remote: number[] = [];
+    const remoteFrame: number[] = [];
+    const stripe: number[] = [];
+    const own: number[] = [];
+    const toServer: number[] = [];
+    const replica: number[] = [];
+    const failures: string[] = [];
+    for (let i = 0; i < trials + WARMUP; i++) {
+      if (!(await selectVisible(a, i))) {
+        await a.screenshot({ path: resolve(REPO, 'test-results/screens/bench-sync-a.png') });
+        throw new Error('No passage could be selected in A (screenshot: bench-sync-a.png).');
+      }
+      await pickCode(a, codeName);
+      await armSyncProbe(a, codeName);
+      await armSyncProbe(b, codeName);
+      await a.keyboard.press('Enter');
+      const okA = await waitSyncProbe(a, 10_000);
+      const okB = await waitSyncProbe(b, 30_000);
+      const pa = await readSyncProbe(a);
+      const pb = await readSyncProbe(b);
+      const keyNode = pa.keyAt - clocksBefore.a.offsetMs;
+      if (!okA || !okB || !pa.keyAt || !pb.ids.some((id) => pa.ids.includes(id))) {
+        failures.push(`trial ${i}: A ${okA}, B ${okB}, ids A ${pa.ids} B ${pb.ids}`);
+        continue;
+      }
+      const floorMs = await floor.ping(i);
+      if (i < WARMUP) continue;
+      remote.push(pb.markAt - clocksBefore.b.offsetMs - keyNode);
+      remoteFrame.push(pb.frameAt - clocksBefore.b.offsetMs - keyNode);
+      if (pb.stripeAt) stripe.push(pb.stripeAt - clocksBefore.b.offsetMs - keyNode);
+      own.push(pa.markAt - pa.keyAt);
+      const s = seenOnServer.get(pa.ids[0] ?? '');
+      if (s) toServer.push(s - keyNode);
+      replica.push(floorMs);
+      log(
+        `trial ${i - WARMUP + 1}: B ${(pb.markAt - clocksBefore.b.offsetMs - keyNode).toFixed(1)} ms, own ${(pa.markAt - pa.keyAt).toFixed(1)} ms, floor ${floorMs.toFixed(1)} ms`,
+      );
+      await sleep(500 + ((i * 137) % 400));
+    }
+    const clocksAfter = { a: await clockOf(a), b: await clockOf(b) };
+    watch.cancel();
+    floor.stop();
+    await a.screenshot({ path: resolve(REPO, 'test-results/screens/bench-sync-a.png') });
+    await b.screenshot({ path: resolve(REPO, 'test-results/screens/bench-sync-b.png') });
+
+    const result = {
+      date: new Date().toISOString(),
+      project,
+      trials,
+      warmup: WARMUP,
+      path: 'UI in A: a passage selected, C, the code name typed, Enter (timed from the Enter keydown)',
+      setup: {
+        publish_ui_ms: Math.round(publishMs),
+        join_first_sync_ui_ms: Math.round(joinMs),
+        note: 'setup figures are coarse: Playwright polls the status every 250 ms',
+      },
+      coding_in_A_to_highlight_in_B_ms: stats(remote),
+      coding_in_A_to_frame_after_highlight_in_B_ms: stats(remoteFrame),
+      coding_in_A_to_stripe_in_B_ms: stats(stripe),
+      coding_in_A_to_server_changes_feed_ms: stats(toServer),
+      floor_one_pouchdb_doc_replica_to_replica_ms: stats(replica),
+      floor_A_own_highlight_ms: stats(own),
+      clocks: { before: clocksBefore, after: clocksAfter },
+      failures,
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model ?? '',
+        node: process.version,
+        chromium: browser.version(),
+        load_average: { start: loadStart, end: loadavg() },
+      },
+    };
+    const json = JSON.stringify(result, null, 2);
+    process.stdout.write(`${json}\n`);
+    if (out) writeFileSync(out, `${json}\n`);
+    return failures.length > trials / 2 ? 1 : 0;
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => web.httpServer.close(() => done()));
+    server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    log(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exit(1);
+  },
+);
