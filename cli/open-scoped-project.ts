@@ -2,7 +2,9 @@
 // stderr, then narrow the snapshot to the asked coders (`--coder`) and document set (`--set`)
 // before its own analysis. One place, so the commands cannot drift in wording or exit code.
 import { setNamed, snapshotInSet } from '../shared/analysis/document-sets';
+import { refuse } from '../shared/errors';
 import type { ProjectSnapshot } from '../shared/model';
+import type { Failure } from '../shared/model/snapshot';
 import { snapshotForCoders } from './commands/coder-option';
 import { openProject } from './open-project';
 import type { CliIo } from './run-cli';
@@ -46,6 +48,21 @@ export async function openScopedProject(
     return { ok: true, snapshot: byCoder.data, whole };
   }
   const set = setNamed(byCoder.data, scope.set);
-  if (!set.ok) return failed(io, set.reason);
+  if (!set.ok) return failed(io, noSuchSet(byCoder.data, scope.set).reason);
   return { ok: true, snapshot: snapshotInSet(byCoder.data, set.data), whole };
+}
+
+/** How many set names the refusal lists before it says "and N more". */
+const LISTED_SETS = 10;
+
+/** The refusal of an unknown `--set`, naming the project's sets so the user can pick one. */
+export function noSuchSet(snapshot: ProjectSnapshot, name: string): Failure {
+  const names = (snapshot.sets ?? []).map((s) => `“${s.name}”`);
+  if (names.length === 0) return refuse('cli.projectHasNoSets', { name });
+  if (names.length <= LISTED_SETS) return refuse('cli.noSuchSet', { name, sets: names });
+  return refuse('cli.noSuchSetMany', {
+    name,
+    sets: names.slice(0, LISTED_SETS),
+    more: names.length - LISTED_SETS,
+  });
 }

@@ -13,12 +13,15 @@ import type { Coder, ProjectSnapshot } from '../../shared/model';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { EXIT } from '../write-output';
 import { defineCommand } from '../command';
-import { openProject } from '../open-project';
+import { openScopedProject } from '../open-scoped-project';
+import { SET_HELP, setName } from './set-option';
 
 interface AgreementArgs {
   readonly project: string;
   readonly coders: readonly [string, string];
   readonly format: 'json' | 'csv';
+  /** `--set`: only the documents of the set with this name; null: all. */
+  readonly set: string | null;
 }
 
 function findCoder(snapshot: ProjectSnapshot, name: string): Result<Coder> {
@@ -30,15 +33,16 @@ function findCoder(snapshot: ProjectSnapshot, name: string): Result<Coder> {
 
 export const agreementCommand = defineCommand<AgreementArgs>({
   name: 'agreement',
-  usage: '<project> --coders NAME,NAME [--format json|csv]',
+  usage: '<project> --coders NAME,NAME [--format json|csv] [--set NAME]',
   summary: "Percentage agreement and Cohen's kappa of two coders, per code and pooled",
-  options: { coders: null, format: ['json', 'csv'] },
+  options: { coders: null, format: ['json', 'csv'], set: null },
   flags: [],
   help: [
     '  --coders NAME,NAME          The two coders compared, by name.',
     '  --format json|csv           json (default): {"coders", "codes": [{"code", "path",',
     '                              "percent_agreement", "kappa"}], "pooled"}; csv adds the',
     '                              2×2 counts. Fractions 0–1, over characters (code points).',
+    SET_HELP,
   ].join('\n'),
   parse: ({ opts, positional }) => {
     if (positional.length !== 1) {
@@ -61,16 +65,14 @@ export const agreementCommand = defineCommand<AgreementArgs>({
       project: positional[0] ?? '',
       coders: [a, b] as const,
       format: opts.format === 'csv' ? 'csv' : 'json',
+      set: setName(opts.set),
     });
   },
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return EXIT.failed;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const snapshot = opened.data.snapshot;
+    // Both coders' codings are needed: only the set narrows (`--coders` names the pair).
+    const scoped = await openScopedProject(args.project, { coders: null, set: args.set }, io);
+    if (!scoped.ok) return scoped.exit;
+    const snapshot = scoped.snapshot;
     const a = findCoder(snapshot, args.coders[0]);
     if (!a.ok) {
       io.stderr(`mazmun: ${a.reason}\n`);

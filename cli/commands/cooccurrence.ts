@@ -12,6 +12,7 @@ import { EXIT } from '../write-output';
 import { defineCommand } from '../command';
 import { openScopedProject } from '../open-scoped-project';
 import { CODER_HELP, coderNames } from './coder-option';
+import { SET_HELP, setName } from './set-option';
 import { onePositional } from './positional';
 
 interface CooccurrenceArgs {
@@ -20,18 +21,20 @@ interface CooccurrenceArgs {
   readonly mode: CooccurrenceMode;
   readonly format: 'json' | 'csv';
   readonly coders: readonly string[] | null;
+  readonly set: string | null;
 }
 
 export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
   name: 'cooccurrence',
   usage:
-    '<project> [--level basic|organizing|global] [--mode overlap|paragraph|document] [--format json|csv] [--coder NAME[,NAME]]',
+    '<project> [--level basic|organizing|global] [--mode overlap|paragraph|document] [--format json|csv] [--coder NAME[,NAME]] [--set NAME]',
   summary: 'How often codes meet in a passage, a paragraph or a document',
   options: {
     level: ['basic', 'organizing', 'global'],
     mode: ['overlap', 'paragraph', 'document'],
     format: ['json', 'csv'],
     coder: null,
+    set: null,
   },
   flags: [],
   help: [
@@ -48,6 +51,7 @@ export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
     '                              "b", "count"}] (pairs that meet, most first)}; csv: the',
     '                              square matrix with a header row of code names.',
     CODER_HELP,
+    SET_HELP,
   ].join('\n'),
   parse: ({ opts, positional }) => {
     const project = onePositional('cooccurrence', positional, 'project');
@@ -60,10 +64,15 @@ export const cooccurrenceCommand = defineCommand<CooccurrenceArgs>({
       mode: (opts.mode ?? 'overlap') as CooccurrenceMode,
       format: (opts.format ?? 'json') as CooccurrenceArgs['format'],
       coders: coders.data,
+      set: setName(opts.set),
     });
   },
   run: async (args, io) => {
-    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    const scoped = await openScopedProject(
+      args.project,
+      { coders: args.coders, set: args.set },
+      io,
+    );
     if (!scoped.ok) return scoped.exit;
     const snapshot = scoped.snapshot;
     const matrix = computeCooccurrence({

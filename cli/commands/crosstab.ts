@@ -18,6 +18,7 @@ import { EXIT } from '../write-output';
 import { defineCommand, type ParsedArgs } from '../command';
 import { openScopedProject } from '../open-scoped-project';
 import { CODER_HELP, coderNames } from './coder-option';
+import { SET_HELP, setName } from './set-option';
 import { onePositional } from './positional';
 import { displayWidth } from '../report-format';
 
@@ -31,6 +32,8 @@ interface CrosstabArgs {
   readonly convention: Convention;
   readonly format: 'json' | 'csv' | 'table';
   readonly coders: readonly string[] | null;
+  /** `--set`: only the documents of the set with this name; null: all. */
+  readonly set: string | null;
 }
 
 function parse({ opts, positional }: ParsedArgs): Result<CrosstabArgs> {
@@ -53,6 +56,7 @@ function parse({ opts, positional }: ParsedArgs): Result<CrosstabArgs> {
     convention: (opts.convention ?? 'paper') as Convention,
     format: (opts.format ?? 'table') as CrosstabArgs['format'],
     coders: coders.data,
+    set: setName(opts.set),
   });
 }
 
@@ -111,7 +115,7 @@ export function crosstabText(table: CrosstabTable, rowsHeading: string): string 
 export const crosstabCommand = defineCommand<CrosstabArgs>({
   name: 'crosstab',
   usage:
-    '<project> --rows codes|<attribute> [--cols <attribute>] [--count cases|sources|references] [--level basic|organizing|global] [--format json|csv|table] [--coder NAME[,NAME]]',
+    '<project> --rows codes|<attribute> [--cols <attribute>] [--count cases|sources|references] [--level basic|organizing|global] [--format json|csv|table] [--coder NAME[,NAME]] [--set NAME]',
   summary: 'Cases, sources or references by code or attribute, against an attribute',
   options: {
     rows: null,
@@ -121,6 +125,7 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
     convention: ['paper', 'distinct'],
     format: ['json', 'csv', 'table'],
     coder: null,
+    set: null,
   },
   flags: [],
   help: [
@@ -140,10 +145,15 @@ export const crosstabCommand = defineCommand<CrosstabArgs>({
     '                              cells is {} and total carries the count); csv: one line',
     '                              per row, then the column totals.',
     CODER_HELP,
+    SET_HELP,
   ].join('\n'),
   parse,
   run: async (args, io) => {
-    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    const scoped = await openScopedProject(
+      args.project,
+      { coders: args.coders, set: args.set },
+      io,
+    );
     if (!scoped.ok) return scoped.exit;
     const snapshot = scoped.snapshot;
     const byCodes = nameKey(args.rows) === 'codes';

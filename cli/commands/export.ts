@@ -11,6 +11,7 @@ import { openScopedProject } from '../open-scoped-project';
 import { writeOutput } from '../write-output';
 import type { Digits } from './report';
 import { CODER_HELP, coderIdsByName, coderNames } from './coder-option';
+import { SET_HELP, setName } from './set-option';
 import { onePositional } from './positional';
 
 export interface ExportArgs {
@@ -23,6 +24,8 @@ export interface ExportArgs {
   readonly digits: Digits | null;
   readonly passages: boolean;
   readonly coders: readonly string[] | null;
+  /** `--set`: only the documents of the set with this name; null: all. */
+  readonly set: string | null;
   /** The ids of `coders` (run fills them in from the project). */
   readonly coderIds?: readonly CoderId[];
 }
@@ -69,6 +72,7 @@ export const exportCommand = defineCommand<ExportArgs>({
     table: ['frequency', 'matrix', 'codebook'],
     locale: ['en', 'fa'],
     coder: null,
+    set: null,
   },
   flags: ['no-passages'],
   help: `${formatHelp()}  --out FILE                   Where to write (required).
@@ -82,6 +86,7 @@ export const exportCommand = defineCommand<ExportArgs>({
 ${CODER_HELP}
                                Every format, qdpx and backup included, then holds only
                                these coders' codings.
+${SET_HELP}
 `,
   parse: ({ opts, flags, positional }) => {
     const project = onePositional('export', positional, 'project');
@@ -101,10 +106,15 @@ ${CODER_HELP}
       digits: (opts.digits ?? null) as Digits | null,
       passages: !flags.has('no-passages'),
       coders: coders.data,
+      set: setName(opts.set),
     });
   },
   run: async (args, io) => {
-    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    const scoped = await openScopedProject(
+      args.project,
+      { coders: args.coders, set: args.set },
+      io,
+    );
     if (!scoped.ok) return scoped.exit;
     // The zip and spreadsheet libraries load only for an export (a faster start for `report`).
     const { exportProject } = await import('../export-project');

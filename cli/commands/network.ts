@@ -17,6 +17,7 @@ import { defineCommand } from '../command';
 import { openScopedProject } from '../open-scoped-project';
 import { EXIT, writeOutput } from '../write-output';
 import { CODER_HELP, coderNames } from './coder-option';
+import { SET_HELP, setName } from './set-option';
 import { onePositional } from './positional';
 
 export interface NetworkArgs {
@@ -26,11 +27,12 @@ export interface NetworkArgs {
   readonly convention: Convention;
   readonly out: string | null;
   readonly coders: readonly string[] | null;
+  readonly set: string | null;
 }
 
 export const networkCommand = defineCommand<NetworkArgs>({
   name: 'network',
-  usage: '<project> [--global NAME] [--format json|svg] [--coder NAME[,NAME]]',
+  usage: '<project> [--global NAME] [--format json|svg] [--coder NAME[,NAME]] [--set NAME]',
   summary: 'The thematic network map (Attride-Stirling): themes as nodes, edges to their children',
   options: {
     global: null,
@@ -38,6 +40,7 @@ export const networkCommand = defineCommand<NetworkArgs>({
     convention: ['paper', 'distinct'],
     out: null,
     coder: null,
+    set: null,
   },
   flags: [],
   help: `  --global NAME                One global theme's network (default: all). Persian-aware:
@@ -49,6 +52,7 @@ export const networkCommand = defineCommand<NetworkArgs>({
                                An edge's weight is its child theme's references.
   --out FILE                   Write to FILE instead of standard output.
 ${CODER_HELP}
+${SET_HELP}
 `,
   parse: ({ opts, positional }) => {
     const project = onePositional('network', positional, 'project', 'project-dir');
@@ -62,10 +66,15 @@ ${CODER_HELP}
       convention: (opts.convention ?? 'paper') as Convention,
       out: opts.out ?? null,
       coders: coders.data,
+      set: setName(opts.set),
     });
   },
   run: async (args, io) => {
-    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    const scoped = await openScopedProject(
+      args.project,
+      { coders: args.coders, set: args.set },
+      io,
+    );
     if (!scoped.ok) return scoped.exit;
     const snapshot = scoped.snapshot;
     const table = computeFrequencyTable({ ...snapshot, convention: args.convention });

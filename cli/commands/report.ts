@@ -7,6 +7,7 @@ import { openScopedProject } from '../open-scoped-project';
 import { reportCsv, reportJson, reportTable } from '../report-format';
 import { writeOutput } from '../write-output';
 import { CODER_HELP, coderNames } from './coder-option';
+import { SET_HELP, setName } from './set-option';
 import { onePositional } from './positional';
 
 export type ReportFormat = 'table' | 'json' | 'csv';
@@ -44,7 +45,7 @@ export const reportCommand = defineCommand<ReportArgs>({
                                passage counted once per theme.
   --digits latin|persian       Digits of the table and csv (json numbers stay numbers).
 ${CODER_HELP}
-  --set NAME                   Only the documents of the document set NAME (a .qdpx or backup).
+${SET_HELP}
 `,
   parse: ({ opts, positional }) => {
     const project = onePositional('report', positional, 'project', 'project-dir');
@@ -58,7 +59,7 @@ ${CODER_HELP}
       convention: (opts.convention ?? 'paper') as Convention,
       digits: (opts.digits ?? 'latin') as Digits,
       coders: coders.data,
-      set: opts.set ?? null,
+      set: setName(opts.set),
     });
   },
   run: async (args, io) => {

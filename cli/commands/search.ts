@@ -7,7 +7,8 @@ import { compileQuery, type SearchMode } from '../../shared/search/match';
 import { SearchIndex } from '../../shared/search/search-index';
 import { escapeBidiInJson } from '../../shared/text/bidi';
 import { defineCommand } from '../command';
-import { openProject } from '../open-project';
+import { openScopedProject } from '../open-scoped-project';
+import { SET_HELP, setName } from './set-option';
 import { EXIT } from '../write-output';
 
 export interface SearchArgs {
@@ -16,6 +17,8 @@ export interface SearchArgs {
   readonly format: 'text' | 'json';
   readonly mode: SearchMode;
   readonly wholeWord: boolean;
+  /** `--set`: only the documents of the set with this name; null: all. */
+  readonly set: string | null;
 }
 
 export interface SearchJsonHit {
@@ -40,9 +43,10 @@ function parsePositional(positional: readonly string[]): Result<[string, string]
 
 export const searchCommand = defineCommand<SearchArgs>({
   name: 'search',
-  usage: '<project> <query> [--format text|json] [--mode phrase|all-words] [--whole-word]',
+  usage:
+    '<project> <query> [--format text|json] [--mode phrase|all-words] [--whole-word] [--set NAME]',
   summary: "Find a word or phrase in the documents with the app's Persian-aware search",
-  options: { format: ['text', 'json'], mode: ['phrase', 'all-words'] },
+  options: { format: ['text', 'json'], mode: ['phrase', 'all-words'], set: null },
   flags: ['whole-word'],
   help: `  <query>                      One argument (quote a phrase). Typed as people type
                                Persian: Arabic ي/ك, Persian or Arabic digits, a half-space,
@@ -55,6 +59,7 @@ export const searchCommand = defineCommand<SearchArgs>({
   --mode phrase|all-words      phrase (default): the words in this order; all-words: each
                                word anywhere in a document that has them all.
   --whole-word                 Only matches that are whole words (a half-space joins a word).
+${SET_HELP}
 `,
   parse: ({ opts, flags, positional }) => {
     const both = parsePositional(positional);
@@ -65,16 +70,13 @@ export const searchCommand = defineCommand<SearchArgs>({
       format: (opts.format ?? 'text') as SearchArgs['format'],
       mode: (opts.mode ?? 'phrase') as SearchMode,
       wholeWord: flags.has('whole-word'),
+      set: setName(opts.set),
     });
   },
   run: async (args, io) => {
-    const opened = await openProject(args.project, io);
-    if (!opened.ok) {
-      io.stderr(`mazmun: ${opened.reason}\n`);
-      return EXIT.failed;
-    }
-    for (const note of opened.data.notes) io.stderr(`mazmun: ${args.project}: ${note}\n`);
-    const { documents } = opened.data.snapshot;
+    const scoped = await openScopedProject(args.project, { coders: null, set: args.set }, io);
+    if (!scoped.ok) return scoped.exit;
+    const { documents } = scoped.snapshot;
     const byId = new Map(documents.map((d) => [d.id, d]));
     const index = new SearchIndex({
       loadTexts: (ids: readonly DocumentId[]) =>

@@ -15,6 +15,7 @@ import { EXIT } from '../write-output';
 import { defineCommand } from '../command';
 import { openScopedProject } from '../open-scoped-project';
 import { CODER_HELP, coderNames } from './coder-option';
+import { SET_HELP, setName } from './set-option';
 
 export interface WordsArgs {
   readonly project: string;
@@ -23,6 +24,8 @@ export interface WordsArgs {
   readonly stopWords: boolean;
   /** `--coder`: the passages of these coders instead of whole documents; null: all texts. */
   readonly coders: readonly string[] | null;
+  /** `--set`: only the documents of the set with this name; null: all. */
+  readonly set: string | null;
 }
 
 const DEFAULT_TOP = 50;
@@ -43,9 +46,10 @@ export function projectArgument(command: string, positional: readonly string[]):
 
 export const wordsCommand = defineCommand<WordsArgs>({
   name: 'words',
-  usage: '<project> [--top N] [--format table|json|csv] [--all-words] [--coder NAME[,NAME]]',
+  usage:
+    '<project> [--top N] [--format table|json|csv] [--all-words] [--coder NAME[,NAME]] [--set NAME]',
   summary: 'Word frequency over all documents, words normalized as the search normalizes them',
-  options: { top: null, format: ['table', 'json', 'csv'], coder: null },
+  options: { top: null, format: ['table', 'json', 'csv'], coder: null, set: null },
   flags: ['all-words'],
   help: `  --top N                      The N most frequent words (default ${DEFAULT_TOP}).
   --format table|json|csv      table (default): count, documents, percent, word;
@@ -61,6 +65,7 @@ export const wordsCommand = defineCommand<WordsArgs>({
 ${CODER_HELP}
                                words then counts the passages these coders coded (with any
                                code, overlaps once), not whole documents.
+${SET_HELP}
 `,
   parse: ({ opts, flags, positional }) => {
     const project = projectArgument('words', positional);
@@ -75,10 +80,15 @@ ${CODER_HELP}
       format: (opts.format ?? 'table') as WordsArgs['format'],
       stopWords: !flags.has('all-words'),
       coders: coders.data,
+      set: setName(opts.set),
     });
   },
   run: async (args, io) => {
-    const scoped = await openScopedProject(args.project, { coders: args.coders }, io);
+    const scoped = await openScopedProject(
+      args.project,
+      { coders: args.coders, set: args.set },
+      io,
+    );
     if (!scoped.ok) return scoped.exit;
     const { documents, codes, codings } = scoped.snapshot;
     const texts = documents.map((d) => ({ id: d.id, text: d.text }));

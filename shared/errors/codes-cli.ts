@@ -29,4 +29,9 @@ export const CLI_ERRORS = {
   'cli.validateWhat': '{path}: validate reads .qdpx and .qdc files',
   'cli.qdcTooLarge': '{path} is too large ({sizeBytes}); the limit is {limitBytes}',
   'cli.notUtf8': '{path}: not valid UTF-8 text',
+  /** `--set NAME` of a project command; `sets` are the project's set names (a few). */
+  'cli.noSuchSet': 'There is no set named “{name}” in this project (its sets: {sets}).',
+  'cli.noSuchSetMany':
+    'There is no set named “{name}” in this project (its sets include {sets} and {more} more).',
+  'cli.projectHasNoSets': 'There is no set named “{name}” in this project: it has no sets.',
 } as const;

@@ -27,4 +27,8 @@ export const CLI_ERRORS_FA: { readonly [K in keyof typeof CLI_ERRORS]: string } 
   'cli.validateWhat': `«{path}»: فرمان ${l('validate')} فایل‌های ${l('.qdpx')} و ${l('.qdc')} را می‌خواند`,
   'cli.qdcTooLarge': '«{path}» بیش از حد بزرگ است ({sizeBytes})؛ حد مجاز {limitBytes} است',
   'cli.notUtf8': `«{path}»: متن ${l('UTF-8')} معتبری نیست`,
+  'cli.noSuchSet': 'مجموعه‌ای به نام «{name}» در این پروژه نیست (مجموعه‌های آن: {sets}).',
+  'cli.noSuchSetMany':
+    'مجموعه‌ای به نام «{name}» در این پروژه نیست (از مجموعه‌های آن: {sets} و {more} مجموعهٔ دیگر).',
+  'cli.projectHasNoSets': 'مجموعه‌ای به نام «{name}» در این پروژه نیست: این پروژه مجموعه‌ای ندارد.',
 };
