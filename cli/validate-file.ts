@@ -1,10 +1,11 @@
 // `mazmun validate`: does a .qdpx or .qdc open, and what would an import keep or leave out?
 // Structure checks through the importers themselves (the same defences: zip bombs, XXE, broken
-// references); a .qdc is then held to the Codebook schema (qdc-schema.ts: the XSD as code, no
-// XSD engine at run time).
+// references); a .qdpx's project.qde is held to the Project schema first (qdpx-validate.ts), a
+// .qdc to the Codebook schema after (qdc-schema.ts): the XSDs as code, no XSD engine at run time.
 import { importQdc } from '../shared/exchange/qdc';
 import { codebookSchemaErrors } from '../shared/exchange/qdc-schema';
 import { importQdpx } from '../shared/exchange/qdpx-import';
+import { checkQdpxSchema } from '../shared/exchange/qdpx-validate';
 import type { ImportReport } from '../shared/exchange/import-report';
 import { MAX_ENTRY_BYTES } from '../shared/import/input-limits';
 import { refuse } from '../shared/errors';
@@ -33,6 +34,8 @@ export async function validateFile(path: string, io: CliIo): Promise<Result<stri
   const bytes = io.readFile(path);
   if (!bytes.ok) return inPath(path, bytes);
   if (ext === '.qdpx') {
+    const schema = await checkQdpxSchema(bytes.data);
+    if (!schema.ok) return inPath(path, schema);
     const r = await importQdpx(bytes.data);
     return r.ok
       ? ok(`${path}: valid REFI-QDA project\n${describe(r.data.report)}`)

@@ -24,6 +24,7 @@ export const EXCHANGE_ERRORS = {
   'exchange.xmlUnreadable': 'The XML could not be read: {detail}',
   'exchange.notCodebook': 'This is not a REFI-QDA codebook: it has no <CodeBook> root.',
   'exchange.codebookSchema': 'The codebook does not follow the REFI-QDA Codebook schema: {detail}',
+  'exchange.projectSchema': 'project.qde does not follow the REFI-QDA Project schema: {detail}',
   'exchange.notUtf8': '{file} is not valid UTF-8 text.',
   'exchange.noProjectQde': 'This archive is not a REFI-QDA project: it has no project.qde.',
   /** Wraps the XML reader's error for project.qde. */

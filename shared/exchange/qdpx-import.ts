@@ -1,7 +1,6 @@
 // Importing a REFI-QDA project (.qdpx). Everything here is untrusted input: see safe-zip.ts and
 // xml-read.ts for the defences; any failure comes back as a Result reason, never a throw.
 import { MAX_ENTRY_BYTES } from '../import/input-limits';
-import { XmlScanner } from '../import/xml-scan';
 import { newId, type ProjectId } from '../model/ids';
 import { appError, errorOf, refuse, refuseWith } from '../errors';
 import { ok, type ProjectSnapshot, type Result } from '../model/snapshot';
@@ -10,7 +9,8 @@ import { ReportBuilder, type ImportReport } from './import-report';
 import { META_ENTRY, MetaReader, parseMetaFile } from './meta-file';
 import type { QdeReadContext } from './qde-context';
 import { QDE_ARRAY_TAGS, readProjectQde } from './qde-read';
-import { openZipSafely, type SafeZipOptions } from './safe-zip';
+import { decodeUtf8, openQdpx } from './qdpx-open';
+import type { SafeZipOptions } from './safe-zip';
 import { childNode, parseXmlSafely } from './xml-read';
 
 export interface QdpxImportOptions extends SafeZipOptions {
@@ -25,36 +25,14 @@ export interface QdpxImport {
   readonly report: ImportReport;
 }
 
-function decodeUtf8(bytes: Uint8Array, what: string): Result<string> {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return ok(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return refuse('exchange.notUtf8', { file: what });
-  }
-}
-
 async function importInner(
   bytes: Uint8Array,
   options: QdpxImportOptions,
 ): Promise<Result<QdpxImport>> {
-  const opened = await openZipSafely(bytes, options);
-  if (!opened.ok) return refuseWith(errorOf(opened));
-  const zip = opened.data;
-  if (!zip.has('project.qde')) {
-    return refuse('exchange.noProjectQde');
-  }
-  // The limits are checked while project.qde inflates: a flood of elements stops the
-  // inflation after a few MB, long before the parser could see it.
-  const scanner = new XmlScanner('project.qde', { doctype: 'refuse' });
-  const qdeBytes = await zip.read('project.qde', {
-    maxBytes: MAX_ENTRY_BYTES,
-    inspect: (chunk) => scanner.feedBytes(chunk),
-  });
-  if (!qdeBytes.ok) return refuseWith(errorOf(qdeBytes));
-  const qde = decodeUtf8(qdeBytes.data, 'project.qde');
-  if (!qde.ok) return qde;
-  const parsed = parseXmlSafely(qde.data, QDE_ARRAY_TAGS, { scanned: true });
+  const opened = await openQdpx(bytes, options);
+  if (!opened.ok) return opened;
+  const { zip, qde } = opened.data;
+  const parsed = parseXmlSafely(qde, QDE_ARRAY_TAGS, { scanned: true });
   if (!parsed.ok) {
     return refuseWith(appError('exchange.inProjectQde', { error: errorOf(parsed) }));
   }

@@ -26,6 +26,7 @@ export const EXCHANGE_ERRORS_FA: { readonly [K in keyof typeof EXCHANGE_ERRORS]:
   'exchange.xmlUnreadable': `${l('XML')} خوانده نشد: {detail}`,
   'exchange.notCodebook': `این فایل کتاب کد ${l('REFI-QDA')} نیست: ریشهٔ ${l('<CodeBook>')} را ندارد.`,
   'exchange.codebookSchema': `کتاب کد از طرح‌وارهٔ ${l('Codebook')} استاندارد ${l('REFI-QDA')} پیروی نمی‌کند: {detail}`,
+  'exchange.projectSchema': `${l('project.qde')} از طرح‌وارهٔ ${l('Project')} استاندارد ${l('REFI-QDA')} پیروی نمی‌کند: {detail}`,
   'exchange.notUtf8': `«{file}» متن ${l('UTF-8')} معتبری نیست.`,
   'exchange.noProjectQde': `این بایگانی پروژهٔ ${l('REFI-QDA')} نیست: فایل ${l('project.qde')} را ندارد.`,
   'exchange.inProjectQde': `فایل ${l('project.qde')}: {error}`,
