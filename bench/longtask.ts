@@ -5,77 +5,40 @@
 // Prints ONE JSON object on stdout; progress on stderr. Target: under 100 ms through the worker.
 // `--hostile-only` skips the backup (its figures are then null): the transcript's read and save
 // alone, a few minutes instead of a quarter of an hour.
-import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { build } from 'vite';
-import { chromiumArgs, chromiumPath } from '../e2e/support/browser';
-import { startStaticServer } from '../scripts/lib/static-server.mjs';
 import type { LongTaskApi, LongTaskMode, LongTasks } from './page/longtask';
-import { REPO } from './run/build-page';
+import { benchProject, exitWith, option, runPageBench } from './run/page-bench';
+import { middle } from './run/samples';
 
-const log = (m: string) => process.stderr.write(`[longtask] ${m}\n`);
+type Api = { mazmunLongTasks: LongTaskApi };
+
 const TARGET_MS = 100;
 // The floor and the worker first: the inline run leaves the most garbage behind.
 const MODES: readonly LongTaskMode[] = ['floor', 'worker', 'inline'];
-
-function option(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-async function buildPage(): Promise<string> {
-  const out = resolve(REPO, process.env.MAZMUN_LONGTASK_OUT ?? 'dist/bench-longtask');
-  await build({
-    configFile: false,
-    root: resolve(REPO, 'bench/page'),
-    base: './',
-    logLevel: 'warn',
-    // As the app (vite.config.ts): the worker is an ES module.
-    worker: { format: 'es' },
-    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 8000 },
-  });
-  return out;
-}
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const runs = Number(option(args, '--runs') ?? 1);
-  const out = option(args, '--out');
   const hostileOnly = args.includes('--hostile-only');
-  const project = quick
-    ? { seed: 1, documents: 50, words: 100_000, codes: 200, codings: 5_000 }
-    : { seed: 1, documents: 1_000, words: 5_000_000, codes: 200, codings: 100_000 };
+  const project = benchProject(quick);
   const hostileMb = quick ? 5 : 50;
-  const executablePath = chromiumPath();
-  if (!executablePath) {
-    log('No Chromium found: install one or set MAZMUN_CHROMIUM.');
-    return 1;
-  }
-  const loadAtStart = loadavg()[0] ?? 0;
-  log('building the bench page…');
-  const server = await startStaticServer({ root: await buildPage() });
-  const browser = await chromium.launch({
-    executablePath,
-    args: [...chromiumArgs, '--js-flags=--expose-gc'],
-  });
-  try {
-    const page = await browser.newPage();
-    page.on('console', (m) => m.type() === 'error' && log(`page: ${m.text()}`));
-    await page.goto(`${server.url}/index.html`);
-    await page.waitForFunction(() => 'mazmunLongTasks' in window);
-
+  const setup = {
+    name: 'longtask',
+    folder: 'bench/page',
+    outDir: process.env.MAZMUN_LONGTASK_OUT ?? 'dist/bench-longtask',
+    // As the app (vite.config.ts): the worker is an ES module.
+    vite: { worker: { format: 'es' as const } },
+    chromiumFlags: ['--js-flags=--expose-gc'],
+    api: 'mazmunLongTasks',
+    out: option(args, '--out'),
+  };
+  return runPageBench(setup, async ({ page, log }) => {
     const backupRuns: Record<LongTaskMode, LongTasks[]> = { inline: [], worker: [], floor: [] };
     let backup: { bytes: number } | null = null;
     if (!hostileOnly) {
       log(`generating ${project.codings} codings in ${project.documents} documents…`);
       backup = await page.evaluate((o) => {
-        const a = (window as unknown as { mazmunLongTasks: LongTaskApi }).mazmunLongTasks;
+        const a = (window as unknown as Api).mazmunLongTasks;
         return a.prepareBackup(o);
       }, project);
     }
@@ -84,10 +47,7 @@ async function main(): Promise<number> {
         log(`backup import, ${mode} (run ${i + 1})…`);
         backupRuns[mode].push(
           await page.evaluate(
-            (m) =>
-              (window as unknown as { mazmunLongTasks: LongTaskApi }).mazmunLongTasks.backupImport(
-                m,
-              ),
+            (m) => (window as unknown as Api).mazmunLongTasks.backupImport(m),
             mode,
           ),
         );
@@ -96,10 +56,7 @@ async function main(): Promise<number> {
 
     log(`a ${hostileMb} MB hostile transcript…`);
     const hostile = await page.evaluate(
-      (mb) =>
-        (window as unknown as { mazmunLongTasks: LongTaskApi }).mazmunLongTasks.prepareHostileText(
-          mb,
-        ),
+      (mb) => (window as unknown as Api).mazmunLongTasks.prepareHostileText(mb),
       hostileMb,
     );
     const hostileRuns: Record<LongTaskMode, { read: LongTasks; save: LongTasks }[]> = {
@@ -123,7 +80,7 @@ async function main(): Promise<number> {
     }
 
     const longest = (xs: readonly LongTasks[]) =>
-      xs.length > 0 ? median(xs.map((x) => x.longest_ms)) : null;
+      xs.length > 0 ? middle(xs.map((x) => x.longest_ms)) : null;
     const figures = {
       backup_import_longest_task_inline_ms: longest(backupRuns.inline),
       backup_import_longest_task_worker_ms: longest(backupRuns.worker),
@@ -143,7 +100,7 @@ async function main(): Promise<number> {
       'hostile_read_longest_task_worker_ms',
       'hostile_save_longest_task_ms',
     ].filter((k) => ((figures as Record<string, number>)[k] ?? 0) > TARGET_MS);
-    const report = {
+    return {
       date: new Date().toISOString(),
       sizes: { ...project, backup_bytes: backup?.bytes ?? null, hostile_bytes: hostile.bytes },
       runs,
@@ -151,26 +108,8 @@ async function main(): Promise<number> {
       target_ms: TARGET_MS,
       over_target: overTarget,
       samples: { backup: backupRuns, hostile: hostileRuns },
-      machine: {
-        cores: cpus().length,
-        chromium: browser.version(),
-        load_average_1m: { start: loadAtStart, end: loadavg()[0] ?? 0 },
-      },
     };
-    const json = JSON.stringify(report, null, 2);
-    process.stdout.write(`${json}\n`);
-    if (out) writeFileSync(out, `${json}\n`);
-    return 0;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    log(`failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    process.exit(1);
-  },
-);
+exitWith('longtask', main);

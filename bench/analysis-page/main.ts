@@ -15,6 +15,7 @@ import type { ProjectSnapshot } from '../../shared/model/snapshot';
 import { networkSvg } from '../../shared/report/network-svg';
 import { openProjectStore, type ProjectStore } from '../../shared/store/project-store';
 import { generateProject, type GenerateOptions } from '../generate';
+import { hundredths, middle, timed, type Sample } from '../run/samples';
 
 const DB_NAME = 'mazmun-analysis-bench';
 const now = () => performance.now();
@@ -22,21 +23,15 @@ const now = () => performance.now();
 let store: ProjectStore | null = null;
 let texts: ProjectSnapshot['documents'] = [];
 
-export interface Sample {
-  readonly median: number;
-  readonly min: number;
-  readonly samples: readonly number[];
-}
-
-function timed(runs: number, work: () => unknown): Sample {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = now();
-    work();
-    samples.push(Math.round((now() - t0) * 100) / 100);
-  }
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(runs / 2)] ?? 0, min: sorted[0] ?? 0, samples };
+/** The frequency table as the report recomputes it (a floor, and the network map's rows). */
+function frequencyTable(s: ReturnType<typeof state>) {
+  return computeFrequencyTable({
+    codes: s.codes,
+    codings: [...s.codings.values()],
+    documents: s.documents,
+    cases: s.cases,
+    convention: 'paper',
+  });
 }
 
 function state() {
@@ -80,70 +75,44 @@ function measureAnalyses(runs: number) {
   // The agreement hook prepares the documents once per text load (a memo of its own).
   const prepared = prepareDocuments(texts.map((d) => ({ id: d.id, title: d.title, text: d.text })));
   let sink = warm > 0 ? 1 : 0;
-  return {
-    floor_loop_over_codings_ms: timed(runs, () => {
-      for (const c of s.codings.values()) sink += c.end - c.start;
-    }),
-    floor_frequency_table_ms: timed(runs, () => {
-      sink += computeFrequencyTable({
-        codes: s.codes,
-        codings: [...s.codings.values()],
-        documents: s.documents,
-        cases: s.cases,
-        convention: 'paper',
-      }).references;
-    }),
-    crosstab_references_by_year_ms: timed(runs, () => {
-      sink += computeCrosstab({
-        codes: s.codes,
-        codings: s.codings.values(),
-        documents: s.documents,
-        cases: s.cases,
-        attributes: s.attributes,
-        rows: { kind: 'codes', level: 'basic' },
-        columns: year?.id ?? null,
-        count: 'references',
-      }).total;
-    }),
-    crosstab_cases_by_year_ms: timed(runs, () => {
-      sink += computeCrosstab({
-        codes: s.codes,
-        codings: s.codings.values(),
-        documents: s.documents,
-        cases: s.cases,
-        attributes: s.attributes,
-        rows: { kind: 'codes', level: 'basic' },
-        columns: year?.id ?? null,
-        count: 'cases',
-      }).total;
-    }),
-    cooccurrence_overlap_ms: timed(runs, () => {
-      sink += computeCooccurrence({
-        codes: s.codes,
-        codings: s.codings.values(),
-        level: 'basic',
-        mode: 'overlap',
-      }).max;
-    }),
-    cooccurrence_document_ms: timed(runs, () => {
-      sink += computeCooccurrence({
-        codes: s.codes,
-        codings: s.codings.values(),
-        level: 'basic',
-        mode: 'document',
-      }).max;
-    }),
-    agreement_ms: timed(runs, () => {
-      sink += computeAgreement({
+  const crosstab = (count: 'references' | 'cases') => () =>
+    computeCrosstab({
+      codes: s.codes,
+      codings: s.codings.values(),
+      documents: s.documents,
+      cases: s.cases,
+      attributes: s.attributes,
+      rows: { kind: 'codes', level: 'basic' },
+      columns: year?.id ?? null,
+      count,
+    }).total;
+  const cooccurrence = (mode: 'overlap' | 'document') => () =>
+    computeCooccurrence({ codes: s.codes, codings: s.codings.values(), level: 'basic', mode }).max;
+  // Each analysis returns a number folded into `sink`, so the engine cannot drop the work.
+  const work = {
+    floor_loop_over_codings_ms: () => {
+      let spans = 0;
+      for (const c of s.codings.values()) spans += c.end - c.start;
+      return spans;
+    },
+    floor_frequency_table_ms: () => frequencyTable(s).references,
+    crosstab_references_by_year_ms: crosstab('references'),
+    crosstab_cases_by_year_ms: crosstab('cases'),
+    cooccurrence_overlap_ms: cooccurrence('overlap'),
+    cooccurrence_document_ms: cooccurrence('document'),
+    agreement_ms: () =>
+      computeAgreement({
         codes: s.codes,
         documents: prepared,
         codings: s.codings.values(),
         coderA: a.id,
         coderB: b.id,
-      }).passages.length;
-    }),
-    sink: sink > 0,
+      }).passages.length,
   };
+  const figures = Object.fromEntries(
+    Object.entries(work).map(([name, run]) => [name, timed(runs, () => (sink += run()))]),
+  ) as Record<keyof typeof work, Sample>;
+  return { ...figures, sink: sink > 0 };
 }
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -164,13 +133,7 @@ async function measureNetwork(runs: number) {
     host.innerHTML = '';
     await frame();
     const t0 = now();
-    const table = computeFrequencyTable({
-      codes: s.codes,
-      codings: [...s.codings.values()],
-      documents: s.documents,
-      cases: s.cases,
-      convention: 'paper',
-    });
+    const table = frequencyTable(s);
     const rows = networkRows(table.rows, null);
     const t1 = now();
     const layout = layoutNetwork(rows);
@@ -193,10 +156,7 @@ async function measureNetwork(runs: number) {
     await frame();
     floor.push(now() - f0);
   }
-  const med = (xs: number[]) => {
-    const sorted = [...xs].sort((x, y) => x - y);
-    return Math.round((sorted[Math.floor(xs.length / 2)] ?? 0) * 100) / 100;
-  };
+  const med = (xs: readonly number[]) => hundredths(middle(xs));
   return {
     nodes,
     network_first_draw_ms: med(total),
