@@ -5,8 +5,8 @@ import { coderScopeNames, snapshotOfCoders } from '../analysis/coder-scope';
 import type { Convention } from '../analysis/frequencies';
 import type { CaseId, CodeId, CoderId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
-import { localizeNumeral } from '../text/number-format';
 import { escapeHtml as e } from './escape';
+import { reportNumeral } from './format-number';
 import { isRtlLanguage, REPORT_LABELS, type ReportLocale } from './labels';
 import { fontFace, reportCss, type EmbeddedFont } from './report-css';
 import { analysisSections } from './analysis-sections';
@@ -67,8 +67,9 @@ export function htmlReport(whole: ProjectSnapshot, options: HtmlReportOptions = 
   const rtl = locale === 'fa' || (options.locale === undefined && isRtlLanguage(project.language));
   const digits = options.digits ?? (locale === 'fa' ? 'persian' : 'latin');
   const labels = REPORT_LABELS[locale];
-  // The app's own number form (shared/text/number-format.ts): ٫ and ٪ with Persian digits.
-  const num = (v: number | string): string => localizeNumeral(String(v), digits === 'persian');
+  // The app's own number form (shared/text/number-format.ts): grouped counts, ٫ and ٪ with
+  // Persian digits (format-number.ts).
+  const num = (v: number | string): string => reportNumeral(v, digits === 'persian');
   const face = options.font ? fontFace(options.font) : '';
   const fontFamily = face && options.font ? options.font.family : null;
   const ctx: SectionContext = { labels, num, rtl, fontFamily };

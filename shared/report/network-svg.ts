@@ -16,13 +16,15 @@ export interface NetworkSvgOptions {
   readonly font?: EmbeddedFont | null;
   /** An id prefix, for several maps in one page (the report). */
   readonly idPrefix?: string;
+  /** How a node's tooltip writes its counts (the report's digits and grouping); plain by default. */
+  readonly num?: (value: number) => string;
 }
 
 export const NETWORK_FONT_FAMILY = 'Vazirmatn, Tahoma, "Segoe UI", sans-serif';
 
 const LEVEL_FILL_OPACITY = { global: 1, organizing: 0.85, basic: 0.7 } as const;
 
-function nodeMarkup(n: PlacedNode): string {
+function nodeMarkup(n: PlacedNode, num: (value: number) => string): string {
   const rtl = looksRightToLeft(n.name);
   const x = n.label.x + n.label.width / 2;
   const lineHeight = n.style.fontSize * LINE_HEIGHT;
@@ -35,7 +37,7 @@ function nodeMarkup(n: PlacedNode): string {
     )
     .join('');
   const weight = n.style.bold ? ' font-weight="700"' : '';
-  const summary = `${n.name}: ${n.references} / ${n.sources}`;
+  const summary = `${n.name}: ${num(n.references)} / ${num(n.sources)}`;
   return (
     `<g class="network-node" data-id="${escapeHtml(n.id)}" data-level="${n.level}">` +
     `<title>${escapeHtml(summary)}</title>` +
@@ -71,7 +73,7 @@ export function networkSvg(layout: NetworkLayout, options: NetworkSvgOptions): s
     (style ? `<style>${style}</style>` : '') +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<g class="network-edges">${edges}</g>` +
-    `<g class="network-nodes">${layout.nodes.map(nodeMarkup).join('')}</g>` +
+    `<g class="network-nodes">${layout.nodes.map((n) => nodeMarkup(n, options.num ?? String)).join('')}</g>` +
     `</svg>`
   );
 }

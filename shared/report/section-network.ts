@@ -33,6 +33,7 @@ export function networkSection({ snapshot, ctx, convention }: AnalysisSectionInp
       title: `${words.map} ${g.name}`,
       lang,
       idPrefix: `network-${i + 1}`,
+      num: ctx.num,
     });
     return (
       `<figure class="network-figure">` +
