@@ -49,7 +49,7 @@ function fakeStore() {
   return s;
 }
 
-const remote = (c: ChangeSet) => changesToDocs(c, { by: 'bob', origin: 'elsewhere', at: 1 });
+const remote = (c: ChangeSet, by = 'bob') => changesToDocs(c, { by, origin: 'elsewhere', at: 1 });
 
 describe('Replica', () => {
   it('returns a refused apply (no throw), keeps its place and its held codings', async () => {
@@ -84,5 +84,65 @@ describe('Replica', () => {
     const r = await replica.write({ codes: [{ before: null, after: other }] });
     expect(r.ok ? null : r.error?.code).toBe('sync.notWritten');
     expect([...replica.unsent]).toEqual([`codes:k2`]);
+  });
+
+  it('brings back a deleted parent with its used sub-code, marked and in the feed', async () => {
+    const d = db();
+    const replica = await Replica.open(d, 'bob');
+    const parent = buildCode({ projectId: project.id, name: 'Economy' });
+    const child = buildCode({ projectId: project.id, name: 'Trade', parentId: parent.id });
+    const mine = buildCoding({ projectId: project.id, documentId: doc, codeId: child.id, end: 4 });
+    const described: string[] = [];
+    replica.describe = async (c, stamp) => {
+      const restored = (c.codes ?? []).filter((r) => stamp.restored?.has(r.after?.id ?? ''));
+      described.push(
+        ...restored.map((r) => `${r.after?.name} ← ${stamp.restored?.get(r.after?.id ?? '')}`),
+      );
+      return [];
+    };
+    const store = fakeStore();
+    store.refusing = false;
+    // Bob's replica holds both codes and his coding with the sub-code.
+    const base = { codes: [parent, child], codings: new Map([[mine.id, mine]]) };
+    const realState = store.getState;
+    store.getState = () => ({ ...realState(), ...base });
+    // Alice deletes "Economy", and with it its subtree (one command, shared/db/codes-repo.ts).
+    await d.bulkDocs(
+      remote(
+        {
+          codes: [
+            { before: null, after: parent },
+            { before: null, after: child },
+          ],
+        },
+        'alice',
+      ),
+    );
+    await replica.pump(store as unknown as ProjectStore);
+    await d.bulkDocs(
+      (await d.allDocs({ keys: [`codes:${parent.id}`, `codes:${child.id}`] })).rows.map((r) => ({
+        _id: r.id,
+        _rev: r.value?.rev,
+        _deleted: true,
+        table: 'codes',
+        by: 'alice',
+        origin: 'elsewhere',
+        at: 2,
+      })),
+    );
+    store.applied.splice(0);
+    expect((await replica.pump(store as unknown as ProjectStore)).ok).toBe(true);
+    // Nothing was deleted here, and both came back in the replica, parent included.
+    expect(store.applied.flatMap((c) => c.codes ?? [])).toEqual([]);
+    const back = await d.allDocs({
+      keys: [`codes:${parent.id}`, `codes:${child.id}`],
+      include_docs: true,
+    });
+    expect(
+      back.rows.map((r) => (r.doc as { row?: { name: string } } | undefined)?.row?.name),
+    ).toEqual(['Economy', 'Trade']);
+    expect(back.rows.map((r) => r.doc?.restoredFrom)).toEqual(['alice', 'alice']);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(described).toEqual(['Economy ← alice', 'Trade ← alice']);
   });
 });

@@ -14,8 +14,11 @@ import {
   type RowDoc,
 } from '../../shared/sync/docs';
 import { planRemote } from '../../shared/sync/orphans';
+import { appendActivity, type ActivityEntry } from '../../shared/sync/activity';
 import type { ProjectStore } from '../../shared/store/project-store';
+import { splitByAuthor, type ActivityStamp } from './activity-log';
 import { rowLookup } from './row-lookup';
+import { withWindowLock } from './window-lock';
 
 const BATCH = 1000;
 
@@ -36,8 +39,15 @@ async function writeLocal(db: PouchDb, id: string, body: object): Promise<void> 
   await db.put({ ...body, _id: `_local/${id}`, ...(old._rev ? { _rev: old._rev } : {}) });
 }
 
+/** Describes a ChangeSet for the activity feed (renderer/sync/activity-log.ts with the store). */
+export type Describe = (changes: ChangeSet, stamp: ActivityStamp) => Promise<ActivityEntry[]>;
+
 export class Replica {
   private chain: Promise<unknown> = Promise.resolve();
+  /** Set by the engine: without it nothing is recorded in the feed. */
+  describe: Describe | null = null;
+  private readonly activityListeners = new Set<() => void>();
+  private readonly channel: BroadcastChannel | null;
   private pumping: Promise<Result<null>> | null = null;
   private again = false;
   readonly unsent = new Set<string>();
@@ -50,7 +60,14 @@ export class Replica {
     readonly db: PouchDb,
     readonly replicaId: string,
     private user: string,
-  ) {}
+  ) {
+    // The profile's other windows read the same feed: tell them when it grows.
+    this.channel =
+      typeof BroadcastChannel === 'undefined'
+        ? null
+        : new BroadcastChannel(`mazmun-activity-${db.name}`);
+    if (this.channel) this.channel.onmessage = () => this.notifyActivity(false);
+  }
 
   static async open(db: PouchDb, user: string): Promise<Replica> {
     const meta = await readLocal(db, 'mazmun-replica', { replicaId: '' });
@@ -67,10 +84,31 @@ export class Replica {
     return r;
   }
 
+  /**
+   * One task at a time, in this window and across the profile's windows: every window of the
+   * project writes into this replica and its `_local` bookkeeping (unsent ids, the feed), so each
+   * task re-reads what it changes under the same Web Lock.
+   */
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const p = this.chain.then(task);
+    const p = this.chain.then(() => withWindowLock(`mazmun-replica-${this.db.name}`, task));
     this.chain = p.catch(() => undefined);
     return p;
+  }
+
+  /** Another window may have added unsent ids: the stored list is the truth. */
+  private async reloadUnsent(): Promise<void> {
+    const q = await readLocal(this.db, 'mazmun-unsent', { ids: [] as string[] });
+    this.unsent.clear();
+    for (const id of q.ids) this.unsent.add(id);
+  }
+
+  /** Re-reads the unsent ids (after another window wrote into the replica). */
+  refresh(): Promise<void> {
+    return this.serial(async () => {
+      const before = this.unsent.size;
+      await this.reloadUnsent();
+      if (this.unsent.size !== before) this.onUnsent();
+    });
   }
 
   /**
@@ -78,12 +116,16 @@ export class Replica {
    * document the replica would not take (an error other than a conflict, or still in conflict
    * after three tries) is refused, not dropped: the caller reports it and it counts as unsent.
    */
-  write(changes: ChangeSet): Promise<Result<null>> {
+  write(changes: ChangeSet, restored?: ReadonlyMap<string, string>): Promise<Result<null>> {
     return this.serial(async () => {
+      await this.reloadUnsent();
       const docs = changesToDocs(changes, {
         by: this.user,
         origin: this.replicaId,
         at: Date.now(),
+      }).map((d) => {
+        const from = d.table === 'codes' && d.row ? restored?.get(d.row.id) : undefined;
+        return from === undefined ? d : { ...d, restoredFrom: from };
       });
       const failed: { id: string; error: string }[] = [];
       for (let i = 0; i < docs.length; i += BATCH)
@@ -124,9 +166,50 @@ export class Replica {
 
   /** The push side of the replication confirmed these documents. */
   sent(ids: readonly string[]): void {
-    let changed = false;
-    for (const id of ids) changed = this.unsent.delete(id) || changed;
-    if (changed) void this.serial(() => this.saveUnsent());
+    void this.serial(async () => {
+      await this.reloadUnsent();
+      let changed = false;
+      for (const id of ids) changed = this.unsent.delete(id) || changed;
+      if (changed) await this.saveUnsent();
+    });
+  }
+
+  /** Describes `changes` and adds them to the feed (newest first, bounded); never throws. */
+  async record(changes: ChangeSet, stamp: ActivityStamp): Promise<void> {
+    if (!this.describe) return;
+    try {
+      const entries = await this.describe(changes, stamp);
+      if (!entries.length) return;
+      await this.serial(async () => {
+        const old = await readLocal(this.db, 'mazmun-activity', { entries: [] as ActivityEntry[] });
+        await writeLocal(this.db, 'mazmun-activity', {
+          entries: appendActivity(old.entries, entries),
+        });
+      });
+      this.notifyActivity(true);
+    } catch {
+      // The feed is a view of what happened; a failure to note it must not stop syncing.
+    }
+  }
+
+  async readActivity(): Promise<ActivityEntry[]> {
+    return (await readLocal(this.db, 'mazmun-activity', { entries: [] as ActivityEntry[] }))
+      .entries;
+  }
+
+  onActivity(l: () => void): () => void {
+    this.activityListeners.add(l);
+    return () => this.activityListeners.delete(l);
+  }
+
+  private notifyActivity(tellOthers: boolean): void {
+    for (const l of [...this.activityListeners]) l();
+    if (tellOthers) this.channel?.postMessage({ type: 'activity' });
+  }
+
+  close(): void {
+    this.activityListeners.clear();
+    this.channel?.close();
   }
 
   private async saveUnsent(): Promise<void> {
@@ -193,6 +276,7 @@ export class Replica {
   ): Promise<Result<null>> {
     if (!docs.length && !gone.length) return ok(null);
     let revive: ChangeSet | null = null;
+    let applied: ChangeSet = {};
     let held: readonly string[] = [];
     let rejected: Rejected[] = [];
     const res = await store.applyRemote(() => {
@@ -207,9 +291,14 @@ export class Replica {
       );
       const plan = planRemote(changes, view);
       held = plan.waiting;
-      revive = plan.revive.length
-        ? { codes: plan.revive.map((c) => ({ before: null, after: c })) }
-        : null;
+      applied = plan.changes;
+      revive =
+        plan.revive.length || plan.reviveMemos.length
+          ? {
+              codes: plan.revive.map((c) => ({ before: null, after: c })),
+              memos: plan.reviveMemos.map((m) => ({ before: null, after: m })),
+            }
+          : null;
       return plan.changes;
     });
     // Nothing held is let go until the store has the batch: a refused apply keeps them waiting.
@@ -219,7 +308,20 @@ export class Replica {
     for (const id of held) this.waiting.add(id);
     this.rejected.push(...rejected);
     await writeLocal(this.db, 'mazmun-waiting', { ids: [...this.waiting] });
-    if (revive) return this.write(revive);
+    for (const g of splitByAuthor(applied, docs))
+      void this.record(g.changes, { by: g.by, at: g.at, local: false, restored: g.restored });
+    if (revive) {
+      // Who had deleted each code brought back: the feed and the review list name them.
+      const deletedBy = new Map<string, string>();
+      for (const r of (revive as ChangeSet).codes ?? []) {
+        const id = r.after?.id ?? '';
+        const gone = docs.find((d) => d._id === `codes:${id}` && d._deleted);
+        deletedBy.set(id, gone?.by ?? '?');
+      }
+      const w = await this.write(revive, deletedBy);
+      void this.record(revive, { by: this.user, at: Date.now(), local: true, restored: deletedBy });
+      return w;
+    }
     return ok(null);
   }
 }

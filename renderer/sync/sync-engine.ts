@@ -5,6 +5,7 @@ import type { Emitter, PouchDb, PouchStatic } from 'pouchdb-browser';
 import { refuse } from '../../shared/errors';
 import type { Failure, Result } from '../../shared/model/snapshot';
 import type { ProjectStore } from '../../shared/store/project-store';
+import { describeForStore } from './activity-log';
 import { Replica } from './replica';
 import type { SyncConfig } from './sync-config';
 
@@ -12,6 +13,11 @@ export type SyncState = 'syncing' | 'synced' | 'offline' | 'error';
 
 export interface SyncStatus {
   readonly state: SyncState;
+  /**
+   * This window replicates (the leader), or another window of this browser profile does and
+   * this one writes into the shared local replica only (renderer/sync/sync-runtime.ts).
+   */
+  readonly leader: boolean;
   /** Local changes the server has not confirmed yet (they survive closing the app). */
   readonly unsent: number;
   /** Why, when state is 'error': a refusal (sync.* code), shown through translateFailure. */
@@ -62,8 +68,17 @@ export function syncFailure(err: unknown, user: string): Failure {
   return refuse('sync.refused', { detail });
 }
 
+/** The channel on which the leader window tells the others its status. */
+function statusChannel(c: SyncConfig): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'undefined'
+    ? null
+    : new BroadcastChannel(`mazmun-sync-status-${c.db}`);
+}
+
 export class SyncEngine {
-  private status: SyncStatus = { state: 'syncing', unsent: 0, error: null };
+  private status: SyncStatus = { state: 'syncing', leader: false, unsent: 0, error: null };
+  private leading = false;
+  private channel: BroadcastChannel | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
   private sync: Emitter | null = null;
@@ -82,13 +97,22 @@ export class SyncEngine {
     this.remote = remote;
   }
 
+  /**
+   * Opens the replica and writes this window's changes into it. Replicating starts with `lead()`
+   * (the runtime calls it in the one window holding the project's leader lock).
+   */
   static async start(store: ProjectStore, config: SyncConfig): Promise<SyncEngine> {
     const PouchDB = await loadPouch();
     const local = new PouchDB(localDbName(config));
     const replica = await Replica.open(local, config.user);
+    replica.describe = (changes, stamp) => describeForStore(store, changes, stamp);
     const e = new SyncEngine(store, config, replica, remoteDb(PouchDB, config));
     e.run();
     return e;
+  }
+
+  get isLeader(): boolean {
+    return this.leading;
   }
 
   readonly getStatus = (): SyncStatus => this.status;
@@ -108,15 +132,17 @@ export class SyncEngine {
   }
 
   private set(next: Partial<SyncStatus>): void {
-    const s = { ...this.status, ...next, unsent: this.replica.unsent.size };
+    const s = { ...this.status, ...next, leader: this.leading, unsent: this.replica.unsent.size };
     if (s.state === 'synced' && s.unsent > 0) s.state = 'syncing';
     if (
       s.state === this.status.state &&
+      s.leader === this.status.leader &&
       s.unsent === this.status.unsent &&
       s.error === this.status.error
     )
       return;
     this.status = s;
+    if (this.leading) this.channel?.postMessage({ type: 'status', status: s });
     for (const l of [...this.listeners]) l();
   }
 
@@ -125,16 +151,67 @@ export class SyncEngine {
     replica.onUnsent = () => this.set({});
     this.unsubscribe = store.onLocalChanges((c) => {
       if (this.stopped) return;
+      void replica.record(c, { by: this.config.user, at: Date.now(), local: true });
       void replica.write(c).then(
         (r) => this.settle(r),
         (e: unknown) => this.report(e),
       );
     });
+    // Another window's writes reach this one's feed too (PouchDB tells a profile's windows).
     this.live = replica.db.changes({ live: true, since: 'now' }).on('change', () => {
       // The conflict list reads again on every change: a losing revision arrives this way.
       for (const l of [...this.changeListeners]) l();
+      if (!this.leading) return;
+      // A follower window may have written into the replica: its unsent ids count here too.
+      this.refreshUnsent();
       this.pump();
     });
+    // Until it leads, this window shows the leader's status (asked for once, then pushed).
+    this.channel = statusChannel(this.config);
+    if (this.channel) {
+      this.channel.onmessage = (ev: MessageEvent) => {
+        const m = ev.data as { type?: string; status?: SyncStatus } | null;
+        if (this.leading && m?.type === 'ask')
+          this.channel?.postMessage({ type: 'status', status: this.status });
+        else if (!this.leading && m?.type === 'status' && m.status) {
+          void replica.refresh().then(() => this.set({ ...m.status, leader: false }));
+        }
+      };
+      this.channel.postMessage({ type: 'ask' });
+    }
+  }
+
+  private refreshing = false;
+  private refreshAgain = false;
+  /** Re-reads the unsent ids, at most one read at a time (a first sync fires per document). */
+  private refreshUnsent(): void {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return;
+    }
+    this.refreshing = true;
+    void this.replica
+      .refresh()
+      .catch(() => undefined)
+      .then(() => {
+        this.refreshing = false;
+        this.set({});
+        if (this.refreshAgain && !this.stopped) {
+          this.refreshAgain = false;
+          this.refreshUnsent();
+        }
+      });
+  }
+
+  /**
+   * Makes this window the one that replicates: pumps what arrived, syncs with the server and
+   * keeps presence. Called once, when the project's leader lock is acquired.
+   */
+  lead(): void {
+    if (this.stopped || this.leading) return;
+    this.leading = true;
+    this.set({});
+    this.refreshUnsent();
     this.pump();
     this.connect();
     globalThis.addEventListener?.('online', this.onOnline);
@@ -237,6 +314,8 @@ export class SyncEngine {
     this.unsubscribe();
     this.sync?.cancel();
     this.live?.cancel();
+    this.channel?.close();
+    this.replica.close();
     if (this.timer) clearInterval(this.timer);
     globalThis.removeEventListener?.('online', this.onOnline);
     globalThis.removeEventListener?.('offline', this.onOffline);

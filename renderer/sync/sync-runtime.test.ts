@@ -37,6 +37,8 @@ describe('one engine at a time', () => {
       running.push(s.projectId);
       return {
         store: s,
+        lead: () => undefined,
+        isStopped: false,
         stop: async () => void running.splice(running.indexOf(s.projectId), 1),
       } as unknown as SyncEngine;
     });

@@ -2,13 +2,22 @@
 // shared project's store opens (data/ProjectStoreProvider.tsx), stopped when it closes.
 // Starts and stops run one after another on one chain: switching projects quickly must never
 // leave two engines running (the older one would keep writing into a closed store).
+// Several windows of one browser profile may have the project open: each writes its own changes
+// into the shared local replica, but only the window holding the project's leader lock (Web
+// Locks, exclusive, named by the project) replicates and applies what arrives. The others get
+// remote changes as they get each other's local ones: the leader's store announces every write
+// on the project's BroadcastChannel (shared/store/cross-window.ts) and they reload. When the
+// leader window closes, the browser hands the lock to a waiting window, which starts leading.
 import type { ProjectStore } from '../../shared/store/project-store';
 import type { ProjectId } from '../../shared/model/ids';
 import { lockTexts } from '../../shared/sync/text-lock';
 import { loadSyncConfig, loadSyncSettings } from './sync-config';
 import { SyncEngine } from './sync-engine';
+import { holdWindowLock, leaderLockName } from './window-lock';
 
 let engine: SyncEngine | null = null;
+/** Gives up (or stops waiting for) the current engine's leader lock. */
+let releaseLead: () => void = () => {};
 /** The store the latest attach asked for; an engine for any other store is stopped. */
 let wanted: ProjectStore | null = null;
 let chain: Promise<unknown> = Promise.resolve();
@@ -48,7 +57,7 @@ export function startEngine(store: ProjectStore): Promise<SyncEngine | null> {
     if (!config || wanted !== store) return null;
     const old = engine;
     engine = null;
-    if (old) await old.stop();
+    if (old) await stopEngineNow(old);
     const next = await starter(store, config);
     // Another project was opened while this one started: this engine is not current.
     if (wanted !== store) {
@@ -57,9 +66,21 @@ export function startEngine(store: ProjectStore): Promise<SyncEngine | null> {
       return null;
     }
     engine = next;
+    releaseLead = holdWindowLock(leaderLockName(store.projectId), async () => {
+      if (engine === next && !next.isStopped) next.lead();
+      notify();
+    });
     notify();
     return next;
   });
+}
+
+async function stopEngineNow(e: SyncEngine, forget = false): Promise<void> {
+  // Stop first, then let the lock go: the next leader must not start while this one replicates.
+  const release = releaseLead;
+  releaseLead = () => {};
+  await e.stop(forget);
+  release();
 }
 
 /** Stops the engine of `projectId` (`forget`: also drop its local replica). */
@@ -70,7 +91,7 @@ export function stopEngine(projectId: ProjectId, forget = false): Promise<void> 
     const e = engine;
     engine = null;
     notify();
-    await e.stop(forget);
+    await stopEngineNow(e, forget);
   });
 }
 
@@ -89,7 +110,7 @@ export function attachSync(store: ProjectStore): () => void {
       const e = engine;
       engine = null;
       notify();
-      await e.stop();
+      await stopEngineNow(e);
     });
   };
 }

@@ -58,6 +58,8 @@ export interface ActivityEntry {
 }
 
 export interface ActivityContext {
+  /** Makes the entries' ids unique in the feed (two commands may share a millisecond). */
+  readonly key?: string;
   readonly by: string;
   readonly at: number;
   readonly local: boolean;
@@ -140,7 +142,7 @@ export function describeChanges(changes: ChangeSet, ctx: ActivityContext): Activ
     (changes.sets?.length ?? 0);
   if (others) add({ kind: 'otherChanges', count: others });
   return what.map((w, i) => ({
-    id: `${ctx.at}-${ctx.by}-${i}-${w.what.kind}`,
+    id: `${ctx.key ?? `${ctx.at}-${ctx.by}`}-${i}`,
     at: ctx.at,
     by: ctx.by,
     coder: w.coder,

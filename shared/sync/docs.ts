@@ -18,6 +18,12 @@ export interface RowDoc {
   readonly origin?: string;
   /** Milliseconds since 1970 when the change was made (for the conflict list, not for merging). */
   readonly at?: number;
+  /**
+   * Set on a code a replica brought back after a remote deletion because codings there still
+   * used it (shared/sync/orphans.ts): the account that had deleted it. The activity feed and the
+   * review list of every replica say so.
+   */
+  readonly restoredFrom?: string;
 }
 
 const TABLES: ReadonlySet<string> = new Set(CHANGE_TABLES);

@@ -1,0 +1,97 @@
+// The shared project's activity feed (issue 14: who changed what): each local command and each
+// remote batch is described (shared/sync/activity.ts) and kept, newest first and bounded, in the
+// replica's `_local/mazmun-activity` document — local to this profile, never replicated — so the
+// feed survives a reload. Passages are read from the store's texts when an entry is written.
+import {
+  CHANGE_TABLES,
+  type ChangeSet,
+  type ChangeTable,
+  type RowChange,
+} from '../../shared/db/changes';
+import type { DocumentId } from '../../shared/model/ids';
+import type { ProjectStore } from '../../shared/store/project-store';
+import { describeChanges, type ActivityEntry } from '../../shared/sync/activity';
+import { docId, type RowDoc } from '../../shared/sync/docs';
+
+/** Who and when, for a ChangeSet about to be described. */
+export interface ActivityStamp {
+  readonly by: string;
+  readonly at: number;
+  readonly local: boolean;
+  /** Codes this set brings back after a deletion, with the account that had deleted each. */
+  readonly restored?: ReadonlyMap<string, string>;
+}
+
+/** At most this many documents' texts are read for one description (a bulk import says counts). */
+const TEXTS_PER_ENTRY = 20;
+
+export async function describeForStore(
+  store: ProjectStore,
+  changes: ChangeSet,
+  stamp: ActivityStamp,
+): Promise<ActivityEntry[]> {
+  const docIds = new Set<DocumentId>();
+  for (const r of changes.codings ?? []) {
+    const c = r.after ?? r.before;
+    if (c && docIds.size < TEXTS_PER_ENTRY) docIds.add(c.documentId);
+  }
+  const texts = new Map<string, string>();
+  for (const r of changes.documentTexts ?? []) if (r.after) texts.set(r.after.id, r.after.text);
+  for (const id of docIds) {
+    if (texts.has(id)) continue;
+    const t = await store.getDocumentText(id).catch(() => null);
+    if (t?.ok) texts.set(id, t.data);
+  }
+  const st = store.getState();
+  const byId = <T extends { readonly id: string }>(list: readonly T[]) =>
+    new Map(list.map((x) => [x.id as string, x]));
+  const codes = byId(st.codes);
+  const docs = byId(st.documents);
+  const coders = byId(st.coders);
+  const cases = byId(st.cases);
+  return describeChanges(changes, {
+    ...stamp,
+    key: globalThis.crypto.randomUUID(),
+    codeName: (id) => codes.get(id)?.name,
+    documentTitle: (id) => docs.get(id)?.title,
+    coderName: (id) => coders.get(id)?.name,
+    caseName: (id) => cases.get(id)?.name,
+    passage: (c) => texts.get(c.documentId)?.slice(c.start, c.end),
+    restoredFrom: (id) => stamp.restored?.get(id),
+  });
+}
+
+/**
+ * A received batch split by the command that made it: documents written together share their
+ * account, replica and time (one Stamp per write, shared/sync/docs.ts).
+ */
+export function splitByAuthor(
+  changes: ChangeSet,
+  docs: readonly RowDoc[],
+): { by: string; at: number; changes: ChangeSet; restored: Map<string, string> }[] {
+  const meta = new Map(docs.map((d) => [d._id, d]));
+  const groups = new Map<
+    string,
+    {
+      by: string;
+      at: number;
+      changes: Partial<Record<ChangeTable, RowChange<unknown>[]>>;
+      restored: Map<string, string>;
+    }
+  >();
+  for (const table of CHANGE_TABLES) {
+    for (const r of (changes[table] ?? []) as readonly RowChange<{ readonly id: string }>[]) {
+      const id = (r.after ?? r.before)?.id;
+      if (!id) continue;
+      const d = meta.get(docId(table, id));
+      const by = d?.by ?? '?';
+      const at = d?.at ?? 0;
+      const key = `${by}|${d?.origin ?? ''}|${at}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { by, at, changes: {}, restored: new Map() }));
+      (g.changes[table] ??= []).push(r);
+      if (table === 'codes' && d?.restoredFrom !== undefined) g.restored.set(id, d.restoredFrom);
+    }
+  }
+  return [...groups.values()].map((g) => ({ ...g, changes: g.changes as ChangeSet }));
+}
