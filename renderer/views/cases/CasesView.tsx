@@ -10,6 +10,7 @@ import { useProjectState, useProjectStore } from '../../hooks/use-project-store'
 import { getPlatform } from '../../platform/bridge';
 import { AddColumnDialog } from './AddColumnDialog';
 import { CasesTable } from './CasesTable';
+import { SelectField, TextField } from '../shared-forms/Field';
 import './cases.css';
 import { translateFailure, type Refusal } from '../../i18n/errors';
 
@@ -94,16 +95,12 @@ export function CasesView() {
       </header>
       <div className="panel row cs-cases-toolbar">
         <form className="row" onSubmit={(e) => void addCase(e)}>
-          <div className="field">
-            <label htmlFor="new-case-name">{t('cases.newName')}</label>
-            <input
-              id="new-case-name"
-              type="text"
-              dir="auto"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="new-case-name"
+            label={t('cases.newName')}
+            value={name}
+            onChange={setName}
+          />
           <button type="submit" className="btn primary">
             {t('cases.addCase')}
           </button>
@@ -152,32 +149,22 @@ export function CasesView() {
       ) : (
         <>
           <div className="row cs-table-tools">
-            <div className="field">
-              <label htmlFor="cases-filter">{t('cases.filter')}</label>
-              <input
-                id="cases-filter"
-                type="search"
-                dir="auto"
-                placeholder={t('cases.filterPlaceholder')}
-                value={filter}
-                onChange={(e) => setFilter(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="cases-group">{t('cases.groupBy')}</label>
-              <select
-                id="cases-group"
-                value={groupAttr ?? ''}
-                onChange={(e) => setGroupBy((e.target.value || null) as AttributeId | null)}
-              >
-                <option value="">{t('cases.groupNone')}</option>
-                {attributes.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <TextField
+              id="cases-filter"
+              type="search"
+              label={t('cases.filter')}
+              placeholder={t('cases.filterPlaceholder')}
+              value={filter}
+              onChange={setFilter}
+            />
+            <SelectField
+              id="cases-group"
+              label={t('cases.groupBy')}
+              value={groupAttr ?? ''}
+              onChange={(v) => setGroupBy((v || null) as AttributeId | null)}
+              none={t('cases.groupNone')}
+              options={attributes.map((a) => [a.id, a.name] as const)}
+            />
             <p className="muted">
               {t('cases.shown', { shown: n(arranged.length), total: n(rows.length) })}
             </p>

@@ -3,6 +3,8 @@ import type { MemoEntry } from '../../../shared/analysis/memo-entries';
 import type { Result } from '../../../shared/model/snapshot';
 import { useI18n } from '../../hooks/use-i18n';
 import { translateFailure } from '../../i18n/errors';
+import { TextField } from '../shared-forms/Field';
+import { FormMessage } from '../shared-forms/FormMessage';
 
 interface Props {
   readonly entry: MemoEntry;
@@ -28,27 +30,20 @@ export function MemoEditor({ entry, onSave, onDelete, onClose }: Props) {
         <bdi>{target}</bdi>
       </h2>
       {entry.memoId && (
-        <div className="field">
-          <label htmlFor="memo-title">{t('memos.fieldTitle')}</label>
-          <input
-            id="memo-title"
-            type="text"
-            dir="auto"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor="memo-text">{t('memos.fieldText')}</label>
-        <textarea
-          id="memo-text"
-          dir="auto"
-          rows={10}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+        <TextField
+          id="memo-title"
+          label={t('memos.fieldTitle')}
+          value={title}
+          onChange={setTitle}
         />
-      </div>
+      )}
+      <TextField
+        id="memo-text"
+        label={t('memos.fieldText')}
+        rows={10}
+        value={text}
+        onChange={setText}
+      />
       {!entry.memoId && <p className="muted small-print">{t('memos.codingHint')}</p>}
       <div className="row">
         <button
@@ -69,11 +64,7 @@ export function MemoEditor({ entry, onSave, onDelete, onClose }: Props) {
           {t('memos.close')}
         </button>
       </div>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'banner error'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { useMemos } from '../../hooks/use-memos';
 import { MemoEditor } from './MemoEditor';
 import { MemoList } from './MemoList';
 import { NewMemoForm } from './NewMemoForm';
+import { TextField } from '../shared-forms/Field';
 import './memos.css';
 
 /** The memo manager: every memo of the project, searched, filtered by kind, edited, opened. */
@@ -43,17 +44,14 @@ export function MemosView() {
         <p className="muted">{t('memos.intro')}</p>
       </header>
       <div className="panel mm-toolbar">
-        <div className="field">
-          <label htmlFor="memo-search">{t('memos.search')}</label>
-          <input
-            id="memo-search"
-            type="search"
-            dir="auto"
-            placeholder={t('memos.searchPlaceholder')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="memo-search"
+          type="search"
+          label={t('memos.search')}
+          placeholder={t('memos.searchPlaceholder')}
+          value={query}
+          onChange={setQuery}
+        />
         <fieldset className="mm-kinds">
           <legend>{t('memos.kinds')}</legend>
           {MEMO_KINDS.map((k) => (

@@ -4,6 +4,8 @@ import type { Result } from '../../../shared/model/snapshot';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import { translateFailure } from '../../i18n/errors';
+import { SelectField, TextField } from '../shared-forms/Field';
+import { FormMessage } from '../shared-forms/FormMessage';
 
 type NewKind = 'project' | 'code' | 'case' | 'document';
 const KINDS: readonly NewKind[] = ['project', 'code', 'case', 'document'];
@@ -53,60 +55,38 @@ export function NewMemoForm({ onCreate, onCreated }: Props) {
     >
       <h2 id="memo-new-title">{t('memos.new')}</h2>
       <div className="row">
-        <div className="field">
-          <label htmlFor="memo-new-kind">{t('memos.newOn')}</label>
-          <select
-            id="memo-new-kind"
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as NewKind);
-              setTargetId('');
-            }}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`memos.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="memo-new-kind"
+          label={t('memos.newOn')}
+          value={kind}
+          onChange={(v) => {
+            setKind(v as NewKind);
+            setTargetId('');
+          }}
+          options={KINDS.map((k) => [k, t(`memos.kind.${k}`)] as const)}
+        />
         {kind !== 'project' && (
-          <div className="field">
-            <label htmlFor="memo-new-target">{t('memos.newTarget')}</label>
-            <select
-              id="memo-new-target"
-              dir="auto"
-              value={targetId}
-              onChange={(e) => setTargetId(e.target.value)}
-            >
-              <option value="">{t('memos.newChoose')}</option>
-              {options.map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="memo-new-name">{t('memos.fieldTitle')}</label>
-          <input
-            id="memo-new-name"
-            type="text"
+          <SelectField
+            id="memo-new-target"
+            label={t('memos.newTarget')}
             dir="auto"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            value={targetId}
+            onChange={setTargetId}
+            none={t('memos.newChoose')}
+            options={options}
           />
-        </div>
+        )}
+        <TextField
+          id="memo-new-name"
+          label={t('memos.fieldTitle')}
+          value={title}
+          onChange={setTitle}
+        />
         <button type="submit" className="btn primary">
           {t('memos.create')}
         </button>
       </div>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'banner error'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }
