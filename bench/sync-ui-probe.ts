@@ -129,6 +129,60 @@ export async function selectVisible(page: Page, i: number): Promise<boolean> {
   return (await page.evaluate(`${SELECT}(${i})`)) as boolean;
 }
 
+export interface NetEvent {
+  /** Last path segment of the request (`_bulk_docs`, `_changes`, `_bulk_get`, …). */
+  readonly what: string;
+  readonly method: string;
+  /** 'start' when fetch is called, 'json' when the body has been read and parsed. */
+  readonly phase: 'start' | 'json';
+  readonly at: number;
+  /** Document ids in the body read (changes results, bulk answers), for matching a coding. */
+  readonly ids: readonly string[];
+}
+
+const NET = `(function (host) {
+  var w = window;
+  var origin = performance.timeOrigin;
+  w.__syncNet = [];
+  var push = function (e) { w.__syncNet.push(e); if (w.__syncNet.length > 2000) w.__syncNet.shift(); };
+  var what = function (u) { return String(u).split('?')[0].split('/').pop(); };
+  var fetch0 = w.fetch;
+  w.fetch = function (input, init) {
+    var u = typeof input === 'string' ? input : input.url;
+    if (String(u).indexOf(host) >= 0)
+      push({ what: what(u), method: (init && init.method) || 'GET', phase: 'start', at: origin + performance.now(), ids: [] });
+    return fetch0.apply(this, arguments);
+  };
+  var json0 = Response.prototype.json;
+  Response.prototype.json = function () {
+    var u = this.url;
+    var p = json0.call(this);
+    if (String(u).indexOf(host) < 0) return p;
+    p.then(function (body) {
+      var at = origin + performance.now();
+      var rows = Array.isArray(body) ? body : body && Array.isArray(body.results) ? body.results : [];
+      var ids = rows.map(function (r) { return (r && r.id) || ''; }).filter(Boolean);
+      push({ what: what(u), method: '', phase: 'json', at: at, ids: ids });
+    }, function () {});
+    return p;
+  };
+})`;
+
+/**
+ * Script for addInitScript: notes when the app's PouchDB calls the sync server and when each
+ * answer's body is read (with the document ids in it), to split the delay into its legs.
+ */
+export function netProbe(host: string): string {
+  return `${NET}(${JSON.stringify(host)})`;
+}
+
+/** The network events noted since the last call (and clears them). */
+export async function takeNet(page: Page): Promise<NetEvent[]> {
+  return (await page.evaluate(
+    '(function () { var e = window.__syncNet || []; window.__syncNet = []; return e; })()',
+  )) as NetEvent[];
+}
+
 export interface ClockOffset {
   /** page clock − Node clock, ms (from the round trip with the smallest width). */
   readonly offsetMs: number;

@@ -28,9 +28,7 @@ export async function synced(page: Page): Promise<void> {
 export async function openApp(page: Page, base: string): Promise<void> {
   await page.goto(base);
   await page.getByRole('navigation').waitFor({ timeout: LONG });
-  await page
-    .getByRole('combobox', { name: /Interface language|زبان رابط/ })
-    .selectOption('en');
+  await page.getByRole('combobox', { name: /Interface language|زبان رابط/ }).selectOption('en');
   await page.getByLabel('Current project').waitFor({ timeout: LONG });
 }
 
@@ -89,4 +87,14 @@ export async function pickCode(page: Page, codeName: string): Promise<void> {
     .getByRole('option', { selected: true })
     .filter({ hasText: codeName })
     .waitFor({ timeout: 10_000 });
+}
+
+/** The open document's "… words · N codings" line, as shown (compared between A and B). */
+export async function codingCount(page: Page): Promise<string> {
+  return (
+    (await page
+      .getByText(/ codings$/)
+      .first()
+      .textContent()) ?? ''
+  );
 }

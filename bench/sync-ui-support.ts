@@ -46,7 +46,10 @@ export async function startServer(port: number, origin: string): Promise<BenchSe
   for (const name of ['alice', 'bob', 'floor']) {
     const r = await fetch(`${url}/_users/org.couchdb.user:${name}`, {
       method: 'PUT',
-      headers: { authorization: basic(ADMIN.name, ADMIN.password), 'content-type': 'application/json' },
+      headers: {
+        authorization: basic(ADMIN.name, ADMIN.password),
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ name, password: `${name}-pw`, roles: [], type: 'user' }),
     });
     if (r.status !== 201) throw new Error(`account ${name}: HTTP ${r.status}`);

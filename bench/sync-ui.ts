@@ -18,8 +18,17 @@ import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../e2e/support/browser';
 import type { BenchWindow } from './page/api';
 import { REPO } from './run/build-page';
-import { armSyncProbe, clockOf, readSyncProbe, selectVisible, waitSyncProbe } from './sync-ui-probe';
-import { join, openApp, openDocument, pickCode, publish } from './sync-ui-share';
+import {
+  armSyncProbe,
+  clockOf,
+  netProbe,
+  readSyncProbe,
+  selectVisible,
+  takeNet,
+  waitSyncProbe,
+  type NetEvent,
+} from './sync-ui-probe';
+import { codingCount, join, openApp, openDocument, pickCode, publish } from './sync-ui-share';
 import { PouchDB, floorPair, startServer, stats } from './sync-ui-support';
 
 const log = (m: string) => process.stderr.write(`[sync-ui] ${m}\n`);
@@ -78,12 +87,21 @@ async function main(): Promise<number> {
     preview: { port: appPort, host: '127.0.0.1', strictPort: true },
   });
   const base = `http://127.0.0.1:${appPort}/`;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs],
+  });
   try {
     const viewport = { width: 1280, height: 800 };
-    const a = await (await browser.newContext({ viewport })).newPage();
-    const b = await (await browser.newContext({ viewport })).newPage();
-    for (const [p, n] of [[a, 'A'], [b, 'B']] as const)
+    const ctxA = await browser.newContext({ viewport });
+    const ctxB = await browser.newContext({ viewport });
+    for (const c of [ctxA, ctxB]) await c.addInitScript(netProbe(server.url));
+    const a = await ctxA.newPage();
+    const b = await ctxB.newPage();
+    for (const [p, n] of [
+      [a, 'A'],
+      [b, 'B'],
+    ] as const)
       p.on('console', (m) => m.type() === 'error' && log(`${n}: ${m.text()}`));
     log(`generating and importing ${project.codings} codings in ${project.documents} documents…`);
     const { documentTitle, codeName } = await importIntoA(a, base);
@@ -99,6 +117,12 @@ async function main(): Promise<number> {
     log(`B synced in ${Math.round(joinMs)} ms; opening “${documentTitle}” in both…`);
     await openDocument(a, documentTitle);
     await openDocument(b, documentTitle);
+    // B's replica may be synced before its store has applied everything: trials start once B's
+    // transcript counts as many codings as A's.
+    t = nodeNow();
+    const countA = await codingCount(a);
+    while ((await codingCount(b)) !== countA) await sleep(500);
+    const catchUpMs = nodeNow() - t;
 
     // Seen on the server: a Node live changes feed of the project's database (admin).
     const dbName = address.replace(/\/$/, '').split('/').pop() ?? '';
@@ -115,6 +139,7 @@ async function main(): Promise<number> {
     const floor = await floorPair(server);
     await sleep(1000);
 
+    const loadTrials = loadavg();
     const clocksBefore = { a: await clockOf(a), b: await clockOf(b) };
     const remote: number[] = [];
     const remoteFrame: number[] = [];
@@ -122,6 +147,8 @@ async function main(): Promise<number> {
     const own: number[] = [];
     const toServer: number[] = [];
     const replica: number[] = [];
+    const legs: Record<string, number[]> = {};
+    let example: Record<string, string[]> = {};
     const failures: string[] = [];
     for (let i = 0; i < trials + WARMUP; i++) {
       if (!(await selectVisible(a, i))) {
@@ -131,6 +158,8 @@ async function main(): Promise<number> {
       await pickCode(a, codeName);
       await armSyncProbe(a, codeName);
       await armSyncProbe(b, codeName);
+      await takeNet(a);
+      await takeNet(b);
       await a.keyboard.press('Enter');
       const okA = await waitSyncProbe(a, 10_000);
       const okB = await waitSyncProbe(b, 30_000);
@@ -141,6 +170,8 @@ async function main(): Promise<number> {
         failures.push(`trial ${i}: A ${okA}, B ${okB}, ids A ${pa.ids} B ${pb.ids}`);
         continue;
       }
+      const netA = await takeNet(a);
+      const netB = await takeNet(b);
       const floorMs = await floor.ping(i);
       if (i < WARMUP) continue;
       remote.push(pb.markAt - clocksBefore.b.offsetMs - keyNode);
@@ -150,6 +181,44 @@ async function main(): Promise<number> {
       const s = seenOnServer.get(pa.ids[0] ?? '');
       if (s) toServer.push(s - keyNode);
       replica.push(floorMs);
+      const doc = `codings:${pa.ids[0]}`;
+      const leg = (name: string, net: NetEvent[], off: number, ok: (e: NetEvent) => boolean) => {
+        const e = net.find((x) => x.at - off >= keyNode && ok(x));
+        if (e) (legs[name] ??= []).push(e.at - off - keyNode);
+      };
+      const offA = clocksBefore.a.offsetMs;
+      const offB = clocksBefore.b.offsetMs;
+      leg(
+        'A_push_starts__revs_diff',
+        netA,
+        offA,
+        (e) => e.what === '_revs_diff' && e.phase === 'start',
+      );
+      leg('A_bulk_docs_sent', netA, offA, (e) => e.what === '_bulk_docs' && e.phase === 'start');
+      leg(
+        'A_bulk_docs_answered',
+        netA,
+        offA,
+        (e) => e.what === '_bulk_docs' && e.phase === 'json' && e.ids.includes(doc),
+      );
+      leg(
+        'B_changes_answered',
+        netB,
+        offB,
+        (e) => e.what === '_changes' && e.phase === 'json' && e.ids.includes(doc),
+      );
+      leg(
+        'B_docs_fetched',
+        netB,
+        offB,
+        (e) => e.what !== '_changes' && e.phase === 'json' && e.ids.includes(doc),
+      );
+      const show = (net: NetEvent[], off: number) =>
+        net.map(
+          (e) =>
+            `${(e.at - off - keyNode).toFixed(1)} ${e.phase} ${e.method} ${e.what}${e.ids.includes(doc) ? ' (has it)' : ''}`,
+        );
+      example = { A: show(netA, offA), B: show(netB, offB) };
       log(
         `trial ${i - WARMUP + 1}: B ${(pb.markAt - clocksBefore.b.offsetMs - keyNode).toFixed(1)} ms, own ${(pa.markAt - pa.keyAt).toFixed(1)} ms, floor ${floorMs.toFixed(1)} ms`,
       );
@@ -170,6 +239,7 @@ async function main(): Promise<number> {
       setup: {
         publish_ui_ms: Math.round(publishMs),
         join_first_sync_ui_ms: Math.round(joinMs),
+        b_store_caught_up_after_ms: Math.round(catchUpMs),
         note: 'setup figures are coarse: Playwright polls the status every 250 ms',
       },
       coding_in_A_to_highlight_in_B_ms: stats(remote),
@@ -177,7 +247,9 @@ async function main(): Promise<number> {
       coding_in_A_to_stripe_in_B_ms: stats(stripe),
       coding_in_A_to_server_changes_feed_ms: stats(toServer),
       floor_one_pouchdb_doc_replica_to_replica_ms: stats(replica),
+      legs_from_A_enter_ms: Object.fromEntries(Object.entries(legs).map(([k, v]) => [k, stats(v)])),
       floor_A_own_highlight_ms: stats(own),
+      requests_of_the_last_trial_ms_from_A_enter: example,
       clocks: { before: clocksBefore, after: clocksAfter },
       failures,
       machine: {
@@ -185,7 +257,7 @@ async function main(): Promise<number> {
         cpu: cpus()[0]?.model ?? '',
         node: process.version,
         chromium: browser.version(),
-        load_average: { start: loadStart, end: loadavg() },
+        load_average: { start: loadStart, trials_start: loadTrials, end: loadavg() },
       },
     };
     const json = JSON.stringify(result, null, 2);
