@@ -1,5 +1,9 @@
-// Messages of the Sharing panel (renderer/views/sync/, issue 14).
+// Messages of the Sharing panel (renderer/views/sync/, issue 14). The activity feed's own
+// messages live in sync-activity.ts and are spread in here (one entry in the catalog).
+import { syncActivityEn, syncActivityFa } from './sync-activity';
+
 export const syncEn = {
+  ...syncActivityEn,
   'nav.sharing': 'Sharing',
   'sync.title': 'Sharing through a sync server',
   'sync.hint':
@@ -45,6 +49,7 @@ export const syncEn = {
 } as const;
 
 export const syncFa: Record<keyof typeof syncEn, string> = {
+  ...syncActivityFa,
   'nav.sharing': 'هم‌رسانی',
   'sync.title': 'هم‌رسانی از راه کارساز همگام‌سازی',
   'sync.hint':

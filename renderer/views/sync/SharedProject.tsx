@@ -5,14 +5,20 @@ import type { RowDoc } from '../../../shared/sync/docs';
 import { useI18n } from '../../hooks/use-i18n';
 import { useConflicts, useConnected, useSyncStatus } from '../../hooks/use-sync';
 import { useSyncActions } from '../../hooks/use-sync-actions';
+import { useSyncActivity } from '../../hooks/use-sync-activity';
 import { translateFailure } from '../../i18n/errors';
 import { isolate } from '../../i18n/reason-tools';
 import type { SyncConfig } from '../../sync/sync-config';
 import type { SyncEngine } from '../../sync/sync-engine';
 import type { Result } from '../../../shared/model/snapshot';
 import { failureOf } from '../../hooks/use-sync-actions';
+import { ActivityFeed } from './ActivityFeed';
+import { RestoredCodes } from './RestoredCodes';
 
-/** A shared project: its status, who is connected, members, conflicts, and leaving. */
+/**
+ * A shared project: its status, who is connected, codes restored for review, what everyone
+ * changed lately, members, conflicts, and leaving.
+ */
 export function SharedProject({
   store,
   config,
@@ -27,6 +33,7 @@ export function SharedProject({
   const { t, n, locale } = useI18n();
   const status = useSyncStatus(engine);
   const people = useConnected(engine);
+  const activity = useSyncActivity(engine);
   const actions = useSyncActions();
   const [member, setMember] = useState('');
   const [note, setNote] = useState<string | null>(null);
@@ -54,6 +61,7 @@ export function SharedProject({
         {status && status.unsent > 0 ? ` · ${t('sync.unsent', { count: n(status.unsent) })}` : ''}
       </p>
       {status?.error && <p role="alert">{translateFailure(status.error, locale)}</p>}
+      {status && !status.leader && <p className="sync-elsewhere">{t('sync.elsewhere')}</p>}
 
       <h3>{t('sync.connected')}</h3>
       {people.length ? (
@@ -67,6 +75,9 @@ export function SharedProject({
       ) : (
         <p>{t('sync.nobody')}</p>
       )}
+
+      <RestoredCodes entries={activity} />
+      <ActivityFeed entries={activity ?? []} />
 
       <form
         onSubmit={(e) => {

@@ -1,0 +1,55 @@
+// The shared project's activity feed for React: read from the replica when it is written (in
+// this window or another of the profile) and when the replica changes.
+import { useEffect, useState } from 'react';
+import type { ActivityEntry } from '../../shared/sync/activity';
+import type { SyncEngine } from '../sync/sync-engine';
+
+/** The feed, newest first; null until it has been read once. */
+export function useSyncActivity(engine: SyncEngine | null): readonly ActivityEntry[] | null {
+  const [list, setList] = useState<readonly ActivityEntry[] | null>(null);
+  useEffect(() => {
+    if (!engine) return;
+    let live = true;
+    let reading = false;
+    let again = false;
+    const read = () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      void engine.replica
+        .readActivity()
+        .then(
+          (l) => live && setList(l),
+          () => undefined,
+        )
+        .finally(() => {
+          reading = false;
+          if (again && live && !engine.isStopped) {
+            again = false;
+            read();
+          }
+        });
+    };
+    read();
+    const offActivity = engine.replica.onActivity(read);
+    const offChange = engine.onReplicaChange(read);
+    return () => {
+      live = false;
+      offActivity();
+      offChange();
+    };
+  }, [engine]);
+  return engine ? list : null;
+}
+
+/** "now" for relative times, moving on every `ms` while mounted. */
+export function useNow(ms = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(t);
+  }, [ms]);
+  return now;
+}

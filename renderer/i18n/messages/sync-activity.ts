@@ -1,0 +1,73 @@
+// Messages of the shared project's activity feed and restored-code review (renderer/views/sync/).
+// Names, titles and passages arrive bidi-isolated, so a Latin name stays whole in Persian.
+export const syncActivityEn = {
+  'sync.activity.title': 'Recent changes',
+  'sync.activity.filter': 'Show changes by',
+  'sync.activity.everyone': 'Everyone',
+  'sync.activity.none': 'No changes yet.',
+  'sync.activity.here': 'on this computer',
+  'sync.activity.asCoder': 'as coder {coder}',
+  'sync.activity.coded': 'coded “{passage}” with {code} in {document}',
+  'sync.activity.uncoded': 'removed the coding of “{passage}” with {code} in {document}',
+  'sync.activity.codedMany': 'coded {count} passages with {code} in {document}',
+  'sync.activity.uncodedMany': 'removed {count} codings with {code} in {document}',
+  'sync.activity.codeCreated': 'created code {code}',
+  'sync.activity.codeEdited': 'edited code {code}',
+  'sync.activity.codeDeleted': 'deleted code {code}',
+  'sync.activity.codeDeletedWith': 'deleted code {code} and its {count} codings',
+  'sync.activity.codeRenamed': 'renamed code {from} → {to}',
+  'sync.activity.codeRestored':
+    'restored code {code}, deleted by {deletedBy} while codings still used it',
+  'sync.activity.memoCreated': 'wrote memo {title} {on}',
+  'sync.activity.memoEdited': 'edited memo {title} {on}',
+  'sync.activity.memoDeleted': 'deleted memo {title} {on}',
+  'sync.activity.on.project': 'on the project',
+  'sync.activity.on.code': 'on code {name}',
+  'sync.activity.on.document': 'on document {name}',
+  'sync.activity.on.case': 'on case {name}',
+  'sync.activity.documentAdded': 'added document {document}',
+  'sync.activity.documentRemoved': 'removed document {document}',
+  'sync.activity.documentEdited': 'edited document {document}',
+  'sync.activity.otherChanges': 'made {count} other changes (cases, attributes, coders or sets)',
+  'sync.restored.title': 'Codes restored after a deletion',
+  'sync.restored.item':
+    '{code} was deleted by {deletedBy} while codings still used it, so {by} restored it with those codings. Review it in the codebook: delete it again, or keep it.',
+  'sync.elsewhere':
+    'Another window of this browser syncs this project; changes made here are sent through it.',
+} as const;
+
+export const syncActivityFa: Record<keyof typeof syncActivityEn, string> = {
+  'sync.activity.title': 'تغییرهای اخیر',
+  'sync.activity.filter': 'نمایش تغییرهای',
+  'sync.activity.everyone': 'همه',
+  'sync.activity.none': 'هنوز تغییری نیست.',
+  'sync.activity.here': 'در این رایانه',
+  'sync.activity.asCoder': 'با نام کدگذار {coder}',
+  'sync.activity.coded': '«{passage}» را با {code} در {document} کدگذاری کرد',
+  'sync.activity.uncoded': 'کدگذاری «{passage}» با {code} در {document} را برداشت',
+  'sync.activity.codedMany': '{count} بخش را با {code} در {document} کدگذاری کرد',
+  'sync.activity.uncodedMany': '{count} کدگذاری با {code} در {document} را برداشت',
+  'sync.activity.codeCreated': 'کد {code} را ساخت',
+  'sync.activity.codeEdited': 'کد {code} را ویرایش کرد',
+  'sync.activity.codeDeleted': 'کد {code} را حذف کرد',
+  'sync.activity.codeDeletedWith': 'کد {code} و {count} کدگذاری آن را حذف کرد',
+  'sync.activity.codeRenamed': 'نام کد {from} را به {to} تغییر داد',
+  'sync.activity.codeRestored':
+    'کد {code} را بازگرداند؛ {deletedBy} آن را حذف کرده بود در حالی که کدگذاری‌هایی هنوز آن را به کار می‌بردند',
+  'sync.activity.memoCreated': 'یادداشت {title} را {on} نوشت',
+  'sync.activity.memoEdited': 'یادداشت {title} را {on} ویرایش کرد',
+  'sync.activity.memoDeleted': 'یادداشت {title} را {on} حذف کرد',
+  'sync.activity.on.project': 'دربارهٔ پروژه',
+  'sync.activity.on.code': 'دربارهٔ کد {name}',
+  'sync.activity.on.document': 'دربارهٔ سند {name}',
+  'sync.activity.on.case': 'دربارهٔ مورد {name}',
+  'sync.activity.documentAdded': 'سند {document} را افزود',
+  'sync.activity.documentRemoved': 'سند {document} را حذف کرد',
+  'sync.activity.documentEdited': 'سند {document} را ویرایش کرد',
+  'sync.activity.otherChanges': '{count} تغییر دیگر داد (موردها، ویژگی‌ها، کدگذارها یا مجموعه‌ها)',
+  'sync.restored.title': 'کدهای بازگردانده پس از حذف',
+  'sync.restored.item':
+    '{deletedBy} کد {code} را حذف کرد در حالی که کدگذاری‌هایی هنوز آن را به کار می‌بردند؛ پس {by} آن را با همان کدگذاری‌ها بازگرداند. آن را در کدنامه بازبینی کنید: دوباره حذفش کنید یا نگهش دارید.',
+  'sync.elsewhere':
+    'پنجرهٔ دیگری از این مرورگر این پروژه را همگام می‌کند؛ تغییرهای این پنجره از راه آن فرستاده می‌شوند.',
+};

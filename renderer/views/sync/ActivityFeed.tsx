@@ -1,0 +1,132 @@
+// Who changed what in the shared project, newest first: each entry's account (and coder), what
+// it did in words, and when — with a filter by person. Entries come from the replica's feed
+// (renderer/sync/activity-log.ts); the words from the catalog, names bidi-isolated.
+import { useId, useState } from 'react';
+import {
+  activityPeople,
+  type ActivityEntry,
+  type ActivityWhat,
+  type MemoOn,
+} from '../../../shared/sync/activity';
+import { useI18n } from '../../hooks/use-i18n';
+import { useNow } from '../../hooks/use-sync-activity';
+import type { I18n } from '../../i18n/I18nProvider';
+import { isolate } from '../../i18n/reason-tools';
+
+export function ActivityFeed({ entries }: { entries: readonly ActivityEntry[] }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const now = useNow();
+  const [person, setPerson] = useState('');
+  const id = useId();
+  const people = activityPeople(entries);
+  const shown = person ? entries.filter((e) => e.by === person) : entries;
+  return (
+    <section aria-labelledby={`${id}-title`} className="sync-activity">
+      <h3 id={`${id}-title`}>{t('sync.activity.title')}</h3>
+      {people.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-person`}>{t('sync.activity.filter')}</label>
+          <select id={`${id}-person`} value={person} onChange={(e) => setPerson(e.target.value)}>
+            <option value="">{t('sync.activity.everyone')}</option>
+            {people.map((p) => (
+              <option key={p} value={p} dir="auto">
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {shown.length ? (
+        <ol aria-labelledby={`${id}-title`} tabIndex={0}>
+          {shown.map((e) => (
+            <li key={e.id}>
+              <strong dir="auto">{e.by}</strong>
+              {e.coder && e.coder !== e.by
+                ? ` (${t('sync.activity.asCoder', { coder: isolate(e.coder) })})`
+                : ''}{' '}
+              {describe(e.what, i18n)}{' '}
+              <time dateTime={new Date(e.at).toISOString()} title={fullTime(e.at, locale)}>
+                {relativeTime(e.at, now, locale)}
+              </time>
+              {e.local ? ` · ${t('sync.activity.here')}` : ''}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{t('sync.activity.none')}</p>
+      )}
+    </section>
+  );
+}
+
+function on(o: MemoOn, t: I18n['t']): string {
+  return o.kind === 'project'
+    ? t('sync.activity.on.project')
+    : t(`sync.activity.on.${o.kind}`, { name: isolate(o.name) });
+}
+
+/** One entry's sentence in the interface's language (numbers in its digits). */
+export function describe(w: ActivityWhat, { t, n }: Pick<I18n, 't' | 'n'>): string {
+  switch (w.kind) {
+    case 'coded':
+    case 'uncoded':
+      return t(`sync.activity.${w.kind}`, {
+        passage: isolate(w.passage),
+        code: isolate(w.code),
+        document: isolate(w.document),
+      });
+    case 'codedMany':
+    case 'uncodedMany':
+      return t(`sync.activity.${w.kind}`, {
+        count: n(w.count),
+        code: isolate(w.code),
+        document: isolate(w.document),
+      });
+    case 'codeCreated':
+    case 'codeEdited':
+      return t(`sync.activity.${w.kind}`, { code: isolate(w.code) });
+    case 'codeDeleted':
+      return w.codings
+        ? t('sync.activity.codeDeletedWith', { code: isolate(w.code), count: n(w.codings) })
+        : t('sync.activity.codeDeleted', { code: isolate(w.code) });
+    case 'codeRenamed':
+      return t('sync.activity.codeRenamed', { from: isolate(w.from), to: isolate(w.to) });
+    case 'codeRestored':
+      return t('sync.activity.codeRestored', {
+        code: isolate(w.code),
+        deletedBy: isolate(w.deletedBy),
+      });
+    case 'memoCreated':
+    case 'memoEdited':
+    case 'memoDeleted':
+      return t(`sync.activity.${w.kind}`, { title: isolate(w.title), on: on(w.on, t) });
+    case 'documentAdded':
+    case 'documentRemoved':
+    case 'documentEdited':
+      return t(`sync.activity.${w.kind}`, { document: isolate(w.document) });
+    case 'otherChanges':
+      return t('sync.activity.otherChanges', { count: n(w.count) });
+  }
+}
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+];
+
+/** "2 minutes ago" / «۲ دقیقه پیش»; a day or more ago, the date and time instead. */
+export function relativeTime(at: number, now: number, locale: string): string {
+  let v = Math.round((at - now) / 1000);
+  for (const [unit, next] of UNITS) {
+    if (Math.abs(v) < next)
+      return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(v, unit);
+    v = Math.round(v / next);
+  }
+  return fullTime(at, locale);
+}
+
+function fullTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
