@@ -1,59 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCode,
-  buildCoder,
-  buildCoding,
-  buildDocument,
-  buildProject,
-  buildSnapshot,
-} from '../../shared/db/test-builders';
+import { buildCode, buildDocument, buildTwoCoders } from '../../shared/db/test-builders';
 import { parseCsv } from '../../shared/export/csv';
 import { cliRunner } from '../test-cli';
 import { fixture } from '../test-io';
 
 // A two-coder project, written in memory as a Mazmun backup. One document of 10 characters.
-const project = buildProject();
-const projectId = project.id;
-const ana = buildCoder({ projectId, name: 'Ana' });
-const bita = buildCoder({ projectId, name: 'Bita' });
+const { projectId, a: ana, b: bita, at, snapshot: twoCoders } = buildTwoCoders();
 const theme = buildCode({ projectId, name: 'Theme', order: 0 });
 const sub = buildCode({ projectId, name: 'Sub', parentId: theme.id, order: 0 });
 const other = buildCode({ projectId, name: 'Other', order: 1 });
 const doc = buildDocument({ projectId, title: 'd', text: 'abcdefghij', direction: 'ltr' });
-const snapshot = buildSnapshot({
-  project,
+const snapshot = twoCoders({
   documents: [doc],
-  cases: [],
-  attributes: [],
-  memos: [],
-  sets: [],
   codes: [theme, sub, other],
-  coders: [ana, bita],
   codings: [
-    buildCoding({
-      projectId,
-      documentId: doc.id,
-      codeId: sub.id,
-      coderId: ana.id,
-      start: 0,
-      end: 6,
-    }),
-    buildCoding({
-      projectId,
-      documentId: doc.id,
-      codeId: sub.id,
-      coderId: bita.id,
-      start: 2,
-      end: 8,
-    }),
-    buildCoding({
-      projectId,
-      documentId: doc.id,
-      codeId: other.id,
-      coderId: bita.id,
-      start: 0,
-      end: 10,
-    }),
+    at(ana.id, doc, sub, 0, 6),
+    at(bita.id, doc, sub, 2, 8),
+    at(bita.id, doc, other, 0, 10),
   ],
 });
 const path = '/in/two.mazmun.json';

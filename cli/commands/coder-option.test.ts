@@ -5,19 +5,21 @@ import {
   buildAttribute,
   buildCase,
   buildCode,
-  buildCoder,
-  buildCoding,
   buildDocument,
-  buildProject,
-  buildSnapshot,
+  buildTwoCoders,
 } from '../../shared/db/test-builders';
-import type { Coding } from '../../shared/model';
 import { cliRunner } from '../test-cli';
 
-const project = buildProject({ language: 'en', name: 'Two coders' });
-const projectId = project.id;
-const ann = buildCoder({ projectId, name: 'Ann' });
-const bob = buildCoder({ projectId, name: 'Bob Lee' });
+const {
+  projectId,
+  a: ann,
+  b: bob,
+  at,
+  snapshot,
+} = buildTwoCoders({
+  project: { language: 'en', name: 'Two coders' },
+  names: ['Ann', 'Bob Lee'],
+});
 const year = buildAttribute({ projectId, name: 'Year', type: 'year' });
 const x = buildCase({ projectId, name: 'X', values: { [year.id]: 1400 } });
 // alpha [0,5) beta [6,10) gamma [11,16) delta [17,22)
@@ -26,21 +28,15 @@ const G = buildCode({ projectId, name: 'G' });
 const O = buildCode({ projectId, name: 'O', parentId: G.id });
 const b1 = buildCode({ projectId, name: 'b1', parentId: O.id, order: 0 });
 const b2 = buildCode({ projectId, name: 'b2', parentId: O.id, order: 1 });
-const at = (coderId: typeof ann.id, code: typeof b1, start: number, end: number): Coding =>
-  buildCoding({ projectId, documentId: d1.id, codeId: code.id, start, end, coderId });
-const study = buildSnapshot({
-  project,
+const study = snapshot({
   documents: [d1],
   codes: [G, O, b1, b2],
   cases: [x],
   attributes: [year],
-  coders: [ann, bob],
-  memos: [],
-  sets: [],
   codings: [
-    at(ann.id, b1, 0, 10), // "alpha beta"
-    at(ann.id, b2, 17, 22), // "delta"
-    at(bob.id, b2, 6, 16), // "beta gamma": overlaps Ann's b1 on "beta"
+    at(ann.id, d1, b1, 0, 10), // "alpha beta"
+    at(ann.id, d1, b2, 17, 22), // "delta"
+    at(bob.id, d1, b2, 6, 16), // "beta gamma": overlaps Ann's b1 on "beta"
   ],
 });
 const path = '/in/two-coders.mazmun.json';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadMergeBase } from '../../shared/db/merge-repo';
 import { importSnapshot } from '../../shared/db/snapshot-repo';
-import { buildCoder, buildCoding, buildSnapshot } from '../../shared/db/test-builders';
+import { buildCoding, buildOtherCoderCopy, buildSnapshot } from '../../shared/db/test-builders';
 import { openTestDb } from '../../shared/db/test-db';
 import { exportQdpx, serializeBackup } from '../../shared/exchange';
 import { planMerge } from '../../shared/exchange/merge-plan';
@@ -17,17 +17,17 @@ describe('readMergeFile, then the plan', () => {
     const r0 = await importSnapshot(db, ours);
     expect(r0.ok).toBe(true);
     const pid = ours.project.id;
-    const b = buildCoder({ projectId: pid, name: 'B' });
     const doc = ours.documents[1]!;
-    const byB = buildCoding({
-      projectId: pid,
-      documentId: doc.id,
-      codeId: ours.codes[1]!.id,
-      start: 6,
-      end: 13,
-      coderId: b.id,
-    });
-    const theirs = { ...ours, coders: [...ours.coders, b], codings: [...ours.codings, byB] };
+    const { theirs } = buildOtherCoderCopy(ours, (b) => [
+      buildCoding({
+        projectId: pid,
+        documentId: doc.id,
+        codeId: ours.codes[1]!.id,
+        start: 6,
+        end: 13,
+        coderId: b.id,
+      }),
+    ]);
     const base = await loadMergeBase(db, pid);
     for (const [name, bytes] of [
       ['b.qdpx', await exportQdpx(theirs)],

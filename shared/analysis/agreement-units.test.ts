@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCode,
-  buildCoder,
-  buildCoding,
-  buildDocument,
-  buildProject,
-} from '../db/test-builders';
-import type { Coding } from '../model';
+import { buildCode, buildDocument, buildTwoCoders } from '../db/test-builders';
 import { computeUnitAlpha, paragraphSpans, turnSpans } from './agreement-units';
 
-const projectId = buildProject().id;
-const ana = buildCoder({ projectId, name: 'Ana' });
-const bita = buildCoder({ projectId, name: 'Bita' });
+const { projectId, a: ana, b: bita, at } = buildTwoCoders();
 const x = buildCode({ projectId, name: 'X', order: 0 });
 const y = buildCode({ projectId, name: 'Y', order: 1 });
 // Paragraphs of d1: [0,5) "p one", [6,11) "p two", (an empty line), [13,20) "p three".
 const d1 = buildDocument({ projectId, title: 'd1', text: 'p one\np two\n\np three' });
 // d2 is coded by Ana alone: Bita's values there are missing, not 0.
 const d2 = buildDocument({ projectId, title: 'd2', text: 'q' });
-const coding = (o: Partial<Coding> & Pick<Coding, 'documentId' | 'codeId'>): Coding =>
-  buildCoding({ projectId, ...o });
 
 describe('alpha over paragraphs × codes (hand-computed)', () => {
   it('splits paragraphs as the importers count them: non-empty lines', () => {
@@ -37,10 +26,10 @@ describe('alpha over paragraphs × codes (hand-computed)', () => {
       coders: [ana.id, bita.id],
       unit: 'paragraph',
       codings: [
-        coding({ documentId: d1.id, codeId: x.id, coderId: ana.id, start: 0, end: 3 }),
-        coding({ documentId: d1.id, codeId: x.id, coderId: bita.id, start: 2, end: 8 }),
-        coding({ documentId: d1.id, codeId: y.id, coderId: ana.id, start: 14, end: 16 }),
-        coding({ documentId: d2.id, codeId: x.id, coderId: ana.id, start: 0, end: 1 }),
+        at(ana.id, d1, x, 0, 3),
+        at(bita.id, d1, x, 2, 8),
+        at(ana.id, d1, y, 14, 16),
+        at(ana.id, d2, x, 0, 1),
       ],
     });
     // X: units (Ana, Bita) = (1,1), (0,1), (0,0): o11 = 2, o01 = o10 = 1, o00 = 2; n0 = n1 = 3,
@@ -69,8 +58,8 @@ describe('alpha over paragraphs × codes (hand-computed)', () => {
       unit: 'turn',
       codings: [
         // Ana codes "yes", Bita "more": both inside Ana's turn, so the same unit.
-        coding({ documentId: doc.id, codeId: x.id, coderId: ana.id, start: 24, end: 27 }),
-        coding({ documentId: doc.id, codeId: x.id, coderId: bita.id, start: more, end: more + 4 }),
+        at(ana.id, doc, x, 24, 27),
+        at(bita.id, doc, x, more, more + 4),
       ],
     });
     // Units (1,1), (0,0), (0,0) → no disagreement: alpha 1.

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCode,
-  buildCoder,
-  buildCoding,
-  buildDocument,
-  buildProject,
-} from '../db/test-builders';
+import { buildCode, buildCoder, buildDocument, buildTwoCoders } from '../db/test-builders';
 import type { Coding } from '../model';
 import { computeAgreement, figuresOf, prepareDocuments } from './agreement';
 
-const project = buildProject();
-const projectId = project.id;
-const ana = buildCoder({ projectId, name: 'Ana' });
-const bita = buildCoder({ projectId, name: 'Bita' });
+const { projectId, a: ana, b: bita, at } = buildTwoCoders();
 const third = buildCoder({ projectId, name: 'Third' });
 const parent = buildCode({ projectId, name: 'Economy', order: 0 });
 const x = buildCode({ projectId, name: 'X', parentId: parent.id, order: 0 });
@@ -26,22 +17,19 @@ const d1 = buildDocument({ projectId, title: 'd1', text: 'abcdefghijklmnopqrst' 
 const d2 = buildDocument({ projectId, title: 'd2', text: '😀😀ab😀cd' });
 const d3 = buildDocument({ projectId, title: 'd3', text: 'vwxyz' });
 
-const coding = (o: Partial<Coding> & Pick<Coding, 'documentId' | 'codeId'>): Coding =>
-  buildCoding({ projectId, ...o });
-
 const codings: Coding[] = [
   // X in d1: Ana [0,8), and [3,5) again (inside: merged away); Bita [2,10).
-  coding({ documentId: d1.id, codeId: x.id, coderId: ana.id, start: 0, end: 8 }),
-  coding({ documentId: d1.id, codeId: x.id, coderId: ana.id, start: 3, end: 5 }),
-  coding({ documentId: d1.id, codeId: x.id, coderId: bita.id, start: 2, end: 10 }),
+  at(ana.id, d1, x, 0, 8),
+  at(ana.id, d1, x, 3, 5),
+  at(bita.id, d1, x, 2, 10),
   // X in d2 (UTF-16): Ana [0,4) = both emoji = cp [0,2); Bita [2,6) = emoji 2, a, b = cp [1,4).
-  coding({ documentId: d2.id, codeId: x.id, coderId: ana.id, start: 0, end: 4 }),
-  coding({ documentId: d2.id, codeId: x.id, coderId: bita.id, start: 2, end: 6 }),
+  at(ana.id, d2, x, 0, 4),
+  at(bita.id, d2, x, 2, 6),
   // Y in d1: only Ana, [0,4).
-  coding({ documentId: d1.id, codeId: y.id, coderId: ana.id, start: 0, end: 4 }),
+  at(ana.id, d1, y, 0, 4),
   // Z: only a third coder and an uncoded coding; neither counts for Ana × Bita.
-  coding({ documentId: d1.id, codeId: z.id, coderId: third.id, start: 0, end: 20 }),
-  coding({ documentId: d1.id, codeId: z.id, coderId: null, start: 0, end: 20 }),
+  at(third.id, d1, z, 0, 20),
+  at(null, d1, z, 0, 20),
 ];
 
 const result = computeAgreement({

@@ -5,13 +5,9 @@ import {
   buildAttribute,
   buildCase,
   buildCode,
-  buildCoder,
-  buildCoding,
   buildDocument,
-  buildProject,
-  buildSnapshot,
+  buildTwoCoders,
 } from '../db/test-builders';
-import type { CoderId, Coding } from '../model';
 import { htmlReport } from '../report/html-report';
 import { codersByName, codingsOfCoders, snapshotOfCoders, type CoderScope } from './coder-scope';
 import { computeCooccurrence } from './cooccurrence';
@@ -20,10 +16,13 @@ import { computeFrequencyTable } from './frequencies';
 import { networkRows } from './network';
 import { scopeSegments, wordFrequency, type WordScope } from './word-frequency';
 
-const project = buildProject({ language: 'en' });
-const projectId = project.id;
-const ann = buildCoder({ projectId, name: 'Ann' });
-const bob = buildCoder({ projectId, name: 'Bob' });
+const {
+  projectId,
+  a: ann,
+  b: bob,
+  at,
+  snapshot: twoCoders,
+} = buildTwoCoders({ project: { language: 'en' }, names: ['Ann', 'Bob'] });
 const year = buildAttribute({ projectId, name: 'Year', type: 'year' });
 const x = buildCase({ projectId, name: 'X', values: { [year.id]: 1400 } });
 const y = buildCase({ projectId, name: 'Y', values: { [year.id]: 1401 } });
@@ -34,8 +33,6 @@ const G = buildCode({ projectId, name: 'G' });
 const O = buildCode({ projectId, name: 'O', parentId: G.id });
 const b1 = buildCode({ projectId, name: 'b1', parentId: O.id, order: 0 });
 const b2 = buildCode({ projectId, name: 'b2', parentId: O.id, order: 1 });
-const at = (coder: CoderId, doc: typeof d1, code: typeof b1, start: number, end: number): Coding =>
-  buildCoding({ projectId, documentId: doc.id, codeId: code.id, start, end, coderId: coder });
 const c1 = at(ann.id, d1, b1, 0, 10); // "alpha beta"
 const c2 = at(bob.id, d1, b2, 6, 16); // "beta gamma": shares [6,10) with c1
 const c3 = at(ann.id, d2, b2, 0, 9); // "beta beta"
@@ -46,17 +43,7 @@ const codes = [G, O, b1, b2];
 const documents = [d1, d2];
 const ANN: CoderScope = new Set([ann.id]);
 const BOB: CoderScope = new Set([bob.id]);
-const snapshot = buildSnapshot({
-  project,
-  documents,
-  codes,
-  codings,
-  cases: [x, y],
-  attributes: [year],
-  coders: [ann, bob],
-  memos: [],
-  sets: [],
-});
+const snapshot = twoCoders({ documents, codes, codings, cases: [x, y], attributes: [year] });
 
 describe('coder scope', () => {
   it('keeps the chosen coders’ codings, all of them without a choice', () => {

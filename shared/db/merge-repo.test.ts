@@ -6,7 +6,13 @@ import { openProjectStore } from '../store/project-store';
 import { countCodings } from './coding-storage';
 import { loadMergeBase } from './merge-repo';
 import { exportSnapshot, importSnapshot } from './snapshot-repo';
-import { buildCode, buildCoder, buildCoding, buildDocument, buildSnapshot } from './test-builders';
+import {
+  buildCode,
+  buildCoding,
+  buildDocument,
+  buildOtherCoderCopy,
+  buildSnapshot,
+} from './test-builders';
 import { openTestDb } from './test-db';
 
 function must<T>(r: { ok: true; data: T } | { ok: false; reason: string }): T {
@@ -26,31 +32,27 @@ async function setup() {
 function theirWork(ours: ProjectSnapshot) {
   const pid = ours.project.id;
   const fa = ours.documents[0] as Document;
-  const b = buildCoder({ projectId: pid, name: 'B' });
   const sanction = buildCode({ projectId: pid, name: 'Sanctions' });
   const extra = buildDocument({ projectId: pid, title: 'Interview 3', text: 'New words here.' });
-  const byB = buildCoding({
-    projectId: pid,
-    documentId: fa.id,
-    codeId: sanction.id,
-    start: 0,
-    end: 6,
-    coderId: b.id,
-  });
-  const onExtra = buildCoding({
-    projectId: pid,
-    documentId: extra.id,
-    codeId: sanction.id,
-    coderId: b.id,
-  });
-  const theirs: ProjectSnapshot = {
-    ...ours,
-    project: { ...ours.project, id: 'their-project' as never, name: 'B copy' },
-    documents: [...ours.documents, extra],
-    codes: [...ours.codes, sanction],
-    coders: [...ours.coders, b],
-    codings: [...ours.codings, byB, onExtra],
-  };
+  const { theirs, coder: b } = buildOtherCoderCopy(
+    ours,
+    (coder) => [
+      buildCoding({
+        projectId: pid,
+        documentId: fa.id,
+        codeId: sanction.id,
+        start: 0,
+        end: 6,
+        coderId: coder.id,
+      }),
+      buildCoding({ projectId: pid, documentId: extra.id, codeId: sanction.id, coderId: coder.id }),
+    ],
+    {
+      project: { ...ours.project, id: 'their-project' as never, name: 'B copy' },
+      documents: [...ours.documents, extra],
+      codes: [...ours.codes, sanction],
+    },
+  );
   return { theirs, b, sanction, extra };
 }
 

@@ -187,3 +187,58 @@ export function buildSnapshotOfSize(size: {
   );
   return { project, documents, cases: [], attributes: [], codes, codings, memos: [], coders: [] };
 }
+
+/**
+ * Two coders at work on one project: the set-up of the agreement, coder-filter and report tests.
+ * `a` and `b` are named Ana and Bita unless `names` says otherwise; `at(coderId, document, code,
+ * start, end)` is a coding by that coder (null: nobody's); `snapshot(o)` is a backup holding just
+ * what the test passes (no sample cases, attributes, memos or sets) and the two coders.
+ */
+export function buildTwoCoders(
+  o: { readonly project?: Partial<Project>; readonly names?: readonly [string, string] } = {},
+) {
+  const project = buildProject(o.project);
+  const projectId = project.id;
+  const [nameA, nameB] = o.names ?? ['Ana', 'Bita'];
+  const a = buildCoder({ projectId, name: nameA });
+  const b = buildCoder({ projectId, name: nameB });
+  const at = (
+    coderId: Coder['id'] | null,
+    document: Pick<Document, 'id'>,
+    code: Pick<Code, 'id'>,
+    start: number,
+    end: number,
+  ): Coding =>
+    buildCoding({ projectId, documentId: document.id, codeId: code.id, coderId, start, end });
+  const snapshot = (s: Partial<ProjectSnapshot> = {}): ProjectSnapshot =>
+    buildSnapshot({
+      project,
+      cases: [],
+      attributes: [],
+      memos: [],
+      sets: [],
+      coders: [a, b],
+      ...s,
+    });
+  return { project, projectId, a, b, at, snapshot };
+}
+
+/**
+ * Another coder's copy of `ours` as a merge reads it back: `ours` with a coder (named B unless
+ * `name` says otherwise) and the codings `by(coder)` makes added; `o` replaces whole fields after.
+ */
+export function buildOtherCoderCopy(
+  ours: ProjectSnapshot,
+  by: (coder: Coder) => readonly Coding[],
+  o: { readonly name?: string } & Partial<ProjectSnapshot> = {},
+): { readonly theirs: ProjectSnapshot; readonly coder: Coder } {
+  const { name = 'B', ...rest } = o;
+  const coder = buildCoder({ projectId: ours.project.id, name });
+  const theirs: ProjectSnapshot = {
+    ...ours,
+    coders: [...ours.coders, coder],
+    codings: [...ours.codings, ...by(coder)],
+    ...rest,
+  };
+  return { theirs, coder };
+}

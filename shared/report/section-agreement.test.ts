@@ -1,36 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCode,
-  buildCoder,
-  buildCoding,
-  buildDocument,
-  buildProject,
-  buildSnapshot,
-} from '../db/test-builders';
+import { buildCode, buildCoder, buildDocument, buildTwoCoders } from '../db/test-builders';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { REPORT_LABELS } from './labels';
 import { agreementSection } from './section-agreement';
 
-const project = buildProject();
-const projectId = project.id;
 // Names sorted: "<Ana>" < "Bita" < "Cyrus"; Cyrus coded nothing and does not count.
-const ana = buildCoder({ projectId, name: '<Ana>' });
-const bita = buildCoder({ projectId, name: 'Bita' });
+const two = buildTwoCoders({ names: ['<Ana>', 'Bita'] });
+const { projectId, a: ana, b: bita } = two;
 const cyrus = buildCoder({ projectId, name: 'Cyrus' });
 const code = buildCode({ projectId, name: 'Sub' });
 const doc = buildDocument({ projectId, text: 'abcdefghij' });
-const at = (coderId: string, start: number, end: number) =>
-  buildCoding({
-    projectId,
-    documentId: doc.id,
-    codeId: code.id,
-    coderId: coderId as never,
-    start,
-    end,
-  });
+const at = (coderId: typeof ana.id | null, start: number, end: number) =>
+  two.at(coderId, doc, code, start, end);
 
 function section(o: Partial<ProjectSnapshot>, locale: 'en' | 'fa' = 'en'): string {
-  const snapshot = buildSnapshot({ project, documents: [doc], codes: [code], ...o });
+  const snapshot = two.snapshot({ documents: [doc], codes: [code], ...o });
   const ctx = {
     labels: REPORT_LABELS[locale],
     num: String,
@@ -66,6 +50,6 @@ describe('the report’s agreement section', () => {
 
   it('is empty with fewer than two coders who coded', () => {
     expect(section({ coders: [ana, bita], codings: [at(ana.id, 0, 6)] })).toBe('');
-    expect(section({ coders: [], codings: [at(null as never, 0, 6)] })).toBe('');
+    expect(section({ coders: [], codings: [at(null, 0, 6)] })).toBe('');
   });
 });
