@@ -10,6 +10,7 @@
 // another through the same server (as bench/sync.ts), (b) A's own Enter → A's own highlight.
 //   node --import tsx bench/sync-ui.ts [--docs 20 --words 100000 --codes 50 --codings 2000]
 //     [--trials 20] [--sync-port 5992] [--port 4312] [--out FILE]
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -75,8 +76,19 @@ async function importIntoA(page: Page, base: string) {
   return ev(() => (window as unknown as BenchWindow).mazmunBench.openInApp());
 }
 
+/** Which app was measured: the commit, and whether sync or store files differed from it. */
+function source(): { commit: string; uncommitted: string[] } {
+  const git = (...a: string[]) => execFileSync('git', a, { cwd: REPO, encoding: 'utf8' }).trim();
+  const dirty = git('status', '--porcelain', '--', 'renderer', 'shared', 'server');
+  return {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommitted: dirty ? dirty.split('\n') : [],
+  };
+}
+
 async function main(): Promise<number> {
   const loadStart = loadavg();
+  const built = source();
   const server = await startServer(arg('sync-port', 5992), `http://127.0.0.1:${appPort}`);
   log(`sync server on ${server.url}; building the app…`);
   await buildApp();
@@ -233,6 +245,7 @@ async function main(): Promise<number> {
     const result = {
       date: new Date().toISOString(),
       project,
+      app: built,
       trials,
       warmup: WARMUP,
       path: 'UI in A: a passage selected, C, the code name typed, Enter (timed from the Enter keydown)',
