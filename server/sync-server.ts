@@ -33,12 +33,20 @@ export interface SyncServerOptions {
   readonly openSignUp?: boolean;
 }
 
-/** The app's own origins: Vite's dev server and preview on loopback, and the desktop (file://). */
+/**
+ * The app's own origins: Vite's dev server and preview on loopback, and the desktop app. The
+ * desktop loads its page from file:// (electron/app.ts `loadFile`), an opaque origin: Chromium,
+ * and so Electron, sends `Origin: null` from it (checked with Chromium; docs/sync.md). 'null' is
+ * also the origin of sandboxed frames and data: pages anywhere, which is acceptable here because
+ * CORS is never credentialed: such a page gets nothing without the account's password, which it
+ * would have to send itself. 'file://' stays for older Electron versions that sent it.
+ */
 export const DEFAULT_ORIGINS: readonly string[] = [
   'http://localhost:5173',
   'http://127.0.0.1:5173',
   'http://localhost:4173',
   'http://127.0.0.1:4173',
+  'null',
   'file://',
 ];
 

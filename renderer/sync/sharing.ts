@@ -30,7 +30,9 @@ function root(url: string): string {
   return url.trim().replace(/\/+$/, '');
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+// Not [::1]: a CSP host-source cannot name an IPv6 literal, so the renderer could not reach it
+// anyway (shared/csp.ts); the researcher is told to use 127.0.0.1 instead of a network error.
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
 /**
  * Basic auth sends the password with every request: over plain http only to this machine, where

@@ -55,7 +55,7 @@ describe('checkServerUrl', () => {
     ['https://sync.example.org/', true],
     ['http://127.0.0.1:5984', true],
     ['http://localhost:5984', true],
-    ['http://[::1]:5984', true],
+    ['http://[::1]:5984', false],
     ['http://192.168.1.20:5984', false],
     ['http://sync.example.org', false],
     ['ftp://127.0.0.1', false],
