@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../shared/export';
-import type { CodeId, CodingId, DocumentId, DocumentMeta, ProjectId } from '../../shared/model';
 import { retrievalTable } from './use-retrieval-export';
-import type { RetrievalRow } from './use-retrieval';
+import { buildRetrievalRow } from './use-retrieval-test-builders';
 
-const doc: DocumentMeta = {
-  id: 'd1' as DocumentId,
-  projectId: 'p' as ProjectId,
-  title: '1. دکتر ظریف',
-  direction: 'rtl',
-  caseId: null,
-  createdAt: 0,
-  length: 100,
-};
-
-const row: RetrievalRow = {
-  key: 'k',
-  passage: {
-    documentId: doc.id,
-    start: 10,
-    end: 18,
-    codeIds: ['c' as CodeId],
-    codingIds: ['x' as CodingId],
-    memos: ['=SUM(A1)'],
-  },
-  document: doc,
+const row = buildRetrievalRow({
+  document: { title: '1. دکتر ظریف' },
+  passage: { start: 10, end: 18, memos: ['=SUM(A1)'] },
   caseName: 'ظریف',
   codeNames: ['حمل و نقل'],
   context: {
@@ -34,7 +15,7 @@ const row: RetrievalRow = {
     clippedBefore: true,
     clippedAfter: false,
   },
-};
+});
 
 const columns = {
   document: 'Document',

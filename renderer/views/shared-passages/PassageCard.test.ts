@@ -4,9 +4,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { passageContext, type PassageContext } from '../../../shared/analysis/retrieval';
-import type { CodeId, CodingId, DocumentId, DocumentMeta, ProjectId } from '../../../shared/model';
+import { passageContext } from '../../../shared/analysis/retrieval';
 import type { RetrievalRow } from '../../hooks/use-retrieval';
+import { buildRetrievalRow } from '../../hooks/use-retrieval-test-builders';
 import { translate } from '../../i18n/catalog';
 import { I18nContext, type I18n } from '../../i18n/I18nProvider';
 import { directionOf, formatNumber, type Locale } from '../../i18n/locales';
@@ -22,32 +22,12 @@ function row(o: {
   memo?: string;
   loaded?: boolean;
 }): RetrievalRow {
-  const document: DocumentMeta = {
-    id: 'd' as DocumentId,
-    projectId: 'p' as ProjectId,
-    title: o.title,
-    direction: 'auto',
-    caseId: null,
-    createdAt: 0,
-    length: o.text.length,
-  };
-  const context: PassageContext | null =
-    o.loaded === false ? null : passageContext(o.text, 0, 5, 160);
-  return {
-    key: 'k',
-    passage: {
-      documentId: document.id,
-      start: 0,
-      end: 5,
-      codeIds: ['c' as CodeId],
-      codingIds: ['g' as CodingId],
-      memos: o.memo ? [o.memo] : [],
-    },
-    document,
-    caseName: null,
+  return buildRetrievalRow({
+    document: { title: o.title, direction: 'auto', length: o.text.length },
+    passage: { start: 0, end: 5, memos: o.memo ? [o.memo] : [] },
     codeNames: [o.codeName],
-    context,
-  };
+    context: o.loaded === false ? null : passageContext(o.text, 0, 5, 160),
+  });
 }
 
 function render(r: RetrievalRow, locale: Locale): string {
