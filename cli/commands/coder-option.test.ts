@@ -112,30 +112,14 @@ describe('--coder', () => {
   });
 
   it('export: the report names the coders; a backup holds only their codings', async () => {
-    const html = await run(
-      'export',
-      path,
-      '--format',
-      'html',
-      '--out',
-      '/o/r.html',
-      '--coder',
-      'Ann',
-    );
+    const exportAs = (format: string, out: string, coder: string) =>
+      run('export', path, '--format', format, '--out', out, '--coder', coder);
+    const html = await exportAs('html', '/o/r.html', 'Ann');
     expect(html.code).toBe(0);
     const page = String(html.written.get('/o/r.html'));
     expect(page).toContain('Coders: <bdi>Ann</bdi>');
     expect(page).toContain('<dt>Codings</dt><dd>2</dd>');
-    const backup = await run(
-      'export',
-      path,
-      '--format',
-      'backup',
-      '--out',
-      '/o/b.json',
-      '--coder',
-      'Bob Lee',
-    );
+    const backup = await exportAs('backup', '/o/b.json', 'Bob Lee');
     expect(backup.code).toBe(0);
     // Ann's codings' ids are gone from the file, Bob's is there.
     const written = String(backup.written.get('/o/b.json'));
