@@ -195,7 +195,7 @@ test('import, code overlapping passages, undo/redo, and everything survives a re
   // Widen the coding: select a longer passage, then "Set range" in the coding's popover.
   await en.dragSelect('paperwork is still the bottleneck for small traders');
   await en.highlight(['Bureaucracy']).click();
-  await page.getByRole('button', { name: 'Set the range of Bureaucracy to the selection' }).click();
+  await page.getByRole('button', { name: 'Set range to selection: Bureaucracy' }).click();
   await expect(en.highlight(['Bureaucracy'])).toHaveText(
     'paperwork is still the bottleneck for small traders',
   );

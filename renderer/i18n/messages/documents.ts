@@ -72,7 +72,8 @@ export const documentsEn = {
   'transcript.codingsAt': 'Codes of this passage',
   'transcript.removeCoding': 'Remove {code}',
   'transcript.setRange': 'Set range to selection',
-  'transcript.setRangeLabel': 'Set the range of {code} to the selection',
+  // Begins with the visible text (WCAG 2.5.3, label in name): a voice user says what they see.
+  'transcript.setRangeLabel': 'Set range to selection: {code}',
   'transcript.codingMemo': 'Memo on {code}',
   'transcript.close': 'Close',
   'transcript.codes': 'Codes in this document',
@@ -177,7 +178,7 @@ export const documentsFa: Record<DocumentsKey, string> = {
   'transcript.codingsAt': 'کدهای این بخش',
   'transcript.removeCoding': 'برداشتن {code}',
   'transcript.setRange': 'تنظیم بازه بر گزینش',
-  'transcript.setRangeLabel': 'بازهٔ {code} را برابر گزینش کن',
+  'transcript.setRangeLabel': 'تنظیم بازه بر گزینش: {code}',
   'transcript.codingMemo': 'یادداشت بر {code}',
   'transcript.close': 'بستن',
   'transcript.codes': 'کدهای این سند',
