@@ -1,117 +1,29 @@
 // Sharing a project through the sync server (issue 14): the spec starts express-pouchdb on
 // 127.0.0.1 itself; two browser contexts are two researchers' profiles (two IndexedDBs).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { startSyncServer, type RunningSyncServer } from '../server/sync-server';
-import { AppPage } from './pages/app-page';
+import { expect, test } from '@playwright/test';
+import type { RunningSyncServer } from '../server/sync-server';
 import { CodebookPage } from './pages/codebook-page';
-import { DocumentsPage } from './pages/documents-page';
-import type { TranscriptPage } from './pages/transcript-page';
-
-const TITLE = 'Interview at the border';
-const TEXT = [
-  'Trust between the two customs offices matters more than any tariff.',
-  'Security at the border is everyone’s concern.',
-  'Paperwork is still the bottleneck for small traders.',
-  'The new corridor is promising for families on both sides.',
-].join('\n\n');
-const ADMIN = { name: 'admin', password: 'admin-pw' };
-/** Names inside sentences are bidi-isolated (FSI … PDI), so a Latin name stays whole in Persian. */
-const iso = (s: string) => `\u2068${s}\u2069`;
+import {
+  iso,
+  joinShared,
+  openDoc,
+  profile,
+  sharedPair as pair,
+  sharing,
+  startTeamServer,
+  status,
+} from './pages/sync-page';
 
 let server: RunningSyncServer;
 
-async function account(name: string): Promise<void> {
-  const r = await fetch(`${server.url}/_users/org.couchdb.user:${name}`, {
-    method: 'PUT',
-    headers: {
-      authorization: 'Basic ' + Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64'),
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({ name, password: `${name}-pw`, roles: [], type: 'user' }),
-  });
-  expect(r.status).toBe(201);
-}
-
 test.beforeAll(async () => {
-  const port = process.env.MAZMUN_E2E_PORT ?? '4317';
-  server = await startSyncServer({ admin: ADMIN, origins: [`http://127.0.0.1:${port}`] });
-  for (const n of ['alice', 'bob', 'carol']) await account(n);
+  server = await startTeamServer();
 });
 test.afterAll(async () => server?.close());
 
-async function profile(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const app = await AppPage.open(page);
-  await app.switchLanguage('en');
-  await expect(page.getByLabel('Current project')).toContainText(/آذربایجان/, { timeout: 30_000 });
-  return page;
-}
-
-async function sharing(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Sharing' }).click();
-  await expect(page.getByRole('heading', { name: 'Sharing through a sync server' })).toBeVisible();
-}
-
-function status(page: Page) {
-  return page.getByRole('status', { name: 'Sync status' });
-}
-
-async function joinShared(page: Page, address: string, user: string): Promise<void> {
-  await sharing(page);
-  const form = page.getByRole('form', { name: 'Join a shared project' });
-  await form.getByLabel('Project address').fill(address);
-  await form.getByLabel('Account name').fill(user);
-  await form.getByLabel('Password').fill(`${user}-pw`);
-  await form.getByRole('button', { name: 'Join' }).click();
-}
-
-async function openDoc(page: Page): Promise<TranscriptPage> {
-  const docs = await DocumentsPage.open(page);
-  await expect(docs.table).toContainText(TITLE, { timeout: 20_000 });
-  return docs.openDocument(TITLE);
-}
-
-/** Alice publishes a project with one document and adds Bob; Bob joins it. */
-async function sharedPair(
-  browser: Browser,
-  name: string,
-): Promise<{ a: Page; b: Page; address: string }> {
-  const a = await profile(browser);
-  const projects = await new AppPage(a).goToProjects();
-  await projects.create(name);
-  await expect(a.getByLabel('Current project')).toContainText(name);
-  const dir = mkdtempSync(join(tmpdir(), 'mazmun-sync-'));
-  writeFileSync(join(dir, `${TITLE}.txt`), TEXT, 'utf8');
-  const docs = await DocumentsPage.open(a);
-  await docs.importFiles([join(dir, `${TITLE}.txt`)]);
-  await expect(docs.table).toContainText(TITLE);
-
-  await sharing(a);
-  const pub = a.getByRole('form', { name: 'Publish' });
-  await pub.getByLabel('Server address').fill(server.url);
-  await pub.getByLabel('Account name').fill('alice');
-  await pub.getByLabel('Password').fill('alice-pw');
-  await pub.getByRole('button', { name: 'Publish this project' }).click();
-  await expect(status(a)).toHaveText('Synced', { timeout: 20_000 });
-  await a.getByLabel('Account name of the new member').fill('bob');
-  await a.getByRole('button', { name: 'Add member' }).click();
-  await expect(a.getByRole('note')).toContainText('bob');
-  const address = (await a.locator('output.sync-address').textContent()) ?? '';
-
-  const b = await profile(browser);
-  await joinShared(b, address, 'bob');
-  await expect(b.getByLabel('Current project')).toContainText(name, { timeout: 20_000 });
-  await expect(status(b)).toHaveText('Synced', { timeout: 20_000 });
-  await expect(b.getByRole('list', { name: 'Connected now' })).toContainText('alice', {
-    timeout: 20_000,
-  });
-  return { a, b, address };
-}
+const sharedPair = (browser: Parameters<typeof pair>[0], name: string) =>
+  pair(browser, server, name);
 
 test('two profiles code one document at once, one codes offline, a non-member is refused', async ({
   browser,

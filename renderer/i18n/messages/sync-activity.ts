@@ -14,7 +14,7 @@ export const syncActivityEn = {
   'sync.activity.codeCreated': 'created code {code}',
   'sync.activity.codeEdited': 'edited code {code}',
   'sync.activity.codeDeleted': 'deleted code {code}',
-  'sync.activity.codeDeletedWith': 'deleted code {code} and its {count} codings',
+  'sync.activity.codeDeletedWith': 'deleted code {code} with its codings ({count})',
   'sync.activity.codeRenamed': 'renamed code {from} → {to}',
   'sync.activity.codeRestored':
     'restored code {code}, deleted by {deletedBy} while codings still used it',
@@ -50,7 +50,7 @@ export const syncActivityFa: Record<keyof typeof syncActivityEn, string> = {
   'sync.activity.codeCreated': 'کد {code} را ساخت',
   'sync.activity.codeEdited': 'کد {code} را ویرایش کرد',
   'sync.activity.codeDeleted': 'کد {code} را حذف کرد',
-  'sync.activity.codeDeletedWith': 'کد {code} و {count} کدگذاری آن را حذف کرد',
+  'sync.activity.codeDeletedWith': 'کد {code} را با کدگذاری‌هایش ({count}) حذف کرد',
   'sync.activity.codeRenamed': 'نام کد {from} را به {to} تغییر داد',
   'sync.activity.codeRestored':
     'کد {code} را بازگرداند؛ {deletedBy} آن را حذف کرده بود در حالی که کدگذاری‌هایی هنوز آن را به کار می‌بردند',
