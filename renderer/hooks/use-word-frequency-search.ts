@@ -1,8 +1,8 @@
 // A word of the Words tab opens the Text search view on that word: its search form is set
-// (renderer/views/search/search-memory.ts, which the search view reads when it mounts) to the
+// (renderer/hooks/search-memory.ts, which the search view reads when it mounts) to the
 // word's key as a whole word, so the hits are the occurrences the word's count counted.
 import { useCallback } from 'react';
-import { recallSearch, rememberSearch } from '../views/search/search-memory';
+import { recallSearch, rememberSearch } from './search-memory';
 import { useProjectState } from './use-project-store';
 import { useWorkspace } from './use-workspace';
 

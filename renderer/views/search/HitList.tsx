@@ -2,7 +2,7 @@ import type { DocumentId } from '../../../shared/model';
 import type { SearchHit } from '../../../shared/search/search-index';
 import { pageAt, type PageStart } from '../../../shared/text/pages';
 import { useI18n } from '../../hooks/use-i18n';
-import type { HitGroup } from './group-hits';
+import type { HitGroup } from '../../../shared/search/group-hits';
 
 interface HitListProps {
   readonly groups: readonly HitGroup[];

@@ -10,9 +10,9 @@ import { useSearchIndex } from '../../hooks/use-search-index';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { Isolated, MARK } from './Bidi';
 import { CodeAllDialog } from './CodeAllDialog';
-import { groupHits, type HitOrder } from './group-hits';
+import { groupHits, type HitOrder } from '../../../shared/search/group-hits';
 import { HitList } from './HitList';
-import { recallSearch, rememberSearch } from './search-memory';
+import { recallSearch, rememberSearch } from '../../hooks/search-memory';
 import './search.css';
 import { translateFailure } from '../../i18n/errors';
 

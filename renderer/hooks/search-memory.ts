@@ -1,8 +1,8 @@
 // The search form outlives the view: opening a hit switches to the transcript, and coming back
 // must find the same query (per project, for this session only).
-import type { CaseId, ProjectId } from '../../../shared/model';
-import type { SearchMode } from '../../../shared/search/match';
-import type { HitOrder } from './group-hits';
+import type { CaseId, ProjectId } from '../../shared/model';
+import type { SearchMode } from '../../shared/search/match';
+import type { HitOrder } from '../../shared/search/group-hits';
 
 export interface SearchForm {
   readonly text: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asId, type DocumentMeta } from '../../../shared/model';
-import type { SearchResult } from '../../../shared/search/search-index';
+import { asId, type DocumentMeta } from '../model';
+import type { SearchResult } from './search-index';
 import { groupHits } from './group-hits';
 
 function meta(id: string, title: string): DocumentMeta {

@@ -1,6 +1,6 @@
 // The hits of a search grouped by document for the KWIC list, in project order or by count.
-import type { DocumentId, DocumentMeta } from '../../../shared/model';
-import type { SearchHit, SearchResult } from '../../../shared/search/search-index';
+import type { DocumentId, DocumentMeta } from '../model';
+import type { SearchHit, SearchResult } from './search-index';
 
 export type HitOrder = 'document' | 'hits';
 
