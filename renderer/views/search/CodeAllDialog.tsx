@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Code } from '../../../shared/model';
 import { ComboboxInput } from '../../components/code-picker/ComboboxInput';
-import { rankCodes } from '../../components/code-picker/rank-codes';
 import { useListboxKeys } from '../../components/code-picker/use-listbox-keys';
 import { useI18n } from '../../hooks/use-i18n';
 import type { CodeTarget } from '../../hooks/use-search-actions';
 import { Isolated, MARK } from './Bidi';
+import { codeAllOptions } from './code-all-options';
 
 interface CodeAllDialogProps {
   readonly codes: readonly Code[];
@@ -17,9 +17,10 @@ interface CodeAllDialogProps {
   readonly onClose: () => void;
 }
 
-type Option = { kind: 'code'; code: Code } | { kind: 'create'; name: string };
-
-/** Picks the code for "Code all hits": an existing one (Persian-aware filter) or a new one. */
+/**
+ * Picks the code for "Code all hits": an existing one (Persian-aware filter) or a new one, with
+ * the name in Persian letters offered beside a name typed with Arabic ي/ك (as the code picker).
+ */
 export function CodeAllDialog({
   codes,
   summary,
@@ -33,13 +34,7 @@ export function CodeAllDialog({
   const [query, setQuery] = useState('');
   const dialogRef = useRef<HTMLDivElement>(null);
 
-  const options = useMemo<Option[]>(() => {
-    const ranked = rankCodes(codes, query, []);
-    const list: Option[] = ranked.codes.map((code) => ({ kind: 'code', code }));
-    const name = query.trim();
-    if (name && !ranked.exact) list.unshift({ kind: 'create', name });
-    return list;
-  }, [codes, query]);
+  const options = useMemo(() => codeAllOptions(codes, query), [codes, query]);
   // Escape is left to the dialog's own handler below, which closes it.
   const { current, setActive, onKeyDown } = useListboxKeys({
     count: options.length,
@@ -85,7 +80,7 @@ export function CodeAllDialog({
       <ul id={`${id}-list`} role="listbox" aria-label={t('search.dialog.codes')}>
         {options.map((o, i) => (
           <li
-            key={o.kind === 'code' ? o.code.id : 'create'}
+            key={o.kind === 'code' ? o.code.id : `create-${o.persian ? 'fa' : 'typed'}`}
             id={`${id}-o${i}`}
             role="option"
             aria-selected={i === current}
@@ -99,7 +94,12 @@ export function CodeAllDialog({
               </>
             ) : (
               <span>
-                <Isolated sentence={t('search.dialog.create', { name: MARK })} value={o.name} />
+                <Isolated
+                  sentence={t(o.persian ? 'letters.createPersian' : 'search.dialog.create', {
+                    name: MARK,
+                  })}
+                  value={o.name}
+                />
               </span>
             )}
           </li>
