@@ -41,7 +41,9 @@ export function ActivityFeed({ entries }: { entries: readonly ActivityEntry[] })
         <ol aria-labelledby={`${id}-title`} tabIndex={0}>
           {shown.map((e) => (
             <li key={e.id}>
-              <strong dir="auto">{e.by}</strong>
+              <strong>
+                <bdi>{e.by}</bdi>
+              </strong>
               {e.coder && e.coder !== e.by
                 ? ` (${t('sync.activity.asCoder', { coder: isolate(e.coder) })})`
                 : ''}{' '}

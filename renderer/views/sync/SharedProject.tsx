@@ -67,8 +67,8 @@ export function SharedProject({
       {people.length ? (
         <ul aria-label={t('sync.connected')}>
           {people.map((p) => (
-            <li key={p.name} dir="auto">
-              {p.name}
+            <li key={p.name}>
+              <bdi>{p.name}</bdi>
             </li>
           ))}
         </ul>
