@@ -57,8 +57,13 @@ export interface Workspace {
     documentId: DocumentId,
     range?: { readonly start: number; readonly end: number } | null,
   ) => void;
-  /** Shows the documents list (the transcript stays open in the workspace). */
+  /**
+   * "All documents" from the transcript: the workspace's document browser takes the focus (the
+   * transcript stays open beside it). The workspace answers each new `browseRequest`.
+   */
   readonly closeTranscript: () => void;
+  /** Goes up by one on every closeTranscript; 0 until the first. */
+  readonly browseRequest: number;
   /**
    * The projects this profile had are gone (data/start-up.ts): nothing was re-created in their
    * place, and the shell says so until a project exists again.
@@ -80,6 +85,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, []);
   const [transcript, setTranscript] = useState<TranscriptTarget | null>(null);
   const [vanished, setVanished] = useState(false);
+  const [browseRequest, setBrowseRequest] = useState(0);
 
   // The app reopens the last project (a researcher comes back to where they were).
   useEffect(() => {
@@ -146,9 +152,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     },
     [setView],
   );
-  // "All documents" from a transcript shows the list; the transcript stays open in the workspace
-  // (its browser pane lists the documents too), so coming back finds the text where it was.
-  const closeTranscript = useCallback(() => setView('documents'), [setView]);
+  // "All documents" from a transcript stays in the workspace: its document browser lists them, and
+  // leaving for the Documents view lost the researcher's place and dropped focus on <body>.
+  const closeTranscript = useCallback(() => {
+    setView('workspace');
+    setBrowseRequest((n) => n + 1);
+  }, [setView]);
 
   const value = useMemo<Workspace>(
     () => ({
@@ -162,6 +171,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       transcript,
       openTranscript,
       closeTranscript,
+      browseRequest,
       vanished,
     }),
     [
@@ -175,6 +185,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       transcript,
       openTranscript,
       closeTranscript,
+      browseRequest,
       vanished,
     ],
   );

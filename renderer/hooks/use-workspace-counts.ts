@@ -1,14 +1,14 @@
-// The "Counts include subcodes" choice, one for the whole app: the code system pane and the
-// transcript's own code list read and set the same value, so a parent shows the same kind of
-// number in both. Kept in the settings table like the workspace layout (a preference of the
+// The "Counts include subcodes" choice, one for the whole app: the code system pane's project
+// counts and its counts in the open document read the same value, so a parent shows the same kind
+// of number in both. Kept in the settings table like the workspace layout (a preference of the
 // researcher, not of one project); own + subtree until chosen otherwise, as MAXQDA and NVivo do.
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { TreeNode } from '../../shared/analysis/code-tree';
 import { getSetting, setSetting } from '../../shared/db/settings-repo';
 import type { CodeId } from '../../shared/model';
 import { getDb } from '../data/database';
-import type { CountMode } from '../workspace/codes/code-system-model';
-import { nextCodingOf } from '../workspace/codes/document-counts';
+import type { CountMode } from '../code-tree/code-system-model';
+import { nextCodingOf } from '../code-tree/document-counts';
 import { useProjectState } from './use-project-store';
 import { useWorkspace } from './use-workspace';
 

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { CodingId } from '../../shared/model';
 import { useActivatedSegments, useActivation } from '../hooks/use-activation';
 import { useRememberTranscript } from '../hooks/use-document-navigation';
 import { useI18n } from '../hooks/use-i18n';
 import { useProjectState } from '../hooks/use-project-store';
+import { useWorkspaceBrowse } from '../hooks/use-workspace-browse';
 import { useWorkspaceLayout } from '../hooks/use-workspace-layout';
 import { CodeSystemPane } from './codes/CodeSystemPane';
 import { DocumentBrowserPane } from './documents/DocumentBrowserPane';
@@ -33,6 +34,34 @@ export function WorkspaceView() {
   const mainCol = useRef<HTMLDivElement>(null);
   const ids = useMemo(() => new Set<string>(state.documents.map((d) => d.id)), [state.documents]);
   useRememberTranscript(ids);
+  const expandDocuments = useCallback(
+    () => update((l) => (l.collapsed.documents ? toggleCollapsed(l, 'documents') : l)),
+    [update],
+  );
+  useWorkspaceBrowse(root, layout.collapsed.documents, expandDocuments);
+  // A coding put down without moving: the focus goes back to its chip in the segments pane (the
+  // "Cancel" button that was pressed goes away), else to the code system.
+  const cancelPick = useCallback(() => {
+    if (!picked || !root.current) return;
+    setPicked(null);
+    const chip = root.current.querySelector<HTMLElement>(
+      `[data-pane="segments"] [data-coding="${CSS.escape(picked)}"]`,
+    );
+    if (chip) chip.focus();
+    else focusPane(root.current, 'codes');
+  }, [picked]);
+
+  // Escape puts down a coding picked up to move (unless a dialog or the picker takes it first).
+  useEffect(() => {
+    if (!picked) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      cancelPick();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [picked, cancelPick]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -93,6 +122,7 @@ export function WorkspaceView() {
             onClear={() => activation.setCodes([])}
             picked={picked}
             onPickDone={() => setPicked(null)}
+            onPickCancel={cancelPick}
           />
         </Pane>
       </div>

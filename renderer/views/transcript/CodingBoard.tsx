@@ -6,17 +6,16 @@ import type { Code, CodeId, Coding, DocumentMeta } from '../../../shared/model';
 import type { Result } from '../../../shared/model/snapshot';
 import { CodePicker } from '../../components/code-picker/CodePicker';
 import { useCodingActions, type TextRange } from '../../hooks/use-coding-actions';
-import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useMemosByParagraph, type MemoMark } from '../../hooks/use-memos-by-paragraph';
 import { useDocumentPageStarts } from '../../hooks/use-page-starts';
 import { useI18n } from '../../hooks/use-i18n';
-import { CodeSidePanel } from './CodeSidePanel';
 import { CodingPopover } from './CodingPopover';
 import { DocumentMemoEditor } from './DocumentMemoEditor';
 import { selectionEndRect } from './dom-selection';
 import { paragraphIndexAt, splitParagraphs } from '../../../shared/text/paragraphs';
 import { FLASH_ID, PENDING_ID, type Bar, type CodeLook } from './ParagraphRow';
 import { placeInBox, type Point } from './placement';
+import { passageBox, placeBeside } from './popover-place';
 import { rangesByParagraph, type RangeRef } from './segments';
 import { assignLanes, barsForParagraph } from './stripes';
 import { CODE_DRAG_TYPE, TranscriptText } from './TranscriptText';
@@ -59,12 +58,10 @@ export function CodingBoard({
 }: CodingBoardProps) {
   const { t, dir: uiDir, locale } = useI18n();
   const actions = useCodingActions(meta.id);
-  const openTranscript = useOpenTranscript();
   const [pending, setPending] = useState<TextRange | null>(null);
   const [anchor, setAnchor] = useState<Point | null>(null);
   const [picker, setPicker] = useState(false);
   const [popover, setPopover] = useState<{ ids: readonly string[]; at: Point } | null>(null);
-  const [hidden, setHidden] = useState<ReadonlySet<CodeId>>(new Set());
   const [flashDone, setFlashDone] = useState(0);
   const [error, setError] = useState<Refusal | null>(null);
   const [hoverCoding, setHoverCoding] = useState<string | null>(null);
@@ -85,12 +82,9 @@ export function CodingBoard({
   );
   const tree = useMemo(() => codeTree(codes), [codes]);
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
-  const visible = useMemo(() => codings.filter((c) => !hidden.has(c.codeId)), [codings, hidden]);
-  const counts = useMemo(() => {
-    const m = new Map<CodeId, number>();
-    for (const c of codings) m.set(c.codeId, (m.get(c.codeId) ?? 0) + 1);
-    return m;
-  }, [codings]);
+  // Every coding is drawn: the workspace's code system pane is where codes are listed and counted
+  // (the transcript's own code column repeated it and left the text too little room).
+  const visible = codings;
 
   // The passage asked for by navigation: scrolled to and flashed until FLASH_MS have passed.
   const flash = target.range && flashDone !== target.nonce ? target.range : null;
@@ -202,14 +196,6 @@ export function CodingBoard({
     [hoverCoding, popover],
   );
 
-  // Cycles through a code's passages in text order, from the one last navigated to.
-  const goToNext = (codeId: CodeId) => {
-    const list = codings.filter((c) => c.codeId === codeId);
-    const from = target.range?.start ?? -1;
-    const next = list.find((c) => c.start > from) ?? list[0];
-    if (next) openTranscript(meta.id, { start: next.start, end: next.end });
-  };
-
   const popCodings = popover
     ? popover.ids.map((id) => codings.find((c) => c.id === id)).filter((c): c is Coding => !!c)
     : [];
@@ -319,32 +305,36 @@ export function CodingBoard({
               setPopover(null);
               focusText();
             }}
-            style={viewportPlace(
-              { x: popover.at.x, y: popover.at.y + 12 },
-              { w: 340, h: 360 },
-              uiDir,
-            )}
+            style={popoverPlace(popover, uiDir)}
           />
         )}
       </div>
-      <aside className="transcript-side" aria-label={t('transcript.codes')}>
-        <CodeSidePanel
-          codes={tree}
-          counts={counts}
-          hidden={hidden}
-          onNext={goToNext}
-          onToggle={(id) =>
-            setHidden((h) => {
-              const next = new Set(h);
-              if (!next.delete(id)) next.add(id);
-              return next;
-            })
-          }
-        />
+      <div className="transcript-side">
         <DocumentMemoEditor documentId={meta.id} />
-      </aside>
+      </div>
     </div>
   );
+}
+
+/**
+ * The coding popover beside the passage it describes (its marks on screen), never over it; the
+ * point it was opened from stands in for the passage when none of its marks is rendered.
+ */
+function popoverPlace(
+  popover: { readonly ids: readonly string[]; readonly at: Point },
+  dir: 'ltr' | 'rtl',
+): CSSProperties {
+  const { x, y } = popover.at;
+  // One transcript is open: its marks are the only ones carrying these coding ids.
+  const passage = passageBox(document, popover.ids) ?? {
+    left: x,
+    top: y - 12,
+    right: x,
+    bottom: y + 12,
+  };
+  const view = { left: 8, top: 8, right: window.innerWidth - 8, bottom: window.innerHeight - 8 };
+  const at = placeBeside(passage, { w: 340, h: 360 }, view, dir);
+  return { left: at.left, top: at.top };
 }
 
 /** Where the selection ends on screen: its last line's end (left edge in right-to-left text). */

@@ -14,6 +14,14 @@ interface CodeRowProps {
   readonly onDropCoding: (codingId: string) => void;
   /** While a coding of another code is picked up: moves it here. */
   readonly onMoveHere: (() => void) | null;
+  /** Whether the code has a memo (the memo button is drawn solid then). */
+  readonly hasMemo: boolean;
+  /** Opens the code's memo; the button is passed so the focus can come back to it. */
+  readonly onMemo: (button: HTMLButtonElement) => void;
+  /** Its references in the open document (own or with subcodes, as `count`); null: none open. */
+  readonly here: number | null;
+  /** Goes to its next passage in the open document. */
+  readonly onNext: () => void;
 }
 
 /**
@@ -29,6 +37,10 @@ export function CodeRow({
   onToggle,
   onDropCoding,
   onMoveHere,
+  hasMemo,
+  onMemo,
+  here,
+  onNext,
 }: CodeRowProps) {
   const { t, n } = useI18n();
   const [over, setOver] = useState(false);
@@ -82,6 +94,33 @@ export function CodeRow({
           }}
         >
           {t('workspace.codes.moveHere')}
+        </button>
+      )}
+      <button
+        type="button"
+        className={`ws-memo${hasMemo ? ' has-memo' : ''}`}
+        aria-label={t(hasMemo ? 'workspace.codes.memoOpen' : 'workspace.codes.memoNew', {
+          code: code.name,
+        })}
+        title={t(hasMemo ? 'workspace.codes.memoOpen' : 'workspace.codes.memoNew', {
+          code: code.name,
+        })}
+        onClick={(e) => onMemo(e.currentTarget)}
+      >
+        <span aria-hidden>✎</span>
+      </button>
+      {/* The open document's passages of the code (what the transcript's own code list showed):
+          pressed, the text goes to the next one. */}
+      {here !== null && here > 0 && (
+        <button
+          type="button"
+          className="ws-here"
+          // The name starts with the visible number (WCAG 2.5.3, label in name).
+          aria-label={`${n(here)}: ${t('workspace.codes.next', { code: code.name, count: n(here) })}`}
+          title={t('workspace.codes.next', { code: code.name, count: n(here) })}
+          onClick={onNext}
+        >
+          {n(here)}
         </button>
       )}
       <span

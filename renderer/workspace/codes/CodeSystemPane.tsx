@@ -1,12 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { codeTree } from '../../../shared/analysis/code-tree';
-import type { CodeId, CodingId } from '../../../shared/model';
+import type { Code, CodeId, CodingId } from '../../../shared/model';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
-import { useCountMode } from '../../hooks/use-workspace-counts';
+import { useWorkspace } from '../../hooks/use-workspace';
+import { useCountMode, useNextPassage } from '../../hooks/use-workspace-counts';
 import { translateFailure, type Refusal } from '../../i18n/errors';
+import { codeCounts, filterCodes } from '../../code-tree/code-system-model';
+import { documentCodeCounts } from '../../code-tree/document-counts';
 import type { Activation } from '../segments/activation';
-import { codeCounts, filterCodes } from './code-system-model';
+import { CodeMemoDialog } from './CodeMemoDialog';
 import { CodeRow } from './CodeRow';
 
 interface CodeSystemPaneProps {
@@ -16,6 +19,8 @@ interface CodeSystemPaneProps {
   /** A coding picked up in the segments pane to move by keyboard, or null. */
   readonly picked: CodingId | null;
   readonly onPickDone: () => void;
+  /** "Cancel the move": the caller puts the focus back on the coding picked up. */
+  readonly onPickCancel: () => void;
 }
 
 /** The code system: filter, counts (own or with subcodes), activation, drag and drop. */
@@ -25,6 +30,7 @@ export function CodeSystemPane({
   onClear,
   picked,
   onPickDone,
+  onPickCancel,
 }: CodeSystemPaneProps) {
   const { t, locale } = useI18n();
   const state = useProjectState();
@@ -34,12 +40,32 @@ export function CodeSystemPane({
   // shared with the transcript's code list (and remembered).
   const { mode, setMode } = useCountMode();
   const [error, setError] = useState<Refusal | null>(null);
+  const [memoOf, setMemoOf] = useState<{ code: Code; button: HTMLButtonElement } | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const { transcript } = useWorkspace();
   const tree = useMemo(() => codeTree(state.codes), [state.codes]);
   const counts = useMemo(
     () => codeCounts(tree, (id) => state.codings.referenceCount(id), mode),
     // The index is shared between states; a new version means new counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [tree, mode, state.version],
+  );
+  // The open document's passages per code: the counts the transcript's own code list had.
+  const here = useMemo(
+    () =>
+      transcript
+        ? documentCodeCounts(tree, state.codings.byDocument(transcript.documentId), mode)
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tree, mode, state.version, transcript?.documentId],
+  );
+  const nextPassage = useNextPassage(tree, mode);
+  const memoCodes = useMemo(
+    () =>
+      new Set(
+        state.memos.flatMap((m) => (m.target.kind === 'code' ? [m.target.id as string] : [])),
+      ),
+    [state.memos],
   );
   const shown = useMemo(() => filterCodes(tree, query), [tree, query]);
   const rows = shown ? tree.filter((node) => shown.has(node.code.id)) : tree;
@@ -76,7 +102,17 @@ export function CodeSystemPane({
           {t('workspace.codes.subtree')}
         </label>
         {activation.codes.size > 0 && (
-          <button type="button" className="btn small" onClick={onClear}>
+          <button
+            type="button"
+            className="btn small"
+            onClick={() => {
+              // The button goes with the activation: the focus moves to the first code that was
+              // active (still in the list), not to <body>.
+              const first = list.current?.querySelector<HTMLElement>('.ws-code.active input');
+              onClear();
+              (first ?? list.current?.querySelector<HTMLElement>('input'))?.focus();
+            }}
+          >
             {t('workspace.codes.deactivateAll')}
           </button>
         )}
@@ -84,7 +120,7 @@ export function CodeSystemPane({
       {pickedCoding && (
         <p className="ws-moving" role="status">
           {t('workspace.codes.moving', { code: pickedName })}{' '}
-          <button type="button" className="btn small" onClick={onPickDone}>
+          <button type="button" className="btn small" onClick={onPickCancel}>
             {t('workspace.codes.cancelMove')}
           </button>
         </p>
@@ -101,7 +137,7 @@ export function CodeSystemPane({
           {t('workspace.codes.noMatch', { q: query.trim() })}
         </p>
       ) : (
-        <ul className="ws-list" aria-label={t('workspace.codes.list')}>
+        <ul className="ws-list" ref={list} aria-label={t('workspace.codes.list')}>
           {rows.map(({ code, depth }) => (
             <CodeRow
               key={code.id}
@@ -116,11 +152,26 @@ export function CodeSystemPane({
                   ? () => move(pickedCoding.id, code.id)
                   : null
               }
+              hasMemo={memoCodes.has(code.id)}
+              onMemo={(button) => setMemoOf({ code, button })}
+              here={here ? (here.get(code.id) ?? 0) : null}
+              onNext={() => nextPassage?.(code.id)}
             />
           ))}
         </ul>
       )}
       <p className="muted small-print ws-hint">{t('workspace.codes.hint')}</p>
+      {memoOf && (
+        <CodeMemoDialog
+          code={memoOf.code}
+          onClose={() => {
+            const back = memoOf.button;
+            setMemoOf(null);
+            // After the dialog has gone (the row, and so the button, is still there).
+            requestAnimationFrame(() => back.focus());
+          }}
+        />
+      )}
     </div>
   );
 }

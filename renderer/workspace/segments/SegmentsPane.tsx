@@ -130,6 +130,7 @@ function CodingChip({
     <button
       type="button"
       className="ws-chip"
+      data-coding={coding.id}
       draggable
       aria-pressed={picked}
       onClick={onPick}

@@ -1,8 +1,8 @@
-// The transcript's own code list counts one document's codings the way the code system pane
-// counts the project's: own, or own + every code below (the shared "Counts include subcodes"
-// choice). Pure: the document's codings and the code tree in, numbers and a next passage out.
-import type { TreeNode } from '../../../shared/analysis/code-tree';
-import type { CodeId, Coding } from '../../../shared/model';
+// The code system pane counts the open document's codings the way it counts the project's: own,
+// or own + every code below (the shared "Counts include subcodes" choice). Pure: the document's
+// codings and the code tree in, numbers and a next passage out.
+import type { TreeNode } from '../../shared/analysis/code-tree';
+import type { CodeId, Coding } from '../../shared/model';
 import { codeCounts, type CountMode } from './code-system-model';
 
 /** Each code's count in one document, from that document's codings. */

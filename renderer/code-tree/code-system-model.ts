@@ -1,11 +1,12 @@
-// The code system pane's pure pieces: counts per code (own, or own + everything below it) and
+// The code tree's pure pieces, shared by every view that lists codes (here, not in one view's
+// folder, so no view imports another's): counts per code (own, or own + everything below it) and
 // the Persian-aware filter that keeps matching codes with their ancestors, so a hit is never
 // shown out of its place in the tree.
-import type { TreeNode } from '../../../shared/analysis/code-tree';
-import type { CodeId } from '../../../shared/model';
-import { compileQuery, matchTerm } from '../../../shared/search/match';
-import { indexTextWhole } from '../../../shared/search/indexed-text';
-import type { DocumentId } from '../../../shared/model';
+import type { TreeNode } from '../../shared/analysis/code-tree';
+import type { CodeId } from '../../shared/model';
+import { compileQuery, matchTerm } from '../../shared/search/match';
+import { indexTextWhole } from '../../shared/search/indexed-text';
+import type { DocumentId } from '../../shared/model';
 
 export type CountMode = 'own' | 'subtree';
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeTree } from '../../../shared/analysis/code-tree';
-import {
-  buildCode,
-  buildCoding,
-  buildDocument,
-  buildProject,
-} from '../../../shared/db/test-builders';
+import { codeTree } from '../../shared/analysis/code-tree';
+import { buildCode, buildCoding, buildDocument, buildProject } from '../../shared/db/test-builders';
 import { documentCodeCounts, nextCodingOf } from './document-counts';
 
 // انگیزشی (no codings of its own) over two children; one child has a child of its own.

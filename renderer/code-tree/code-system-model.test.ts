@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeTree } from '../../../shared/analysis/code-tree';
-import { buildCode, buildProject } from '../../../shared/db/test-builders';
-import type { CodeId } from '../../../shared/model';
+import { codeTree } from '../../shared/analysis/code-tree';
+import { buildCode, buildProject } from '../../shared/db/test-builders';
+import type { CodeId } from '../../shared/model';
 import { codeCounts, filterCodes } from './code-system-model';
 
 const projectId = buildProject().id;
