@@ -113,7 +113,7 @@ test('a stripe is reached with Tab and Enter selects its coding', async ({ page 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(t.text).toBeFocused();
-  const mark = t.text.getByRole('button', { name: 'Coding memo, Trust: Said twice' });
+  const mark = t.text.getByRole('button', { name: 'Memo on coding Trust: Said twice' });
   await expect(mark).toBeVisible();
   await mark.click();
   await expect(dialog).toBeVisible();
@@ -165,4 +165,85 @@ test('a code name typed with Arabic letters is offered the Persian ones', async 
   await expect(offer).toBeHidden();
   await page.getByRole('button', { name: 'Add top-level code' }).click();
   await expect(cb.item('\u06a9\u0627\u0631')).toBeVisible();
+});
+
+test('undo and redo from the Documents view are said, and the focus stays where it was', async ({
+  page,
+}) => {
+  await newProject(page, 'Undo anywhere');
+  const docs = await DocumentsPage.open(page);
+  const dir = mkdtempSync(join(tmpdir(), 'mazmun-keys-'));
+  const file = join(dir, 'Undo me.txt');
+  writeFileSync(file, 'alpha beta gamma', 'utf8');
+  await docs.importFiles([file]);
+  await expect(docs.row('Undo me')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Rename Undo me' }).click();
+  await page.getByRole('textbox', { name: 'New title for Undo me' }).fill('Renamed');
+  await page.keyboard.press('Enter');
+  const renamed = page.getByRole('button', { name: 'Open Renamed', exact: true });
+  await expect(renamed).toBeVisible();
+
+  // The app-wide shortcut (no view of its own takes it here): said with the transcript's words,
+  // and the focused button keeps the focus through the change of its title.
+  await renamed.focus();
+  await page.keyboard.press('Control+z');
+  const original = page.getByRole('button', { name: 'Open Undo me', exact: true });
+  await expect(original).toBeVisible();
+  await expect(live(page)).toHaveText('Undone: rename document “Undo me”');
+  await expect(original).toBeFocused();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(renamed).toBeVisible();
+  await expect(live(page)).toHaveText('Redone: rename document “Undo me”');
+  await expect(renamed).toBeFocused();
+
+  // Undoing the import takes the focused row away: the focus lands somewhere, never on <body>.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(docs.row('Undo me')).toHaveCount(0);
+  await expect(live(page)).toContainText('Undone: add documents');
+  await expect.poll(() => focused(page)).not.toBe('body');
+});
+
+test('the code picker keeps the typed match when options slide under a resting pointer', async ({
+  page,
+}) => {
+  await newProject(page, 'Resting pointer');
+  const docs = await DocumentsPage.open(page);
+  const dir = mkdtempSync(join(tmpdir(), 'mazmun-keys-'));
+  const file = join(dir, 'Pointer.txt');
+  writeFileSync(file, 'one two three four five six', 'utf8');
+  await docs.importFiles([file]);
+  const t = await docs.openDocument('Pointer');
+  // 'Trust' first: typed with 'Trusted' already there, Enter would apply the prefix match.
+  await t.dragSelect('one');
+  await t.codeWith('Trust');
+  await t.dragSelect('two');
+  await t.codeWith('Trusted');
+
+  await t.dragSelect('four');
+  await page.keyboard.press('c');
+  await expect(t.picker).toBeVisible();
+  const options = t.picker.getByRole('option');
+  // Most recent first: Trusted, Trust. A pointer that moves over an option takes the highlight.
+  await expect(options).toHaveText([/^Trusted/, /^Trust(?!ed)/]);
+  const second = await options.nth(1).boundingBox();
+  await page.mouse.move(second!.x + 10, second!.y + second!.height / 2, { steps: 3 });
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+
+  // Typing narrows the list under the pointer, which rests: the browser reports it over the
+  // option now there ("Trusted"), without movement. The typed match keeps the highlight.
+  await t.picker.getByRole('combobox').fill('Trust');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await options.nth(1).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const at = { bubbles: true, clientX: r.left + 10, clientY: r.top + r.height / 2 };
+    el.dispatchEvent(new MouseEvent('mouseover', at));
+    el.dispatchEvent(new MouseEvent('mousemove', { ...at, movementX: 0, movementY: 0 }));
+  });
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(t.picker).toBeHidden();
+  await expect(t.highlight(['Trust'])).toHaveCount(2);
+  await expect(t.highlight(['Trusted'])).toHaveCount(1);
 });

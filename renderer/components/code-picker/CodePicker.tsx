@@ -5,7 +5,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { langAttr } from '../lang-of';
 import { ComboboxInput } from './ComboboxInput';
 import { type PickerOption, pickerOptions, vanishedCodes } from './picker-options';
-import { useListboxKeys } from './use-listbox-keys';
+import { pointerTakesHighlight, useListboxKeys } from './use-listbox-keys';
 import './code-picker.css';
 
 interface CodePickerProps {
@@ -104,7 +104,10 @@ export function CodePicker({ codes, recent, onPick, onCreate, onClose, style }: 
               aria-selected={i === current}
               tabIndex={-1}
               className={o.kind === 'create' ? 'create' : undefined}
-              onMouseEnter={() => setActive(i)}
+              // Only a moving pointer picks an option (options slide under a resting one).
+              onMouseMove={(e) => {
+                if (pointerTakesHighlight(e, i, current)) setActive(i);
+              }}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(o)}
             >

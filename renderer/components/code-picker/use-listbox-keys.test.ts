@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowTarget } from './use-listbox-keys';
+import { arrowTarget, pointerTakesHighlight } from './use-listbox-keys';
 
 describe('arrowTarget', () => {
   it('moves down and wraps from the last option to the first', () => {
@@ -20,5 +20,20 @@ describe('arrowTarget', () => {
   it('ignores other keys', () => {
     expect(arrowTarget('Enter', 1, 3)).toBeNull();
     expect(arrowTarget('a', 1, 3)).toBeNull();
+  });
+});
+
+describe('pointerTakesHighlight', () => {
+  it('gives the highlight to an option the pointer moves over', () => {
+    expect(pointerTakesHighlight({ movementX: 3, movementY: 0 }, 2, 0)).toBe(true);
+    expect(pointerTakesHighlight({ movementX: 0, movementY: -1 }, 1, 0)).toBe(true);
+  });
+
+  it('leaves the highlight where typing put it when the option slid under a resting pointer', () => {
+    expect(pointerTakesHighlight({ movementX: 0, movementY: 0 }, 1, 0)).toBe(false);
+  });
+
+  it('does nothing for the option already highlighted', () => {
+    expect(pointerTakesHighlight({ movementX: 4, movementY: 4 }, 1, 1)).toBe(false);
   });
 });

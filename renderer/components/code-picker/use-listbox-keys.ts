@@ -8,6 +8,20 @@ export function arrowTarget(key: string, current: number, count: number): number
   return null;
 }
 
+/**
+ * Whether a mouse move over option `index` takes the highlight: only a pointer that moves. As
+ * typing filters the list, options slide under a resting pointer and the browser reports the
+ * pointer over a new option (mouseover, and a mousemove that did not move); taking the
+ * highlight then made Enter apply that option instead of the typed match.
+ */
+export function pointerTakesHighlight(
+  e: { readonly movementX: number; readonly movementY: number },
+  index: number,
+  current: number,
+): boolean {
+  return (e.movementX !== 0 || e.movementY !== 0) && index !== current;
+}
+
 interface ListboxKeysOptions {
   /** How many options the listbox shows now. */
   readonly count: number;

@@ -2,7 +2,10 @@ import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 
 import type { Case, CaseId } from '../../../shared/model';
 import { ComboboxInput } from '../../components/code-picker/ComboboxInput';
 import { rankCodes } from '../../components/code-picker/rank-codes';
-import { useListboxKeys } from '../../components/code-picker/use-listbox-keys';
+import {
+  pointerTakesHighlight,
+  useListboxKeys,
+} from '../../components/code-picker/use-listbox-keys';
 import { useI18n } from '../../hooks/use-i18n';
 
 interface CasePickerProps {
@@ -96,7 +99,7 @@ export function CasePicker(props: CasePickerProps) {
             // slide under a resting pointer, and a hover then took the highlight from the
             // typed name ("مشارکت‌کننده ۱۱" chosen for "مشارکت‌کننده ۱").
             onMouseMove={(e) => {
-              if ((e.movementX !== 0 || e.movementY !== 0) && i !== current) setActive(i);
+              if (pointerTakesHighlight(e, i, current)) setActive(i);
             }}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(o)}

@@ -1,5 +1,6 @@
 import { memo, useState, type FormEvent, type Ref } from 'react';
 import type { DocumentMeta } from '../../../shared/model';
+import { langAttr } from '../../components/lang-of';
 import { useI18n } from '../../hooks/use-i18n';
 import { SourceLabelCell } from '../cases/SourceLabelCell';
 import { NormalizeAction } from '../text-check/NormalizeAction';
@@ -31,7 +32,7 @@ interface DocumentRowProps {
  * open the one shared picker or menu, so a row costs a few elements whatever the project size.
  */
 export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: DocumentRowProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { doc } = props;
   return (
     <tr ref={measureRef} data-index={props.index} aria-rowindex={props.index + 2}>
@@ -46,7 +47,8 @@ export const DocumentRow = memo(function DocumentRow({ measureRef, ...props }: D
             aria-label={t('documents.open', { title: doc.title })}
             onClick={() => props.onOpen(doc)}
           >
-            {doc.title}
+            {/* The title in its own language when its script is not the interface's (WCAG 3.1.2). */}
+            <span lang={langAttr(doc.title, locale)}>{doc.title}</span>
           </button>
         )}
       </td>

@@ -6,7 +6,7 @@ import type { Code, CodeId, Coding, DocumentMeta } from '../../../shared/model';
 import type { Result } from '../../../shared/model/snapshot';
 import { CodePicker } from '../../components/code-picker/CodePicker';
 import { useCodingActions, type TextRange } from '../../hooks/use-coding-actions';
-import { useMemosByParagraph, type MemoMark } from '../../hooks/use-memos-by-paragraph';
+import { useMemosByParagraph, type PlacedMemoMark } from '../../hooks/use-memos-by-paragraph';
 import { useDocumentPageStarts } from '../../hooks/use-page-starts';
 import { useI18n } from '../../hooks/use-i18n';
 import { CodingPopover } from './CodingPopover';
@@ -32,7 +32,7 @@ interface CodingBoardProps {
 }
 
 const FLASH_MS = 2500;
-const NO_MEMOS: readonly MemoMark[] = [];
+const NO_MEMOS: readonly PlacedMemoMark[] = [];
 
 /** Fixed-position style for an element of `size` centred under the point `p`. */
 function viewportPlace(
@@ -77,11 +77,15 @@ export function CodingBoard({
   const memoMarks = useMemosByParagraph(meta.id, paragraphs);
   const pageStarts = useDocumentPageStarts(meta.id);
   const memosByPara = useCallback(
-    (i: number): readonly MemoMark[] => memoMarks.get(i) ?? NO_MEMOS,
+    (i: number): readonly PlacedMemoMark[] => memoMarks.get(i) ?? NO_MEMOS,
     [memoMarks],
   );
   const tree = useMemo(() => codeTree(codes), [codes]);
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const codeName = useCallback(
+    (codeId: string) => codeById.get(codeId as CodeId)?.name ?? '',
+    [codeById],
+  );
   // Every coding is drawn: the workspace's code system pane is where codes are listed and counted
   // (the transcript's own code column repeated it and left the text too little room).
   const visible = codings;
@@ -244,6 +248,8 @@ export function CodingBoard({
           onStripeSelect={(id, r) =>
             setPopover({ ids: [id], at: { x: r.left + r.width / 2, y: r.top } })
           }
+          onMemoOpen={(ids, r) => setPopover({ ids, at: { x: r.left + r.width / 2, y: r.top } })}
+          codeName={codeName}
         />
         {pending && anchor && !picker && (
           <button

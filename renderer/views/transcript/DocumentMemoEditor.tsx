@@ -20,6 +20,7 @@ export function DocumentMemoEditor({ documentId }: { readonly documentId: Docume
       </h2>
       <textarea
         id="doc-memo"
+        data-doc-memo=""
         dir="auto"
         rows={6}
         placeholder={t('transcript.docMemoPlaceholder')}

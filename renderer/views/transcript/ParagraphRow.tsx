@@ -2,7 +2,8 @@ import { memo, useLayoutEffect, useRef, type CSSProperties, type Ref } from 'rea
 import { inkFor } from '../../../shared/model/palette';
 import type { Paragraph } from '../../../shared/text/paragraphs';
 import { langAttr } from '../../components/lang-of';
-import type { MemoMark } from '../../hooks/use-memos-by-paragraph';
+import type { PlacedMemoMark } from '../../hooks/use-memos-by-paragraph';
+import { MemoMarks } from './MemoMarks';
 import { segmentRange, type RangeRef } from './segments';
 import { placeStripes } from './stripe-place';
 import type { Span } from './stripes';
@@ -48,9 +49,13 @@ interface ParagraphRowProps {
   readonly emphasized: ReadonlySet<string>;
   readonly onStripeHover: (codingId: string | null) => void;
   readonly onStripeSelect: (codingId: string, at: DOMRect) => void;
-  /** Memos of codings starting in this paragraph: a mark each in the margin. */
-  readonly memos: readonly MemoMark[];
+  /** Memos of codings starting in this paragraph: a mark each beside its coding's first line. */
+  readonly memos: readonly PlacedMemoMark[];
   readonly memoLabel: (code: string, memo: string) => string;
+  readonly memoGroupLabel: (count: number, codes: readonly string[]) => string;
+  readonly formatCount: (count: number) => string;
+  readonly codeName: (codeId: string) => string;
+  readonly onMemoOpen: (codingIds: readonly string[], at: DOMRect) => void;
   /** "p. 3" where a page of the PDF the text came from begins in this paragraph. */
   readonly pageLabel: string | null;
 }
@@ -164,26 +169,18 @@ export const ParagraphRow = memo(function ParagraphRow(props: ParagraphRowProps)
       <div className="para-num" aria-label={props.paragraphLabel}>
         {props.pageLabel && <span className="page-mark">{props.pageLabel}</span>}
         {props.numberLabel}
-        {props.memos.map((m) => {
-          const label = props.memoLabel(looks.get(m.codingId)?.name ?? '', m.firstLine);
-          return (
-            // A coding's memo, marked in the margin; it opens the coding (memo editable there).
-            <button
-              key={m.codingId}
-              type="button"
-              tabIndex={-1}
-              className="memo-mark"
-              data-memo-mark={m.codingId}
-              aria-label={label}
-              title={label}
-              onClick={(e) =>
-                props.onStripeSelect(m.codingId, e.currentTarget.getBoundingClientRect())
-              }
-            >
-              <span aria-hidden>✎</span>
-            </button>
-          );
-        })}
+        {props.memos.length > 0 && (
+          <MemoMarks
+            marks={props.memos}
+            paraStart={para.start}
+            content={content}
+            codeName={props.codeName}
+            label={props.memoLabel}
+            groupLabel={props.memoGroupLabel}
+            formatCount={props.formatCount}
+            onOpen={props.onMemoOpen}
+          />
+        )}
       </div>
       <p
         ref={textRef}

@@ -16,7 +16,7 @@ import { pagesBeginningIn, type PageStart } from '../../../shared/text/pages';
 import { ParagraphRow, type Bar, type CodeLook } from './ParagraphRow';
 import type { RangeRef } from './segments';
 import { selectionToRange } from './selection-offsets';
-import type { MemoMark } from '../../hooks/use-memos-by-paragraph';
+import type { PlacedMemoMark } from '../../hooks/use-memos-by-paragraph';
 import {
   caretRange,
   keyToMove,
@@ -56,7 +56,10 @@ interface TranscriptTextProps {
   readonly onStripeHover: (codingId: string | null) => void;
   readonly onStripeSelect: (codingId: string, at: DOMRect) => void;
   /** Memo marks of paragraph `index` (issue 13.5's selector). */
-  readonly memosByPara: (index: number) => readonly MemoMark[];
+  readonly memosByPara: (index: number) => readonly PlacedMemoMark[];
+  /** A memo mark was pressed: the codings whose memos it marks. */
+  readonly onMemoOpen: (codingIds: readonly string[], at: DOMRect) => void;
+  readonly codeName: (codeId: string) => string;
   /** Where the pages of a document read from a PDF begin ([] otherwise): marked in the margin. */
   readonly pageStarts: readonly PageStart[];
 }
@@ -74,8 +77,17 @@ export function TranscriptText(props: TranscriptTextProps) {
     [t, locale],
   );
   const memoLabel = useCallback(
-    (code: string, memo: string) => t('memo.markLabel', { code, memo }),
+    (code: string, memo: string) => t('transcript.memoMark', { code, memo }),
     [t],
+  );
+  const formatCount = useCallback((count: number) => n(count), [n]);
+  const memoGroupLabel = useCallback(
+    (count: number, codes: readonly string[]) =>
+      t('transcript.memoGroup', {
+        count: n(count),
+        codes: codes.join(locale === 'fa' ? '، ' : ', '),
+      }),
+    [t, n, locale],
   );
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -388,6 +400,10 @@ export function TranscriptText(props: TranscriptTextProps) {
               memos={props.memosByPara(v.index)}
               pageLabel={pageLabel(v.index)}
               memoLabel={memoLabel}
+              memoGroupLabel={memoGroupLabel}
+              formatCount={formatCount}
+              codeName={props.codeName}
+              onMemoOpen={props.onMemoOpen}
             />
           );
         })}

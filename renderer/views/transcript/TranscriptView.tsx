@@ -8,6 +8,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { CodingBoard } from './CodingBoard';
+import { DocumentMemoMark } from './DocumentMemoMark';
 import { useUndoStep } from './use-undo-step';
 import { countWords } from '../../../shared/text/paragraphs';
 import './transcript.css';
@@ -99,6 +100,7 @@ function TranscriptHeader({
       <h1 dir="auto" lang={langAttr(meta.title, locale)}>
         {meta.title}
       </h1>
+      <DocumentMemoMark documentId={meta.id} />
       <span className="muted stats">
         {words !== null && t('transcript.words', { count: n(words) })}
         {codings !== null &&

@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import type { DocumentId } from '../../../shared/model';
+import { langAttr } from '../../components/lang-of';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { ImportBar } from '../../views/documents/ImportBar';
+import { DocumentFilter } from './DocumentFilter';
+import { filterDocuments } from './document-filter';
 import { DocumentSetsSection } from '../../views/sets/DocumentSetsSection';
 import type { Activation } from '../segments/activation';
 import './document-browser.css';
@@ -16,14 +20,17 @@ interface DocumentBrowserPaneProps {
 
 /** The document browser: every document (open one, activate it), sets below, import on demand. */
 export function DocumentBrowserPane({ activation, onToggle, onSetAll }: DocumentBrowserPaneProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const { documents, codings } = useProjectState();
   const { transcript } = useWorkspace();
   const open = useOpenTranscript();
+  const [query, setQuery] = useState('');
+  const shown = filterDocuments(documents, query);
   const allOn = documents.length > 0 && documents.every((d) => activation.documents.has(d.id));
   return (
     <div className="ws-docs">
       <div className="ws-toolbar">
+        <DocumentFilter value={query} onChange={setQuery} />
         <button
           type="button"
           className="btn small"
@@ -35,9 +42,13 @@ export function DocumentBrowserPane({ activation, onToggle, onSetAll }: Document
       </div>
       {documents.length === 0 ? (
         <p className="muted small-print">{t('workspace.docs.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p className="muted small-print" role="status">
+          {t('workspace.docs.noMatch', { q: query.trim() })}
+        </p>
       ) : (
         <ul className="ws-list" aria-label={t('workspace.docs.list')}>
-          {documents.map((d) => {
+          {shown.map((d) => {
             const count = codings.countByDocument(d.id);
             const active = activation.documents.has(d.id);
             return (
@@ -52,6 +63,8 @@ export function DocumentBrowserPane({ activation, onToggle, onSetAll }: Document
                   type="button"
                   className="ws-row-name"
                   dir="auto"
+                  // The title in its own language when its script is not the interface's.
+                  lang={langAttr(d.title, locale)}
                   title={d.title}
                   aria-current={transcript?.documentId === d.id ? 'true' : undefined}
                   onClick={() => open(d.id)}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { translate, type MessageKey } from '../i18n/catalog';
+import { undoAnnouncement, undoKey } from './use-undo-shortcuts';
+
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrl' | 'meta' | 'alt' | 'shift', boolean>> = {},
+) => ({
+  key: k,
+  code: /^[a-z]$/i.test(k) ? `Key${k.toUpperCase()}` : '',
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  altKey: !!mods.alt,
+  shiftKey: !!mods.shift,
+});
+
+describe('undoKey', () => {
+  it('reads Ctrl+Z as undo and Ctrl+Shift+Z or Ctrl+Y as redo', () => {
+    expect(undoKey(key('z', { ctrl: true }))).toBe('undo');
+    expect(undoKey(key('Z', { ctrl: true, shift: true }))).toBe('redo');
+    expect(undoKey(key('y', { ctrl: true }))).toBe('redo');
+    expect(undoKey(key('z', { meta: true }))).toBe('undo');
+  });
+
+  it('reads the Z key on a Persian layout (e.key is ظ) by its code', () => {
+    expect(undoKey({ ...key('z', { ctrl: true }), key: 'ظ' })).toBe('undo');
+  });
+
+  it('leaves other keys and Alt combinations alone', () => {
+    expect(undoKey(key('z'))).toBeNull();
+    expect(undoKey(key('z', { ctrl: true, alt: true }))).toBeNull();
+    expect(undoKey(key('x', { ctrl: true }))).toBeNull();
+    expect(undoKey(key('y', { meta: true }))).toBeNull();
+  });
+});
+
+describe('undoAnnouncement', () => {
+  const t =
+    (locale: 'en' | 'fa') => (k: MessageKey, p?: Readonly<Record<string, string | number>>) =>
+      translate(locale, k, p);
+
+  it('says what was undone or redone, with the command and its subject', () => {
+    const label = { kind: 'rename-document', subject: 'Interview 3' } as const;
+    expect(undoAnnouncement(t('en'), 'undo', label)).toBe('Undone: rename document “Interview 3”');
+    expect(undoAnnouncement(t('en'), 'redo', label)).toBe('Redone: rename document “Interview 3”');
+    expect(undoAnnouncement(t('fa'), 'undo', label)).toBe(
+      'واگرد شد: rename document “Interview 3”',
+    );
+  });
+});
