@@ -53,6 +53,7 @@ export function rowToProject(r: ProjectRow): Project {
     language: r.language ?? '',
     createdAt: r.createdAt,
     updatedAt: r.updatedAt ?? r.createdAt,
+    ...originField(r.origin),
   };
 }
 
@@ -202,6 +203,7 @@ export function rowToMemo(r: MemoRow): Memo {
     text: r.text ?? '',
     createdAt: r.createdAt,
     updatedAt: r.updatedAt ?? r.createdAt,
+    ...originField(r.origin),
   };
 }
 

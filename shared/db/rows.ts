@@ -9,6 +9,8 @@ export interface ProjectRow {
   language: string;
   createdAt: number;
   updatedAt: number;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
 }
 
 /** Document metadata only: texts live in `documentTexts` so lists never load megabytes. */
@@ -129,6 +131,8 @@ export interface MemoRow {
   text: string;
   createdAt: number;
   updatedAt: number;
+  /** Kept from an imported file (ExchangeOrigin); absent otherwise. Not indexed. */
+  origin?: Record<string, string>;
 }
 
 export interface CoderRow {

@@ -93,6 +93,7 @@ export function validateSnapshot(
     language: c.str(p, 'language', 'fa', 'project'),
     createdAt,
     updatedAt: c.num(p, 'updatedAt', createdAt, 'project'),
+    ...originFromUnknown(p.origin),
   };
   const base = { projectId };
 
@@ -271,6 +272,7 @@ export function validateSnapshot(
       text: c.str(o, 'text', '', 'memo'),
       createdAt: memoCreated,
       updatedAt: c.num(o, 'updatedAt', memoCreated, 'memo'),
+      ...originFromUnknown(o.origin),
     };
   });
 

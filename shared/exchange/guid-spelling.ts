@@ -4,6 +4,7 @@
 // (guid, targetGUID, creatingUser, …) reads as the other tool wrote it, consistently.
 import type { ProjectSnapshot } from '../model/snapshot';
 import type { ExchangeOrigin } from '../model/types';
+import { SET_GUID } from './origin';
 
 const GUID_ATTRIBUTE =
   /(\s(?:guid|targetGUID|creatingUser|modifyingUser|creatingUserGUID|modifyingUserGUID)=")([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g;
@@ -27,7 +28,10 @@ export function spellsGuid(spelled: string, id: string): boolean {
 /** Mazmun id -> the file's spelling, for the items that kept one. */
 export function guidSpellings(
   snapshot: Partial<
-    Pick<ProjectSnapshot, 'documents' | 'codes' | 'codings' | 'attributes' | 'cases' | 'coders'>
+    Pick<
+      ProjectSnapshot,
+      'documents' | 'codes' | 'codings' | 'attributes' | 'cases' | 'coders' | 'memos' | 'project'
+    >
   >,
 ): Map<string, string> {
   const out = new Map<string, string>();
@@ -38,7 +42,13 @@ export function guidSpellings(
     snapshot.cases,
     snapshot.documents,
     snapshot.codings,
+    snapshot.memos,
   ];
+  // Sets have no origin of their own: the project keeps their spellings (`#guid.<id>`).
+  for (const [k, v] of Object.entries(snapshot.project?.origin ?? {})) {
+    const id = k.startsWith(SET_GUID) ? k.slice(SET_GUID.length) : null;
+    if (id !== null && spellsGuid(v, id)) out.set(id, v);
+  }
   for (const list of lists) {
     for (const item of list ?? []) {
       const guid = item.origin?.guid;

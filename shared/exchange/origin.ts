@@ -11,7 +11,16 @@
 //   Mazmun's id, the same GUID in lower case (guid-spelling.ts writes it back everywhere);
 // - `#type`: a variable's typeOfVariable (Integer, Boolean, Date, DateTime);
 // - `#assigned.<attribute>`: a value Mazmun made up because the file had none (a code's colour,
-//   a user's or source's name). While the item still has that value it is not written back.
+//   a user's or source's name, a note's or the project's dates). While the item still has that
+//   value it is not written back;
+// - `#absent.name` (notes), `#absent.users` (project): the file had none, so none is added;
+// - `#updatedAt`: the modification time on import; the kept modifyingUser / modifyingUserGUID is
+//   written only while the item still has it (a change made in Mazmun was not that user's);
+// - `plainTextPath` (notes): the archive file the note's text was in;
+// - `#order`: the item's position in the file (users, sources, notes, cases), so that a trip
+//   through the database (rows kept by id) writes them back in the file's order;
+// - on the project: `xmlns:*` declarations and `xsi:*` attributes of the root, as written, and
+//   `#guid.<set id>`: a set's GUID as spelled (sets have no origin of their own).
 import { normalizeGuid } from '../model/ids';
 import type { ExchangeOrigin } from '../model/types';
 import { attr, type XmlNode } from './xml-read';
@@ -29,6 +38,45 @@ export const ASSIGNED = '#assigned.';
 export const DESCRIPTION = '#description';
 export const TYPE = '#type';
 export const SELECTION = 'selection';
+/** Origin key (sources, notes): the archive file the text was in, `internal://name`. */
+export const TEXT_FILE = 'plainTextPath';
+/** Origin key (sources): the text was inline (PlainTextContent), not a file of the archive. */
+export const INLINE = '#inline';
+// A file name that is safe to write back into the archive's sources/ folder.
+const SAFE_FILE = /^internal:\/\/([A-Za-z0-9{}_-][A-Za-z0-9{}_.-]{0,200})$/;
+
+/** The file name of a kept `internal://name` that is safe to write into sources/, or null. */
+export function archiveFileName(path: string | undefined): string | null {
+  return path === undefined ? null : (SAFE_FILE.exec(path.trim())?.[1] ?? null);
+}
+
+/** Origin key: the item's position among its kind in the file (the database keeps rows by id). */
+export const ORDER = '#order';
+/** Project origin key prefix: `#guid.<id>` is the file's spelling of a set's GUID. */
+export const SET_GUID = '#guid.';
+
+/** `{ '#order': n }` for an item from another tool's file; nothing for Mazmun's own. */
+export function orderOf(keep: boolean, index: number): Record<string, string> {
+  return keep ? { [ORDER]: String(index) } : {};
+}
+
+/** `items` in the order of the file they came from (stable; items made in Mazmun after them). */
+export function inFileOrder<T extends { readonly origin?: ExchangeOrigin }>(
+  items: readonly T[],
+): T[] {
+  const at = (t: T) => {
+    const n = Number(t.origin?.[ORDER]);
+    return t.origin?.[ORDER] !== undefined && Number.isFinite(n) ? n : Infinity;
+  };
+  if (!items.some((t) => t.origin?.[ORDER] !== undefined)) return [...items];
+  return items
+    .map((t, i) => [t, at(t), i] as const)
+    .sort((a, b) => (a[1] === b[1] ? a[2] - b[2] : a[1] < b[1] ? -1 : 1))
+    .map(([t]) => t);
+}
+
+/** The item's modification time on import: the other tool's modifying user holds until then. */
+export const UPDATED = '#updatedAt';
 
 export const XS_DATE_TIME =
   /^\s*-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?\s*$/;

@@ -14,6 +14,10 @@ export interface QdeReadContext {
   readonly report: ReportBuilder;
   /** Mazmun's own facts: mazmun.json, or the old "[mazmun]" Description lines. */
   readonly metas: MetaReader;
+  /** The Project element's attributes as written (xmlns declarations and prefixes included). */
+  readonly rootAttributes?: readonly (readonly [string, string])[];
+  /** True for another tool's file: items keep their position in it (origin `#order`). */
+  readonly keepOrder?: boolean;
   /** Text of an archive entry, e.g. "sources/x.txt"; fails when absent or not UTF-8. */
   readInternal(path: string): Promise<Result<string>>;
 }

@@ -7,13 +7,17 @@ import type { Coding, Direction, Document } from '../model/types';
 import { looksRightToLeft } from '../text/persian';
 import { codePointLength, codePointToUtf16Many } from '../text/offsets';
 import {
+  archiveFileName,
   ASSIGNED,
   DESCRIPTION,
   guidSpelling,
+  INLINE,
   isCanonicalDateTime,
   keepAttributes,
+  orderOf,
   originOf,
   SOURCE_ATTRIBUTES,
+  TEXT_FILE,
 } from './origin';
 import {
   internalEntry,
@@ -74,6 +78,24 @@ async function sourceTextUnchecked(node: XmlNode, ctx: QdeReadContext): Promise<
   return read.data;
 }
 
+/** Where the source's text was (inline or which file), and whether it had a creation date. */
+function textPlace(
+  node: XmlNode,
+  id: string,
+  createdAt: number,
+): Record<string, string | undefined> {
+  const inline = node.PlainTextContent !== undefined;
+  const path = attr(node, 'plainTextPath')?.trim();
+  // Mazmun's own file name for the text is Mazmun's to write again: nothing to keep.
+  const own = path === `internal://${id}.txt`;
+  return {
+    [INLINE]: inline ? 'yes' : undefined,
+    [TEXT_FILE]: !inline && !own && archiveFileName(path) !== null ? path : undefined,
+    [ASSIGNED + 'creationDateTime']:
+      attr(node, 'creationDateTime') === undefined ? String(createdAt) : undefined,
+  };
+}
+
 function direction(meta: Record<string, unknown> | null, text: string): Direction {
   const d = meta?.direction;
   if (d === 'rtl' || d === 'ltr' || d === 'auto') return d;
@@ -127,6 +149,8 @@ export async function readSources(
         [DESCRIPTION]: description,
         [ASSIGNED + 'name']: name ? undefined : title,
         ...guidSpelling(guid, id),
+        ...textPlace(node, id, createdAt),
+        ...orderOf(ctx.keepOrder === true, out.documents.length),
       }),
     });
     report.mapped.documents++;

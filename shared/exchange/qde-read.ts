@@ -1,11 +1,21 @@
 // Turns a parsed project.qde into a ProjectSnapshot plus an account of what was left out.
 import { asId, normalizeGuid, type CaseId, type DocumentId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
-import type { Attribute, AttributeValue, Case, Coder, Memo, MemoTarget } from '../model/types';
+import type { Attribute, AttributeValue, Case, Coder } from '../model/types';
 import { looksRightToLeft } from '../text/persian';
 import { readCodes } from './code-xml';
-import { ASSIGNED, guidSpelling, keepAttributes, originOf, USER_ATTRIBUTES } from './origin';
-import { internalEntry, parseDateTime, type QdeReadContext } from './qde-context';
+import {
+  ASSIGNED,
+  guidSpelling,
+  keepAttributes,
+  orderOf,
+  originOf,
+  SET_GUID,
+  USER_ATTRIBUTES,
+} from './origin';
+import { parseDateTime, type QdeReadContext } from './qde-context';
+import { readNotes } from './note-xml';
+import { projectOrigin } from './project-xml';
 import { readSources } from './qde-read-sources';
 import { readSetsXml } from './sets-xml';
 import { readValue, readVariables, settleYears } from './variable-xml';
@@ -61,6 +71,7 @@ function readUsers(root: XmlNode, ctx: QdeReadContext): Coder[] {
       ...originOf({
         ...keepAttributes(u, USER_ATTRIBUTES),
         ...guidSpelling(attr(u, 'guid'), id),
+        ...orderOf(ctx.keepOrder === true, coders.length),
         [ASSIGNED + 'name']: given ? undefined : name,
       }),
     });
@@ -116,15 +127,26 @@ function readCases(
       name,
       description: textOf(c, 'Description'),
       values,
-      ...originOf(guidSpelling(attr(c, 'guid'), id)),
+      ...originOf({
+        ...guidSpelling(attr(c, 'guid'), id),
+        ...orderOf(ctx.keepOrder === true, out.length),
+      }),
     });
   }
   ctx.report.mapped.cases = out.length;
   return out;
 }
 
-function key(raw: string | undefined): string | null {
-  return raw === undefined ? null : (normalizeGuid(raw) ?? raw);
+/** Sets whose GUID the file spelled otherwise than Mazmun's id (`#guid.<id>` on the project). */
+function setSpellings(root: XmlNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of childNodes(childNode(root, 'Sets'), 'Set')) {
+    const raw = attr(s, 'guid');
+    const id = raw === undefined ? null : normalizeGuid(raw);
+    const spelled = id === null ? {} : guidSpelling(raw, id);
+    if (id !== null && spelled.guid !== undefined) out[SET_GUID + id] = spelled.guid;
+  }
+  return out;
 }
 
 export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promise<ProjectSnapshot> {
@@ -142,51 +164,12 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
   settleYears(attributes, cases);
   const documents = src.documents.map((d) => ({ ...d, caseId: docCase.get(d.id) ?? null }));
 
-  const projectNotes = new Set(childNodes(root, 'NoteRef').map((r) => key(attr(r, 'targetGUID'))));
-  const caseIds = new Set(cases.map((c) => c.id as string));
-  const memos: Memo[] = [];
-  for (const n of childNodes(childNode(root, 'Notes'), 'Note')) {
-    const k = key(attr(n, 'guid'));
-    let text = textOf(n, 'PlainTextContent');
-    const path = attr(n, 'plainTextPath');
-    if (n.PlainTextContent === undefined && path !== undefined) {
-      const entry = internalEntry(path, 'sources');
-      const read = entry === null ? null : await ctx.readInternal(entry);
-      if (read?.ok) text = read.data;
-    }
-    const codings = k === null ? undefined : src.codingNotes.get(k);
-    if (codings) {
-      for (const c of codings) c.memo = c.memo === '' ? text : `${c.memo}\n\n${text}`;
-      continue;
-    }
-    const { meta } = ctx.metas.item('notes', attr(n, 'guid'), textOf(n, 'Description'));
-    const metaTarget = meta?.target as { kind?: unknown; id?: unknown } | undefined;
-    let target: MemoTarget = { kind: 'project' };
-    const caseId =
-      typeof metaTarget?.id === 'string' ? ctx.guids.lookup('case', metaTarget.id) : undefined;
-    const codeId = k === null ? undefined : noteTargets.get(k);
-    const docId = k === null ? undefined : src.documentNotes.get(k);
-    if (codeId !== undefined) target = { kind: 'code', id: codeId };
-    else if (docId !== undefined) target = { kind: 'document', id: docId };
-    else if (metaTarget?.kind === 'case' && caseId !== undefined && caseIds.has(caseId)) {
-      target = { kind: 'case', id: asId<'CaseId'>(caseId) };
-    } else if (k === null || !projectNotes.has(k)) {
-      ctx.report.warn('A note attached to nothing Mazmun knows became a project memo');
-    }
-    const id = ctx.guids.declare('note', attr(n, 'guid'));
-    if (id === null) continue;
-    const createdAt = parseDateTime(attr(n, 'creationDateTime'), ctx.now);
-    memos.push({
-      id: asId<'MemoId'>(id),
-      projectId: ctx.projectId,
-      target,
-      title: attr(n, 'name') ?? '',
-      text,
-      createdAt,
-      updatedAt: parseDateTime(attr(n, 'modifiedDateTime'), createdAt),
-    });
-  }
-  ctx.report.mapped.memos = memos.length;
+  const memos = await readNotes(root, ctx, {
+    codes: noteTargets,
+    documents: src.documentNotes,
+    codings: src.codingNotes,
+    caseIds: new Set(cases.map((c) => c.id as string)),
+  });
   ctx.report.skip(
     'Link',
     'Mazmun has no links',
@@ -208,6 +191,7 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
         ? 'fa'
         : 'en';
   const createdAt = parseDateTime(attr(root, 'creationDateTime'), ctx.now);
+  const updatedAt = parseDateTime(attr(root, 'modifiedDateTime'), createdAt);
   return {
     project: {
       id: ctx.projectId,
@@ -215,7 +199,15 @@ export async function readProjectQde(root: XmlNode, ctx: QdeReadContext): Promis
       description,
       language,
       createdAt,
-      updatedAt: parseDateTime(attr(root, 'modifiedDateTime'), createdAt),
+      updatedAt,
+      ...(ctx.rootAttributes
+        ? projectOrigin(ctx.rootAttributes, {
+            createdAt,
+            updatedAt,
+            users: coders.length,
+            spellings: setSpellings(root),
+          })
+        : {}),
     },
     documents,
     cases,

@@ -1,24 +1,30 @@
 // Builds project.qde (QDA-XML project 1.0) from a snapshot. Element order follows the XSD's
 // sequences exactly; empty lists are omitted because the schema requires at least one child.
 import type { ProjectSnapshot } from '../model/snapshot';
-import type { Memo } from '../model/types';
 import { writeCodes } from './code-xml';
-import { originString, PROJECT_NS, QDPX_FORMAT_VERSION } from './format';
+import { QDPX_FORMAT_VERSION } from './format';
 import { deriveGuid } from './guid';
 import { guidSpellings, respellGuids } from './guid-spelling';
 import type { MazmunMetaFile, MetaRecord } from './meta-file';
 import {
+  archiveFileName,
+  ASSIGNED,
   DESCRIPTION,
   dateTimeOut,
+  INLINE,
+  inFileOrder,
   keptAttributes,
   SOURCE_ATTRIBUTES,
+  TEXT_FILE,
   unlessAssigned,
   USER_ATTRIBUTES,
 } from './origin';
+import { noteElement } from './note-xml';
+import { NO_USERS, projectAttributes } from './project-xml';
 import { selectionElements } from './selection-xml';
 import { writeSetsXml } from './sets-xml';
 import { writeVariables } from './variable-xml';
-import { isoDateTime, XML_DECLARATION, xmlElement, xmlTextElement } from './xml-write';
+import { XML_DECLARATION, xmlElement, xmlTextElement } from './xml-write';
 
 export interface QdpxExportOptions {
   /** Written into the project's origin and metadata line. */
@@ -33,26 +39,6 @@ export interface QdeOutput {
   readonly meta: MazmunMetaFile;
 }
 
-function noteElement(
-  guid: string,
-  memo: Pick<Memo, 'title' | 'text' | 'createdAt' | 'updatedAt'>,
-  description?: string,
-): string {
-  const parts: string[] = [];
-  if (description) parts.push(xmlTextElement('Description', description));
-  parts.push(xmlTextElement('PlainTextContent', memo.text));
-  return xmlElement(
-    'Note',
-    {
-      guid,
-      name: memo.title,
-      creationDateTime: isoDateTime(memo.createdAt),
-      modifiedDateTime: isoDateTime(memo.updatedAt),
-    },
-    parts,
-  );
-}
-
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const it of items) {
@@ -64,11 +50,45 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
+/**
+ * Each document's archive entry for its text, or null to write it inline: the file name or the
+ * inline text another tool used while it is safe and unique, else `sources/<id>.txt`.
+ */
+function documentFiles(documents: ProjectSnapshot['documents']): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const used = new Set<string>();
+  for (const d of documents) {
+    if (d.origin?.[INLINE] === 'yes') out.set(d.id, null);
+    const kept = archiveFileName(d.origin?.[TEXT_FILE]);
+    if (kept === null || out.has(d.id) || used.has(`sources/${kept}`)) continue;
+    out.set(d.id, `sources/${kept}`);
+    used.add(`sources/${kept}`);
+  }
+  for (const d of documents) {
+    if (out.has(d.id)) continue;
+    let path = `sources/${d.id}.txt`;
+    for (let n = 2; used.has(path); n++) path = `sources/${d.id}-${n}.txt`;
+    out.set(d.id, path);
+    used.add(path);
+  }
+  return out;
+}
+
 export function buildProjectQde(
-  snapshot: ProjectSnapshot,
+  given: ProjectSnapshot,
   options: QdpxExportOptions = {},
 ): QdeOutput {
+  // Another tool's users, sources, notes and cases in the order its file had them.
+  const snapshot: ProjectSnapshot = {
+    ...given,
+    coders: inFileOrder(given.coders),
+    documents: inFileOrder(given.documents),
+    memos: inFileOrder(given.memos),
+    cases: inFileOrder(given.cases),
+  };
   const { project } = snapshot;
+  // A project without coders names Mazmun as its user, unless it came from a file without users.
+  const noUsers = project.origin?.[NO_USERS] === 'yes';
   const users: { guid: string; [attribute: string]: string | undefined }[] =
     snapshot.coders.length > 0
       ? snapshot.coders.map((c) => ({
@@ -76,7 +96,9 @@ export function buildProjectQde(
           name: unlessAssigned(c.origin, 'name', c.name),
           ...keptAttributes(c.origin, USER_ATTRIBUTES),
         }))
-      : [{ guid: deriveGuid(project.id, 'default-user'), name: 'Mazmun' }];
+      : noUsers
+        ? []
+        : [{ guid: deriveGuid(project.id, 'default-user'), name: 'Mazmun' }];
   const userIds = new Set(users.map((u) => u.guid));
   const docIds = new Set(snapshot.documents.map((d) => d.id as string));
   const codeIds = new Set(snapshot.codes.map((c) => c.id as string));
@@ -87,14 +109,30 @@ export function buildProjectQde(
   const noteMeta: Record<string, MetaRecord> = {};
   const projectNoteRefs: string[] = [];
   const notes: string[] = [];
+  const sources: { path: string; text: string }[] = [];
+  const docFiles = documentFiles(snapshot.documents);
+  const usedFiles = new Set([...docFiles.values()].filter((f): f is string => f !== null));
+  const addNote = (guid: string, memo: Parameters<typeof noteElement>[1]) => {
+    const note = noteElement(guid, memo);
+    // A kept file name that a document's text would take is written inline instead.
+    if (note.file && usedFiles.has(note.file.path)) {
+      notes.push(noteElement(guid, { ...memo, origin: { ...memo.origin, plainTextPath: '' } }).xml);
+      return;
+    }
+    notes.push(note.xml);
+    if (note.file) {
+      sources.push(note.file);
+      usedFiles.add(note.file.path);
+    }
+  };
   for (const memo of snapshot.memos) {
     const t = memo.target;
     if (t.kind === 'case' && caseIds.has(t.id)) {
-      notes.push(noteElement(memo.id, memo));
+      addNote(memo.id, memo);
       noteMeta[memo.id] = { target: { kind: 'case', id: t.id } };
       continue;
     }
-    notes.push(noteElement(memo.id, memo));
+    addNote(memo.id, memo);
     const known =
       (t.kind === 'document' && docIds.has(t.id)) || (t.kind === 'code' && codeIds.has(t.id));
     if (known) noteRefs.set(t.id, [...(noteRefs.get(t.id) ?? []), memo.id]);
@@ -107,25 +145,25 @@ export function buildProjectQde(
   for (const c of validCodings) {
     if (c.memo === '') continue;
     const title = 'Coding memo';
-    notes.push(
-      noteElement(deriveGuid(c.id, 'coding-memo'), {
-        title,
-        text: c.memo,
-        createdAt: c.createdAt,
-        updatedAt: c.createdAt,
-      }),
-    );
+    addNote(deriveGuid(c.id, 'coding-memo'), {
+      title,
+      text: c.memo,
+      createdAt: c.createdAt,
+      updatedAt: c.createdAt,
+    });
   }
   const codingsByDoc = groupBy(validCodings, (c) => c.documentId);
 
   const parts: string[] = [];
-  parts.push(
-    xmlElement(
-      'Users',
-      {},
-      users.map((u) => xmlElement('User', u)),
-    ),
-  );
+  if (users.length > 0) {
+    parts.push(
+      xmlElement(
+        'Users',
+        {},
+        users.map((u) => xmlElement('User', u)),
+      ),
+    );
+  }
   if (snapshot.codes.length > 0) {
     parts.push(xmlElement('CodeBook', {}, [writeCodes(snapshot.codes, noteRefs)]));
   }
@@ -151,18 +189,18 @@ export function buildProjectQde(
     });
     parts.push(xmlElement('Cases', {}, cases));
   }
-  const sources: { path: string; text: string }[] = [];
   const docMeta: Record<string, MetaRecord> = {};
   const codingNote = (c: { id: string; memo: string }) =>
     c.memo === '' ? null : deriveGuid(c.id, 'coding-memo');
   if (snapshot.documents.length > 0) {
     const docs = snapshot.documents.map((d) => {
-      const file = `${d.id}.txt`;
-      sources.push({ path: `sources/${file}`, text: d.text });
+      const file = docFiles.get(d.id) ?? null;
+      if (file !== null) sources.push({ path: file, text: d.text });
       docMeta[d.id] = { direction: d.direction };
       const children: string[] = [];
       const description = d.origin?.[DESCRIPTION];
       if (description) children.push(xmlTextElement('Description', description));
+      if (file === null) children.push(xmlTextElement('PlainTextContent', d.text));
       children.push(...selectionElements(d, codingsByDoc.get(d.id) ?? [], userIds, codingNote));
       for (const n of noteRefs.get(d.id) ?? [])
         children.push(xmlElement('NoteRef', { targetGUID: n }));
@@ -171,9 +209,12 @@ export function buildProjectQde(
         {
           guid: d.id,
           name: unlessAssigned(d.origin, 'name', d.title),
-          plainTextPath: `internal://${file}`,
+          plainTextPath: file === null ? undefined : `internal://${file.slice('sources/'.length)}`,
           ...keptAttributes(d.origin, SOURCE_ATTRIBUTES),
-          creationDateTime: dateTimeOut(d.origin?.creationDateTime, d.createdAt),
+          creationDateTime:
+            d.origin?.[ASSIGNED + 'creationDateTime'] === String(d.createdAt)
+              ? undefined
+              : dateTimeOut(d.origin?.creationDateTime, d.createdAt),
         },
         children,
       );
@@ -199,14 +240,7 @@ export function buildProjectQde(
 
   const root = xmlElement(
     'Project',
-    {
-      xmlns: PROJECT_NS,
-      name: project.name,
-      origin: originString(options.appVersion),
-      creatingUserGUID: users[0]?.guid,
-      creationDateTime: isoDateTime(project.createdAt),
-      modifiedDateTime: isoDateTime(project.updatedAt),
-    },
+    projectAttributes(project, users[0]?.guid, options.appVersion),
     parts,
   );
   const xml = respellGuids(XML_DECLARATION + root + '\n', guidSpellings(snapshot));

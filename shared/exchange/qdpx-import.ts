@@ -12,6 +12,7 @@ import { QDE_ARRAY_TAGS, readProjectQde } from './qde-read';
 import { decodeUtf8, openQdpx } from './qdpx-open';
 import type { SafeZipOptions } from './safe-zip';
 import { childNode, parseXmlSafely } from './xml-read';
+import { readXmlTree } from './xml-tree';
 
 export interface QdpxImportOptions extends SafeZipOptions {
   /** Id of the new project; a fresh one when absent. */
@@ -49,12 +50,15 @@ async function importInner(
     const text = raw.ok ? decodeUtf8(raw.data, META_ENTRY) : null;
     metas = (text?.ok ? parseMetaFile(text.data) : null) ?? metas;
   }
+  const rootAttributes = readXmlTree(qde, true)?.attributes ?? [];
   const ctx: QdeReadContext = {
     projectId: options.projectId ?? newId<'ProjectId'>(),
     now: options.now ?? Date.now(),
     guids: new GuidMap(report),
     report,
     metas,
+    rootAttributes,
+    keepOrder: !/^Mazmun(?: |$)/.test(rootAttributes.find(([k]) => k === 'origin')?.[1] ?? ''),
     readInternal: async (path) => {
       if (!zip.has(path)) return refuse('exchange.sourceFileMissing', { path });
       const read = await zip.read(path, { maxBytes: MAX_ENTRY_BYTES });

@@ -28,6 +28,7 @@ export interface Project {
   readonly language: string;
   readonly createdAt: number;
   readonly updatedAt: number;
+  readonly origin?: ExchangeOrigin;
 }
 
 export interface Document {
@@ -120,6 +121,7 @@ export interface Memo {
   readonly text: string;
   readonly createdAt: number;
   readonly updatedAt: number;
+  readonly origin?: ExchangeOrigin;
 }
 
 export interface Coder {
