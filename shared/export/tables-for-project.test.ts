@@ -51,7 +51,7 @@ describe('tablesForProject', () => {
       'فراوانی',
       'ماتریس کد-سند',
       'کتاب کد',
-      'About',
+      'درباره',
     ]);
     const sheet = book.getWorksheet('فراوانی');
     if (!sheet) throw new Error('no sheet');

@@ -8,7 +8,10 @@ import {
   type Convention,
   type FrequencyFilter,
 } from '../analysis/frequencies';
+import { sourceLabels } from '../analysis/source-labels';
+import type { CaseId } from '../model/ids';
 import type { Case, Code, Coding, Project } from '../model/types';
+import { inDocumentOrder, type OrderedDocument } from './document-order';
 import type { Table } from './table';
 import { toXlsx, type XlsxMeta } from './xlsx';
 
@@ -20,13 +23,18 @@ export interface ProjectTable {
   /** Sheet name and file-name stem. */
   readonly name: string;
   readonly table: Table;
+  /** The language of its name and headings (the XLSX's About sheet follows it). */
+  readonly locale: 'en' | 'fa';
 }
+
+/** A document as the tables need it: its source label and its place in the app's list. */
+export type ExportDocument = AnalysisDocument & OrderedDocument & { readonly label?: string };
 
 export interface ProjectPieces {
   readonly project: Pick<Project, 'name' | 'language'>;
   readonly codes: readonly Code[];
   readonly codings: readonly Coding[];
-  readonly documents: readonly AnalysisDocument[];
+  readonly documents: readonly ExportDocument[];
   readonly cases?: readonly Case[];
 }
 
@@ -93,10 +101,13 @@ export function tablesForProject(
 ): ProjectTable[] {
   const locale = options.locale ?? (pieces.project.language === 'fa' ? 'fa' : 'en');
   const h = HEAD[locale];
+  // The documents as the app lists them (oldest first, then by title in natural order): the
+  // matrix's columns follow this order, and running-number labels are counted in it.
+  const documents = inDocumentOrder(pieces.documents);
   const input = {
     codes: pieces.codes,
     codings: pieces.codings,
-    documents: pieces.documents,
+    documents,
     cases: pieces.cases ?? [],
     convention: options.convention ?? 'paper',
     ...(options.filter ? { filter: options.filter } : {}),
@@ -138,8 +149,11 @@ export function tablesForProject(
     },
     matrix: () => {
       const m = codeDocumentMatrix({ ...input, levels: ['global', 'organizing', 'basic'] });
+      // Columns headed by source labels, as the report and the heatmap name documents (13.6).
+      const caseNames = new Map<CaseId, string>((pieces.cases ?? []).map((c) => [c.id, c.name]));
+      const labels = sourceLabels(documents, caseNames, locale);
       return {
-        columns: [h.level, h.path, ...m.documents.map((d) => d.title), h.total],
+        columns: [h.level, h.path, ...m.documents.map((d) => labels.get(d.id) ?? d.title), h.total],
         rows: m.codes.map((c, i) => {
           const cells = m.cells[i] ?? [];
           return [h[c.level], c.path.join(PATH_SEP), ...cells, cells.reduce((s, v) => s + v, 0)];
@@ -173,17 +187,23 @@ export function tablesForProject(
     id,
     name: h[id],
     table: build[id](),
+    locale,
   }));
 }
 
-/** One XLSX with a sheet per table: right-to-left sheets for a right-to-left project. */
+/**
+ * One XLSX with a sheet per table: right-to-left sheets for a right-to-left project, and the
+ * About sheet in the tables' language unless `meta` names one (Persian sheets under an English
+ * "About" with key/value headings was the bug of issue 13.8).
+ */
 export function tablesToXlsx(
   tables: readonly ProjectTable[],
   rtl: boolean,
   meta: XlsxMeta = {},
 ): Promise<Uint8Array> {
+  const locale = meta.locale ?? tables[0]?.locale;
   return toXlsx(
     tables.map((t) => ({ name: t.name, columns: t.table.columns, rows: t.table.rows, rtl })),
-    { ...meta, rtl },
+    { ...meta, rtl, ...(locale ? { locale } : {}) },
   );
 }

@@ -33,6 +33,32 @@ export interface XlsxMeta {
 export const ABOUT_SHEET_NAME = 'About';
 const ABOUT_SHEET_NAMES = { en: ABOUT_SHEET_NAME, fa: 'درباره' } as const;
 
+// The About sheet's headings and the names of its facts. English keeps the names a program
+// reading the file looks for (format, formatVersion); a Persian export says them in Persian,
+// as it names its other sheets (issue 13.8: an English "About" with key/value in a Persian file).
+const ABOUT_WORDS = {
+  en: {
+    key: 'key',
+    value: 'value',
+    format: 'format',
+    formatVersion: 'formatVersion',
+    exportedAt: 'exportedAt',
+    appVersion: 'appVersion',
+    project: 'project',
+    sheets: 'sheets',
+  },
+  fa: {
+    key: 'ویژگی',
+    value: 'مقدار',
+    format: 'قالب',
+    formatVersion: 'نسخهٔ قالب',
+    exportedAt: 'زمان خروجی',
+    appVersion: 'نسخهٔ برنامه',
+    project: 'پروژه',
+    sheets: 'شمار برگه‌ها',
+  },
+} as const;
+
 /** The About sheet's name in an export in `locale`. */
 export function aboutSheetName(locale: 'en' | 'fa' = 'en'): string {
   return ABOUT_SHEET_NAMES[locale];
@@ -111,15 +137,17 @@ export async function toXlsx(
   const taken = new Set<string>([about.toLowerCase()]);
   for (const s of sheets)
     addTable(workbook, safeSheetName(s.name, taken), s.columns, s.rows, s.rtl ?? false);
+  const w = ABOUT_WORDS[meta.locale ?? 'en'];
+  // The values stay as programs read them: the format's id, an ISO time, numeric cells.
   const facts: Cell[][] = [
-    ['format', 'mazmun-tables'],
-    ['formatVersion', TABLE_FORMAT_VERSION],
-    ['exportedAt', exportedAt.toISOString()],
+    [w.format, 'mazmun-tables'],
+    [w.formatVersion, TABLE_FORMAT_VERSION],
+    [w.exportedAt, exportedAt.toISOString()],
   ];
-  if (meta.appVersion) facts.push(['appVersion', meta.appVersion]);
-  if (meta.projectName !== undefined) facts.push(['project', meta.projectName]);
-  facts.push(['sheets', sheets.length]);
-  addTable(workbook, about, ['key', 'value'], facts, meta.rtl ?? sheets[0]?.rtl ?? false);
+  if (meta.appVersion) facts.push([w.appVersion, meta.appVersion]);
+  if (meta.projectName !== undefined) facts.push([w.project, meta.projectName]);
+  facts.push([w.sheets, sheets.length]);
+  addTable(workbook, about, [w.key, w.value], facts, meta.rtl ?? sheets[0]?.rtl ?? false);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
