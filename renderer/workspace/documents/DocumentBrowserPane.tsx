@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DocumentId } from '../../../shared/model';
+import { langAttr } from '../../components/lang-of';
 import { useOpenTranscript } from '../../hooks/use-document-navigation';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
@@ -19,7 +20,7 @@ interface DocumentBrowserPaneProps {
 
 /** The document browser: every document (open one, activate it), sets below, import on demand. */
 export function DocumentBrowserPane({ activation, onToggle, onSetAll }: DocumentBrowserPaneProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const { documents, codings } = useProjectState();
   const { transcript } = useWorkspace();
   const open = useOpenTranscript();
@@ -62,6 +63,8 @@ export function DocumentBrowserPane({ activation, onToggle, onSetAll }: Document
                   type="button"
                   className="ws-row-name"
                   dir="auto"
+                  // The title in its own language when its script is not the interface's.
+                  lang={langAttr(d.title, locale)}
                   title={d.title}
                   aria-current={transcript?.documentId === d.id ? 'true' : undefined}
                   onClick={() => open(d.id)}
