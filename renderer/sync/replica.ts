@@ -102,6 +102,17 @@ export class Replica {
     for (const id of q.ids) this.unsent.add(id);
   }
 
+  /**
+   * Before this window starts applying what arrives (it became the leader): the codings held by
+   * the previous leader are in the stored list, not in what this window read when it opened.
+   */
+  reloadWaiting(): Promise<void> {
+    return this.serial(async () => {
+      const w = await readLocal(this.db, 'mazmun-waiting', { ids: [] as string[] });
+      this.waiting = new Set(w.ids);
+    });
+  }
+
   /** Re-reads the unsent ids (after another window wrote into the replica). */
   refresh(): Promise<void> {
     return this.serial(async () => {

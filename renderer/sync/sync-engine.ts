@@ -78,6 +78,8 @@ function statusChannel(c: SyncConfig): BroadcastChannel | null {
 export class SyncEngine {
   private status: SyncStatus = { state: 'syncing', leader: false, unsent: 0, error: null };
   private leading = false;
+  /** Resolved once this window may apply what arrives (after `lead()` read the held codings). */
+  private ready: Promise<void> = Promise.resolve();
   private channel: BroadcastChannel | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
@@ -212,6 +214,8 @@ export class SyncEngine {
     this.leading = true;
     this.set({});
     this.refreshUnsent();
+    // The previous leader's held codings first: no pump starts before they are read.
+    this.ready = this.replica.reloadWaiting();
     this.pump();
     this.connect();
     globalThis.addEventListener?.('online', this.onOnline);
@@ -259,10 +263,12 @@ export class SyncEngine {
   /** Applies what arrived; a refusal or a throw becomes the status, never an unhandled rejection. */
   private pump(): void {
     if (this.stopped) return;
-    void this.replica.pump(this.store).then(
-      (r) => this.settle(r),
-      (e: unknown) => this.report(e),
-    );
+    void this.ready
+      .then(() => this.replica.pump(this.store))
+      .then(
+        (r) => this.settle(r),
+        (e: unknown) => this.report(e),
+      );
   }
 
   private settle(r: Result<unknown>): void {
