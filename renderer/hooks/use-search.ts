@@ -1,8 +1,10 @@
 import { errorOf, type AppError } from '../../shared/errors';
-import { useEffect, useState } from 'react';
-import type { DocumentId } from '../../shared/model';
+import { useEffect, useMemo, useState } from 'react';
+import type { CaseId, DocumentId } from '../../shared/model';
 import type { SearchMode } from '../../shared/search/match';
 import type { SearchResult } from '../../shared/search/search-index';
+import { searchDocumentIds } from './search-scope';
+import { useAnalysisScope } from './use-analysis-scope';
 import { useProjectState } from './use-project-store';
 import { useSearchIndex } from './use-search-index';
 
@@ -10,7 +12,7 @@ export interface TextSearchQuery {
   readonly text: string;
   readonly mode: SearchMode;
   readonly wholeWord: boolean;
-  /** Documents to search (a case filter), or null for all. */
+  /** Documents to search (a case filter, the set scope), or null for all. */
   readonly documentIds: readonly DocumentId[] | null;
 }
 
@@ -32,6 +34,16 @@ export type TextSearchState =
 export const SHOWN_HITS = 2000;
 /** Typing pauses this long before a search runs. */
 const DEBOUNCE_MS = 200;
+
+/**
+ * The documents the search looks in: the form's case (null: any) within the shared set scope
+ * (use-analysis-scope.ts, the picker of the report, charts and Analysis). null: every document.
+ */
+export function useSearchDocumentIds(caseId: CaseId | null): readonly DocumentId[] | null {
+  const { documents } = useProjectState();
+  const scope = useAnalysisScope();
+  return useMemo(() => searchDocumentIds(documents, caseId, scope), [documents, caseId, scope]);
+}
 
 /** Searches the open project's texts (in memory after the first load) as the query changes. */
 export function useTextSearch(query: TextSearchQuery): TextSearchState {

@@ -4,7 +4,12 @@ import type { CaseId } from '../../../shared/model';
 import type { SearchMode } from '../../../shared/search/match';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
-import { SHOWN_HITS, type TextSearchQuery, useTextSearch } from '../../hooks/use-search';
+import {
+  SHOWN_HITS,
+  type TextSearchQuery,
+  useSearchDocumentIds,
+  useTextSearch,
+} from '../../hooks/use-search';
 import { type CodeTarget, useSearchActions } from '../../hooks/use-search-actions';
 import { useSearchIndex } from '../../hooks/use-search-index';
 import { useWorkspace } from '../../hooks/use-workspace';
@@ -12,6 +17,7 @@ import { Isolated, MARK } from './Bidi';
 import { CodeAllDialog } from './CodeAllDialog';
 import { groupHits, type HitOrder } from '../../../shared/search/group-hits';
 import { HitList } from './HitList';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { recallSearch, rememberSearch } from '../../hooks/search-memory';
 import './search.css';
 import { translateFailure } from '../../i18n/errors';
@@ -40,11 +46,8 @@ export function SearchView() {
     rememberSearch(projectId, next);
   };
 
-  const documentIds = useMemo(
-    () =>
-      form.caseId ? state.documents.filter((d) => d.caseId === form.caseId).map((d) => d.id) : null,
-    [state.documents, form.caseId],
-  );
+  // The case filter within the shared set scope (SetScopePicker below, issue 13.4).
+  const documentIds = useSearchDocumentIds(form.caseId ?? null);
   const query: TextSearchQuery = {
     text: form.text,
     mode: form.mode,
@@ -191,6 +194,7 @@ export function SearchView() {
               ))}
             </select>
           </label>
+          <SetScopePicker />
         </div>
       </div>
 
