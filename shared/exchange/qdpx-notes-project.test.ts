@@ -1,0 +1,111 @@
+// Notes and the Project element from another tool (issue 13.9): kept as written while Mazmun
+// leaves them alone; once a researcher edits them here, the dates are Mazmun's and the other
+// tool's modifying user is no longer named (it did not make that change).
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { ProjectSnapshot } from '../model/snapshot';
+import { exportQdpx } from './qdpx-export';
+import { importQdpx } from './qdpx-import';
+import { readXmlTree, type XmlTreeElement } from './xml-tree';
+
+const U1 = '{8D2E4F61-3A7B-4C95-B0E8-1F6A2D9C4E37}';
+const U2 = '{C3A7E1B5-9F4D-4268-8A0C-6E2B5D1F7A93}';
+const N1 = '{E6F2A4C8-1B9D-4E57-A3C0-7D5B9F1E2A64}';
+const N2 = 'e6f2a4c8-1b9d-4e57-a3c0-7d5b9f1e2a65';
+const QDE = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" name="P" origin="ATLAS.ti 23" creatingUserGUID="${U1}" creationDateTime="2023-05-10T12:34:56.789+02:00" modifyingUserGUID="${U2}" modifiedDateTime="2023-06-01T08:15:00+02:00" basePath="C:\\x" xsi:schemaLocation="urn:QDA-XML:project:1.0 Project.xsd">
+<Notes>
+<Note guid="${N1}" name="Diary" creatingUser="${U1}" creationDateTime="2023-05-10T13:00:00+02:00" modifyingUser="${U2}" modifiedDateTime="2023-05-31T10:20:30.400+02:00"><PlainTextContent>one</PlainTextContent></Note>
+<Note guid="${N2}" plainTextPath="internal://memo-2.txt"/>
+</Notes>
+<NoteRef targetGUID="${N1}"/><NoteRef targetGUID="${N2}"/>
+</Project>`;
+
+async function imported(): Promise<ProjectSnapshot> {
+  const zip = new JSZip();
+  zip.file('project.qde', QDE);
+  zip.file('sources/memo-2.txt', 'two');
+  const r = await importQdpx(await zip.generateAsync({ type: 'uint8array' }), { now: 7 });
+  if (!r.ok) throw new Error(r.reason);
+  return r.data.snapshot;
+}
+
+async function written(s: ProjectSnapshot): Promise<{ root: XmlTreeElement; files: string[] }> {
+  const zip = await JSZip.loadAsync(await exportQdpx(s));
+  const root = readXmlTree(await zip.file('project.qde')!.async('string'));
+  if (root === null) throw new Error('unreadable');
+  return { root, files: Object.keys(zip.files).sort() };
+}
+
+const attrs = (el: XmlTreeElement | undefined) => Object.fromEntries(el?.attributes ?? []);
+const child = (el: XmlTreeElement | undefined, name: string) =>
+  el?.children.find((c): c is XmlTreeElement => 'name' in c && c.name === name);
+const notes = (root: XmlTreeElement) =>
+  (child(root, 'Notes')?.children ?? []).filter((c): c is XmlTreeElement => 'name' in c);
+
+describe('notes from another tool', () => {
+  it('keep every attribute, the GUID as spelled, and a text file as a file', async () => {
+    const { root, files } = await written(await imported());
+    const [diary, second] = notes(root);
+    expect(attrs(diary)).toEqual({
+      guid: N1,
+      name: 'Diary',
+      creatingUser: U1,
+      creationDateTime: '2023-05-10T13:00:00+02:00',
+      modifyingUser: U2,
+      modifiedDateTime: '2023-05-31T10:20:30.400+02:00',
+    });
+    // No name, no dates given: none made up.
+    expect(attrs(second)).toEqual({ guid: N2, plainTextPath: 'internal://memo-2.txt' });
+    expect(files).toContain('sources/memo-2.txt');
+    const refs = root.children.filter((c) => 'name' in c && c.name === 'NoteRef');
+    expect(refs.map((r) => attrs(r as XmlTreeElement).targetGUID)).toEqual([N1, N2]);
+  });
+
+  it('once edited in Mazmun: its own modifiedDateTime, and no modifyingUser', async () => {
+    const s = await imported();
+    const edited = Date.UTC(2026, 1, 3, 4, 5, 6);
+    const memos = s.memos.map((m) => ({ ...m, text: 'changed', updatedAt: edited }));
+    const [diary] = notes((await written({ ...s, memos })).root);
+    expect(attrs(diary)).toEqual({
+      guid: N1,
+      name: 'Diary',
+      creatingUser: U1,
+      creationDateTime: '2023-05-10T13:00:00+02:00',
+      modifiedDateTime: '2026-02-03T04:05:06.000Z',
+    });
+  });
+});
+
+describe("the Project element of another tool's file", () => {
+  const asWritten = {
+    xmlns: 'urn:QDA-XML:project:1.0',
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': 'urn:QDA-XML:project:1.0 Project.xsd',
+    name: 'P',
+    origin: 'ATLAS.ti 23',
+    creatingUserGUID: U1,
+    creationDateTime: '2023-05-10T12:34:56.789+02:00',
+    modifyingUserGUID: U2,
+    modifiedDateTime: '2023-06-01T08:15:00+02:00',
+    basePath: 'C:\\x',
+  };
+
+  it('keeps its attributes and namespaces, and adds no Users the file did not have', async () => {
+    const { root } = await written(await imported());
+    expect(attrs(root)).toEqual(asWritten);
+    expect(child(root, 'Users')).toBeUndefined();
+  });
+
+  it('once changed in Mazmun: a new modifiedDateTime and no modifyingUserGUID', async () => {
+    const s = await imported();
+    const project = { ...s.project, name: 'Renamed', updatedAt: Date.UTC(2026, 0, 2) };
+    const { root } = await written({ ...s, project });
+    const { modifyingUserGUID: _gone, ...rest } = asWritten;
+    expect(attrs(root)).toEqual({
+      ...rest,
+      name: 'Renamed',
+      modifiedDateTime: '2026-01-02T00:00:00.000Z',
+    });
+  });
+});
