@@ -1,26 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  computeAgreement,
-  prepareDocuments,
-  type AgreementResult,
-  type PreparedDocument,
-} from '../../shared/analysis/agreement';
-import {
-  computeUnitAlpha,
-  type AlphaUnitKind,
-  type UnitAlphaResult,
-} from '../../shared/analysis/agreement-units';
-import type { Coder, CoderId, DocumentId } from '../../shared/model';
+import type { AgreementResult, PreparedDocument } from '../../shared/analysis/agreement';
+import type { AlphaUnitKind, UnitAlphaResult } from '../../shared/analysis/agreement-units';
+import type { Coder, CoderId, DocumentId, DocumentMeta } from '../../shared/model';
+import { agreementInScope, preparedInScope, unitAlphaInScope } from './agreement-scope';
+import type { AnalysisScope } from './analysis-scope';
+import { useAnalysisScope } from './use-analysis-scope';
 import { useProjectState, useProjectStore } from './use-project-store';
 
 /**
- * The texts of every document of the open project, read once through the store: agreement
- * counts code points and shows passages, and texts are not kept in the store's memory. Texts
- * never change after import, so a text read stays valid; new documents are read as they come.
+ * The texts of the documents in scope, read once through the store: agreement counts code
+ * points and shows passages, and texts are not kept in the store's memory. Texts never change
+ * after import, so a text read stays valid; new documents (or a wider scope) are read as they come.
  */
-function useDocumentTexts(): { texts: ReadonlyMap<DocumentId, string>; loading: boolean } {
+function useDocumentTexts(documents: readonly DocumentMeta[]): {
+  texts: ReadonlyMap<DocumentId, string>;
+  loading: boolean;
+} {
   const store = useProjectStore();
-  const { documents } = useProjectState();
   const [texts, setTexts] = useState<ReadonlyMap<DocumentId, string>>(new Map());
   useEffect(() => {
     let cancelled = false;
@@ -49,16 +45,13 @@ function useDocumentTexts(): { texts: ReadonlyMap<DocumentId, string>; loading: 
   return { texts, loading };
 }
 
-function usePreparedDocuments(): { documents: PreparedDocument[]; loading: boolean } {
-  const { documents } = useProjectState();
-  const { texts, loading } = useDocumentTexts();
-  const prepared = useMemo(
-    () =>
-      prepareDocuments(
-        documents.map((d) => ({ id: d.id, title: d.title, text: texts.get(d.id) ?? '' })),
-      ),
-    [documents, texts],
-  );
+/** The documents of the shared set scope (use-analysis-scope.ts), with their texts. */
+function usePreparedDocuments(scope: AnalysisScope): {
+  documents: PreparedDocument[];
+  loading: boolean;
+} {
+  const { texts, loading } = useDocumentTexts(scope.documents);
+  const prepared = useMemo(() => preparedInScope(scope, texts), [scope, texts]);
   return { documents: prepared, loading };
 }
 
@@ -75,42 +68,44 @@ export function useCodersWithCodings(): readonly Coder[] {
 export type AgreementState =
   { readonly status: 'loading' } | { readonly status: 'ready'; readonly result: AgreementResult };
 
-/** Agreement of two coders over the open project (every document), recomputed on each change. */
+/**
+ * Agreement of two coders over the documents in the shared set scope (every document without a
+ * set), recomputed on each change.
+ */
 export function useAgreement(coderA: CoderId | null, coderB: CoderId | null): AgreementState {
   const state = useProjectState();
-  const { documents, loading } = usePreparedDocuments();
+  const scope = useAnalysisScope();
+  const { documents, loading } = usePreparedDocuments(scope);
   const result = useMemo(
     () =>
       coderA && coderB && !loading
-        ? computeAgreement({
-            codes: state.codes,
-            documents,
-            codings: state.codings.values(),
-            coderA,
-            coderB,
-          })
+        ? agreementInScope({ codes: state.codes, scope, documents, coderA, coderB })
         : null,
-    [state, documents, loading, coderA, coderB],
+    [state, scope, documents, loading, coderA, coderB],
   );
   return result ? { status: 'ready', result } : { status: 'loading' };
 }
 
-/** Krippendorff's alpha over paragraphs (or speaker turns) × codes, for all coders who coded. */
+/**
+ * Krippendorff's alpha over paragraphs (or speaker turns) × codes, for all coders who coded,
+ * over the documents in the shared set scope.
+ */
 export function useUnitAlpha(unit: AlphaUnitKind): UnitAlphaResult | null {
   const state = useProjectState();
   const coders = useCodersWithCodings();
-  const { documents, loading } = usePreparedDocuments();
+  const scope = useAnalysisScope();
+  const { documents, loading } = usePreparedDocuments(scope);
   return useMemo(
     () =>
       loading || coders.length < 2
         ? null
-        : computeUnitAlpha({
+        : unitAlphaInScope({
             codes: state.codes,
+            scope,
             documents,
-            codings: state.codings.values(),
             coders: coders.map((c) => c.id),
             unit,
           }),
-    [state, coders, documents, loading, unit],
+    [state, scope, coders, documents, loading, unit],
   );
 }

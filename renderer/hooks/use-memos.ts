@@ -4,13 +4,23 @@ import { useCallback, useMemo } from 'react';
 import type { CaseId, CodeId, Memo, MemoTarget } from '../../shared/model';
 import type { Result } from '../../shared/model/snapshot';
 import { memoEntries, type MemoEntry } from '../../shared/analysis/memo-entries';
+import { memoEntriesInScope } from './memo-scope';
+import { useAnalysisScope } from './use-analysis-scope';
 import { requestFocus } from './use-memos-focus';
 import { useOpenTranscript } from './use-document-navigation';
 import { useProjectState, useProjectStore } from './use-project-store';
 import { useWorkspace } from './use-workspace';
 
 export interface MemoActions {
+  /** Every memo of the project. */
   readonly entries: readonly MemoEntry[];
+  /**
+   * The memos in the shared set scope (use-analysis-scope.ts): on the set's documents, their
+   * codings and cases, and every project and code memo (memo-scope.ts); all without a set.
+   */
+  readonly inScope: readonly MemoEntry[];
+  /** Whether a set limits `inScope`. */
+  readonly scoped: boolean;
   readonly create: (target: MemoTarget, title: string, text: string) => Promise<Result<Memo>>;
   /** Saves a memo row's title and text, or a coding memo's text. */
   readonly save: (entry: MemoEntry, title: string, text: string) => Promise<Result<unknown>>;
@@ -31,6 +41,8 @@ export function useMemos(): MemoActions {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [memos, documents, codes, cases, codings, codingCount, state.version],
   );
+  const scope = useAnalysisScope();
+  const inScope = useMemo(() => memoEntriesInScope(entries, scope), [entries, scope]);
   const create = useCallback(
     (target: MemoTarget, title: string, text: string) => store.createMemo({ target, title, text }),
     [store],
@@ -63,5 +75,5 @@ export function useMemos(): MemoActions {
     },
     [openTranscript, setView],
   );
-  return { entries, create, save, remove, open };
+  return { entries, inScope, scoped: scope.setId !== null, create, save, remove, open };
 }

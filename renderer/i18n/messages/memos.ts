@@ -45,6 +45,8 @@ export const memosEn = {
   'memos.created': 'Memo created.',
   'memos.needTarget': 'Choose what the memo is about.',
   'memos.codingHint': 'A coded passage’s memo is edited here or in the transcript’s popover.',
+  'memos.scopeNote':
+    'Memos on the set’s documents, their coded passages and cases; project and code memos are shown whatever the set.',
 } as const;
 
 export const memosFa: { readonly [K in keyof typeof memosEn]: string } = {
@@ -92,4 +94,6 @@ export const memosFa: { readonly [K in keyof typeof memosEn]: string } = {
   'memos.created': 'یادداشت ساخته شد.',
   'memos.needTarget': 'انتخاب کنید یادداشت دربارهٔ چیست.',
   'memos.codingHint': 'یادداشت بخش کدگذاری‌شده را اینجا یا در پنجرهٔ کوچک متن ویرایش کنید.',
+  'memos.scopeNote':
+    'یادداشت‌های سندهای این مجموعه، بخش‌های کدگذاری‌شده و موردهای آن‌ها؛ یادداشت‌های پروژه و کدها در هر مجموعه‌ای نشان داده می‌شوند.',
 };

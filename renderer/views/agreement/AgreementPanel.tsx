@@ -6,6 +6,7 @@ import { useAgreementExport } from '../../hooks/use-agreement-export';
 import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState } from '../../hooks/use-project-store';
 import { translateFailure } from '../../i18n/errors';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { agreementSheets } from './agreement-sheets';
 import { AgreementTable } from './AgreementTable';
 import { AlphaSummary } from './AlphaSummary';
@@ -71,6 +72,8 @@ export function AgreementPanel() {
         {picker(idA, t('agreement.coderA'), a, setA)}
         {picker(idB, t('agreement.coderB'), b, setB)}
       </div>
+      {/* The shared set scope (report, charts, Analysis): only the set's documents compared. */}
+      <SetScopePicker />
       <p className="muted ag-method">{t('agreement.method')}</p>
       {same ? (
         <p role="alert">{t('agreement.sameCoder')}</p>

@@ -12,6 +12,7 @@ import { MemoEditor } from './MemoEditor';
 import { MemoList } from './MemoList';
 import { NewMemoForm } from './NewMemoForm';
 import { TextField } from '../shared-forms/Field';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import './memos.css';
 
 /** The memo manager: every memo of the project, searched, filtered by kind, edited, opened. */
@@ -23,11 +24,11 @@ export function MemosView() {
   const [editing, setEditing] = useState<string | null>(null);
   // Said after the editor closes (a delete): the editor's own status goes with it.
   const [notice, setNotice] = useState<string | null>(null);
-  const shown = useMemo(
-    () => filterMemoEntries(memos.entries, { query, kinds }),
-    [memos.entries, query, kinds],
-  );
-  const counts = useMemo(() => countByKind(memos.entries), [memos.entries]);
+  // The list, its counts and its total follow the shared set scope; the editor finds its memo
+  // among all of them, so a memo just made on a document outside the set still opens.
+  const listed = memos.inScope;
+  const shown = useMemo(() => filterMemoEntries(listed, { query, kinds }), [listed, query, kinds]);
+  const counts = useMemo(() => countByKind(listed), [listed]);
   const current: MemoEntry | null = memos.entries.find((e) => e.key === editing) ?? null;
   const toggle = (k: MemoKind) =>
     setKinds((prev) => {
@@ -61,9 +62,11 @@ export function MemosView() {
             </label>
           ))}
         </fieldset>
+        <SetScopePicker />
+        {memos.scoped && <p className="muted mm-scope-note">{t('memos.scopeNote')}</p>}
       </div>
       <p className="muted" role="status">
-        {t('memos.shown', { shown: n(shown.length), total: n(memos.entries.length) })}
+        {t('memos.shown', { shown: n(shown.length), total: n(listed.length) })}
       </p>
       {notice && (
         <p role="status" className="banner info">
