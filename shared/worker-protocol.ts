@@ -22,10 +22,18 @@ export interface ReportChoice {
   readonly coderIds?: readonly (CoderId | null)[];
 }
 
-/** Derived from the format registry: a new format needs no edit here. */
+/**
+ * Derived from the format registry: a new format needs no edit here. `locale`: the interface
+ * language, for the formats that take one (XLSX, CSV: sheet names, headings); the report
+ * carries its own in its choice.
+ */
 export type ExportRequest =
-  | { readonly kind: ExportFormatIdFor<'plain'> }
-  | { readonly kind: ExportFormatIdFor<'table'>; readonly table: ProjectTableId }
+  | { readonly kind: ExportFormatIdFor<'plain'>; readonly locale?: ReportLocale }
+  | {
+      readonly kind: ExportFormatIdFor<'table'>;
+      readonly table: ProjectTableId;
+      readonly locale?: ReportLocale;
+    }
   | { readonly kind: ExportFormatIdFor<'report'>; readonly report: ReportChoice };
 
 export interface FileBytes {
@@ -167,6 +175,7 @@ function isReportChoice(x: unknown): x is ReportChoice {
 
 export function isExportRequest(x: unknown): x is ExportRequest {
   if (!isObj(x) || !isExportFormatId(x.kind)) return false;
+  if (x.locale !== undefined && x.locale !== 'en' && x.locale !== 'fa') return false;
   switch (exportFormat(x.kind).request) {
     case 'plain':
       return true;

@@ -14,6 +14,7 @@ import {
 } from '../../shared/export/format-registry';
 import type { ProjectTableId } from '../../shared/export/tables-for-project';
 import type { ProjectId } from '../../shared/model/ids';
+import type { ReportLocale } from '../../shared/report/labels';
 import { refuse } from '../../shared/errors';
 import { ok, type Result } from '../../shared/model/snapshot';
 import type { ProjectState } from '../../shared/store/project-store';
@@ -67,17 +68,25 @@ type FileRequest = Exclude<ExportRequest, TableRequest | ReportRequest>;
 /** The worker's request for a format, with the panel's current choices where it takes them. */
 export function exportRequestFor(
   id: ExportFormatId,
-  choice: { readonly table: ProjectTableId; readonly report: ReportChoice },
+  choice: {
+    readonly table: ProjectTableId;
+    readonly report: ReportChoice;
+    /** The interface language: sheet names and headings of the formats that take a locale. */
+    readonly locale?: ReportLocale;
+  },
 ): ExportRequest {
+  const format = exportFormat(id);
+  const locale =
+    choice.locale && format.options.includes('locale') ? { locale: choice.locale } : {};
   // The casts hold as long as the protocol's kinds match the registry's groups:
   // use-exchange.test.ts checks every format's request against isExportRequest.
-  switch (exportGroupOf(exportFormat(id))) {
+  switch (exportGroupOf(format)) {
     case 'report':
       return { kind: id as ReportRequest['kind'], report: choice.report };
     case 'table':
-      return { kind: id as TableRequest['kind'], table: choice.table };
+      return { kind: id as TableRequest['kind'], table: choice.table, ...locale };
     case 'file':
-      return { kind: id as FileRequest['kind'] };
+      return { kind: id as FileRequest['kind'], ...locale };
   }
 }
 

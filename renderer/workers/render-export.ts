@@ -19,7 +19,11 @@ function reportFont(): Promise<string | null> {
 async function optionsOf(request: ExportRequest, appVersion: string): Promise<ExportOptions> {
   const format = exportFormat(request.kind);
   const font = format.options.includes('font') ? await reportFont() : null;
-  const base = { appVersion, ...(font ? { font } : {}) };
+  const base = {
+    appVersion,
+    ...(font ? { font } : {}),
+    ...('locale' in request && request.locale ? { locale: request.locale } : {}),
+  };
   if ('table' in request) return { ...base, table: request.table };
   if ('report' in request) {
     const r = request.report;

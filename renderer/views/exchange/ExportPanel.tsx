@@ -63,7 +63,8 @@ export function ExportPanel({ state }: ExportPanelProps) {
     }
   }
 
-  const request = (id: ExportFormatId) => exportRequestFor(id, { table, report });
+  // The interface language names the sheets and headings of XLSX and CSV (issue 13.8).
+  const request = (id: ExportFormatId) => exportRequestFor(id, { table, report, locale });
 
   const button = (label: string, request: ExportRequest, text?: string) => (
     <button
