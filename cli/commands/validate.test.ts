@@ -37,7 +37,7 @@ describe('mazmun validate <file.qdc>', () => {
     expect(r.out).toBe('');
     expect(r.err).toBe(
       'mazmun: /v/empty.qdc: The codebook does not follow the REFI-QDA Codebook schema: ' +
-        '/CodeBook/Codes: expected a Code\n',
+        'line 2: /CodeBook/Codes: expected a Code\n',
     );
   });
 

@@ -81,11 +81,13 @@ describe('the Codebook schema as code', () => {
   });
 
   it('names the place and the rule broken', () => {
-    expect(codebookSchemaErrors(doc('<Codes/>'))).toEqual(['/CodeBook/Codes: expected a Code']);
+    expect(codebookSchemaErrors(doc('<Codes/>'))).toEqual([
+      'line 2: /CodeBook/Codes: expected a Code',
+    ]);
     expect(
       codebookSchemaErrors(doc(`<Codes><Code guid="${G}" name="a" isCodable="yes"/></Codes>`)),
     ).toEqual([
-      '/CodeBook/Codes/Code: attribute isCodable="yes" is not a boolean (true, false, 1, 0)',
+      'line 2: /CodeBook/Codes/Code: attribute isCodable="yes" is not a boolean (true, false, 1, 0)',
     ]);
   });
 });
