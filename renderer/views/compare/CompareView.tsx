@@ -12,6 +12,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useReportNumbers, useReportOptions } from '../../hooks/use-report-options';
 import { getPlatform } from '../../platform/bridge';
 import { ConventionSwitch } from '../report/ReportControls';
+import { SetScopePicker } from '../sets/SetScopePicker';
 import { ComparedTable } from './ComparedTable';
 import { describeOddity } from './compare-text';
 import { orderCells } from './compare-order';
@@ -31,10 +32,13 @@ export function CompareView() {
   const options = useReportOptions();
   // A published table covers the whole study: the comparison ignores the report's case filter.
   // The coder filter stays (shared with the report): does one coder's work give the published table?
+  // So does the shared set scope (13.4), shown by its picker: a table printed for part of a study
+  // (one year's interviews) is compared with that part; the paper's needs "All documents".
   const table = useFrequencyTable({
     convention: options.convention,
     caseFilter: null,
     coder: options.coder,
+    setId: options.setId,
   });
   const { coders } = useProjectState();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -105,6 +109,7 @@ export function CompareView() {
           value={options.coder}
           onChange={(coder) => options.set({ coder })}
         />
+        <SetScopePicker />
         {error && (
           <p role="alert" className="error-text">
             {t('compare.parseError', { reason: translateFailure(error, locale) })}
