@@ -99,19 +99,22 @@ const SELECT = `(function (i) {
     return r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right;
   };
   var spots = [];
+  var coded = [];
   scroller.querySelectorAll('[data-para-text]').forEach(function (p) {
     var walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     for (var n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.parentElement && n.parentElement.closest('mark')) continue;
-      for (var at = 1; at + 21 < n.data.length; at += 12) {
+      var inMark = !!(n.parentElement && n.parentElement.closest('mark'));
+      for (var at = 1; at + 13 < n.data.length; at += 6) {
         var range = document.createRange();
         range.setStart(n, at);
-        range.setEnd(n, at + 20);
+        range.setEnd(n, at + 12);
         var rects = range.getClientRects();
-        if (rects.length === 1 && inside(rects[0])) spots.push(range);
+        if (rects.length === 1 && inside(rects[0])) (inMark ? coded : spots).push(range);
       }
     }
   });
+  // Uncoded text first; once the visible text is all coded, a passage inside a highlight.
+  if (spots.length === 0) spots = coded;
   if (spots.length === 0) return false;
   scroller.focus({ preventScroll: true });
   var sel = document.getSelection();
@@ -121,7 +124,7 @@ const SELECT = `(function (i) {
 })`;
 
 /**
- * Selects 20 uncoded characters on one visible line of the transcript (the i-th of the places
+ * Selects 12 characters (uncoded if any are left) on one visible line of the transcript (the i-th of the places
  * found, spread): the transcript pane is shorter than a generated paragraph, so a whole
  * paragraph is rarely on screen.
  */

@@ -79,7 +79,16 @@ async function importIntoA(page: Page, base: string) {
 /** Which app was measured: the commit, and whether sync or store files differed from it. */
 function source(): { commit: string; uncommitted: string[] } {
   const git = (...a: string[]) => execFileSync('git', a, { cwd: REPO, encoding: 'utf8' }).trim();
-  const dirty = git('status', '--porcelain', '--', 'renderer', 'shared', 'server');
+  const dirty = git(
+    'status',
+    '--porcelain',
+    '--',
+    'renderer/sync',
+    'shared/sync',
+    'shared/store',
+    'server',
+    'renderer/views/transcript',
+  );
   return {
     commit: git('rev-parse', '--short', 'HEAD'),
     uncommitted: dirty ? dirty.split('\n') : [],
@@ -104,7 +113,7 @@ async function main(): Promise<number> {
     args: [...chromiumArgs],
   });
   try {
-    const viewport = { width: 1280, height: 800 };
+    const viewport = { width: 1440, height: 1000 };
     const ctxA = await browser.newContext({ viewport });
     const ctxB = await browser.newContext({ viewport });
     for (const c of [ctxA, ctxB]) await c.addInitScript(netProbe(server.url));
