@@ -61,8 +61,8 @@ interface ParagraphRowProps {
 }
 
 const LANE = 7; // px per stripe lane (5 bar + 2 gap)
-/** px of margin for the code names at the top of the stripes. */
-export const LABEL_WIDTH = 88;
+/** px of margin for the code names at the top of the stripes (room for a name of ~20 letters). */
+export const LABEL_WIDTH = 132;
 
 function markStyle(colors: readonly string[]): CSSProperties {
   // Translucent layers, one per code: overlaps get visibly deeper; an underline per code
