@@ -23,6 +23,7 @@
 //   `#guid.<set id>`: a set's GUID as spelled (sets have no origin of their own).
 import { normalizeGuid } from '../model/ids';
 import type { ExchangeOrigin } from '../model/types';
+import { simpleTypeError } from './schema-check';
 import { attr, type XmlNode } from './xml-read';
 
 export const SOURCE_ATTRIBUTES = [
@@ -148,6 +149,11 @@ export function keptAttributes(
   return out;
 }
 
+/** A kept user GUID, when it still is one (a backup or a sync peer may carry anything). */
+export function guidOut(kept: string | undefined): string | undefined {
+  return kept !== undefined && simpleTypeError('guid', kept) === null ? kept : undefined;
+}
+
 /** `value`, unless it is still the one Mazmun assigned for `name` (then undefined). */
 export function unlessAssigned(
   origin: ExchangeOrigin | undefined,
@@ -162,6 +168,7 @@ export function unlessAssigned(
  * "2020-01-02T03:04:05Z" stays so), else Mazmun's ISO form.
  */
 export function dateTimeOut(kept: string | undefined, ms: number): string | undefined {
-  if (kept !== undefined && Date.parse(kept) === ms) return kept;
+  // Checked again: a kept value may come from a backup or a sync peer, not only from the file.
+  if (kept !== undefined && XS_DATE_TIME.test(kept) && Date.parse(kept) === ms) return kept;
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }

@@ -10,6 +10,7 @@ import { originString, PROJECT_NS } from './format';
 import {
   ASSIGNED,
   dateTimeOut,
+  guidOut,
   isCanonicalDateTime,
   originOf,
   UPDATED,
@@ -118,9 +119,9 @@ export function projectAttributes(
     ...extra,
     name: project.name, // required by the schema: written even where the file had none
     origin: o.origin,
-    creatingUserGUID: o.creatingUserGUID,
+    creatingUserGUID: guidOut(o.creatingUserGUID),
     creationDateTime: dateOut(o, 'creationDateTime', project.createdAt),
-    modifyingUserGUID: unchanged ? o.modifyingUserGUID : undefined,
+    modifyingUserGUID: unchanged ? guidOut(o.modifyingUserGUID) : undefined,
     modifiedDateTime: dateOut(o, 'modifiedDateTime', project.updatedAt),
     basePath: o.basePath,
   };

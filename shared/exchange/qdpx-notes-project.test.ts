@@ -4,8 +4,10 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../model/snapshot';
+import { projectSchemaErrors } from './project-schema';
 import { exportQdpx } from './qdpx-export';
 import { importQdpx } from './qdpx-import';
+import { xsdErrors } from './test-xsd';
 import { readXmlTree, type XmlTreeElement } from './xml-tree';
 
 const U1 = '{8D2E4F61-3A7B-4C95-B0E8-1F6A2D9C4E37}';
@@ -107,5 +109,51 @@ describe("the Project element of another tool's file", () => {
       name: 'Renamed',
       modifiedDateTime: '2026-01-02T00:00:00.000Z',
     });
+  });
+});
+
+describe('kept values from a backup or a sync peer', () => {
+  it('never make an export invalid or put markup in it', async () => {
+    const s = await imported();
+    const setId = 'aaaaaaaa-0000-4000-8000-000000000001';
+    const project = {
+      ...s.project,
+      origin: {
+        ...s.project.origin,
+        'xmlns:a"b': 'x',
+        'xmlns:ok': 'urn:fine"<>',
+        'foo:bar': '1',
+        'xsi:x y': 'z',
+        creatingUserGUID: '{8D2E4F61-3A7B-4C95-B0E8-1F6A2D9C4E37',
+        creationDateTime: '2023-05-10',
+        [`#guid.${setId}`]: '<b/>',
+      },
+    };
+    const memos = s.memos.map((m) => ({
+      ...m,
+      origin: { ...m.origin, creatingUser: 'anna', plainTextPath: 'internal://../../evil.txt' },
+    }));
+    const sets = [
+      {
+        id: setId as never,
+        projectId: s.project.id,
+        name: 'S',
+        kind: 'manual' as const,
+        documentIds: [],
+        rule: null,
+        description: '',
+        createdAt: 0,
+      },
+    ];
+    const zip = await JSZip.loadAsync(await exportQdpx({ ...s, project, memos, sets }));
+    const qde = await zip.file('project.qde')!.async('string');
+    expect(projectSchemaErrors(qde)).toEqual([]);
+    expect(await xsdErrors(qde, 'project')).toEqual([]);
+    const root = readXmlTree(qde)!;
+    expect(Object.keys(attrs(root))).not.toContain('creatingUserGUID');
+    expect(attrs(root)['xmlns:ok']).toBe('urn:fine"<>');
+    expect(Object.keys(attrs(root)).filter((k) => /a"b|foo|x y/.test(k))).toEqual([]);
+    expect(qde).not.toContain('<b/>');
+    expect(Object.keys(zip.files).some((f) => f.includes('..'))).toBe(false);
   });
 });
