@@ -7,6 +7,7 @@ import { ConventionSwitch, useFilterSummary } from '../report/ReportControls';
 import { ChartFrame } from './ChartFrame';
 import { CoderFilter } from '../coders/CoderFilter';
 import { useProjectState } from '../../hooks/use-project-store';
+import { useSourceLabels } from '../../hooks/use-source-labels';
 import { percentLabel } from './chart-layout';
 import { GlobalSharesChart } from './GlobalSharesChart';
 import { OrganizingChart } from './OrganizingChart';
@@ -33,6 +34,7 @@ export function ChartsView() {
   const matrix = useCodeDocumentMatrix(freqOptions);
   const shares = useMemo(() => globalShares(table.rows), [table.rows]);
   const filter = useFilterSummary();
+  const sourceLabels = useSourceLabels().labels;
   const hasData = table.references > 0;
   // The numbers each chart draws, as tables (ChartDataTable), in the app's number format.
   const tables = useMemo(() => {
@@ -52,14 +54,15 @@ export function ChartsView() {
         rows: organizingFrequencies(table.rows).map((r) => [r.name, num(r.references)]),
       },
       heatmap: {
-        columns: [theme, ...matrix.documents.map((d) => d.title)],
+        // Headed by the source labels the heatmap draws (13.6), not the documents' titles.
+        columns: [theme, ...matrix.documents.map((d) => sourceLabels.get(d.id) ?? d.title)],
         rows: matrix.codes.map((c, i) => [
           c.name,
           ...matrix.documents.map((_, j) => num(matrix.cells[i]?.[j] ?? 0)),
         ]),
       },
     };
-  }, [t, shares, table.rows, matrix, num, persianDigits]);
+  }, [t, shares, table.rows, matrix, num, persianDigits, sourceLabels]);
 
   return (
     <section className="charts-view" aria-labelledby="charts-title">

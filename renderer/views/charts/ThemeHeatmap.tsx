@@ -3,12 +3,15 @@ import { defaultSourceKey } from '../../../shared/analysis';
 import { useSourceLabels } from '../../hooks/use-source-labels';
 import {
   anchorFor,
+  columnLabelHeight,
   columnX,
   heatColor,
   heatInk,
   labelWidth,
   legendValues,
+  MAX_COLUMN_LABEL_CHARS,
   MAX_LABEL_CHARS,
+  shortLabel,
   textDirection,
   wrapLabel,
 } from './chart-layout';
@@ -23,17 +26,25 @@ export interface ThemeHeatmapProps {
 
 const CELL = 32;
 const ROW = 30;
-const HEAD = 34;
 const LEGEND_H = 56;
+// Gap between a column label's foot and the grid.
+const LABEL_GAP = 8;
 
 /**
  * Basic themes × interviews as a plain SVG (so it exports like the other charts): counts in the
  * cells, a colour legend below. In RTL the grid is mirrored by hand: labels on the right,
- * interview 1 next to them, later interviews towards the left.
+ * interview 1 next to them, later interviews towards the left. The interviews' labels stand
+ * upright over their columns (read bottom to top, as the co-occurrence table's), so names of
+ * any length never run into each other over 32px columns; a long one is cut with an ellipsis
+ * and its tooltip holds the whole label and the document's title.
  */
 export function ThemeHeatmap({ matrix, rtl, num, digits, labels }: ThemeHeatmapProps) {
   const sourceLabels = useSourceLabels().labels;
   const cols = matrix.documents.length;
+  const columnLabels = matrix.documents.map(
+    (d) => sourceLabels.get(d.id) ?? digits(defaultSourceKey(d.title)),
+  );
+  const HEAD = columnLabelHeight(columnLabels);
   const LABEL_W = labelWidth(matrix.codes.map((c) => c.name));
   const width = LABEL_W + cols * CELL + 16;
   const gridH = matrix.codes.length * ROW;
@@ -57,19 +68,31 @@ export function ThemeHeatmap({ matrix, rtl, num, digits, labels }: ThemeHeatmapP
       fontSize={12}
     >
       <title>{labels.title}</title>
-      {matrix.documents.map((d, j) => (
-        <text
-          key={d.id}
-          x={x(j) + CELL / 2}
-          y={HEAD - 10}
-          textAnchor="middle"
-          fill="#5b6270"
-          fontSize={12}
-        >
-          <title>{`${labels.document}: ${d.title}`}</title>
-          {sourceLabels.get(d.id) ?? digits(defaultSourceKey(d.title))}
-        </text>
-      ))}
+      {matrix.documents.map((d, j) => {
+        const label = columnLabels[j] ?? '';
+        const dir = textDirection(label);
+        const cx = x(j) + CELL / 2;
+        const foot = HEAD - LABEL_GAP;
+        // Turned a quarter anticlockwise about its foot: the label's local left end is at the
+        // bottom, by the grid, whichever way its script runs (anchorFor gives that end).
+        return (
+          <text
+            key={d.id}
+            className="rp-heatmap-col"
+            x={cx}
+            y={foot}
+            dy="0.35em"
+            transform={`rotate(-90 ${cx} ${foot})`}
+            textAnchor={anchorFor('left', dir)}
+            direction={dir}
+            fill="#5b6270"
+            fontSize={12}
+          >
+            <title>{`${labels.document}: ${label} — ${d.title}`}</title>
+            {shortLabel(label, MAX_COLUMN_LABEL_CHARS)}
+          </text>
+        );
+      })}
       {matrix.codes.map((c, i) => {
         const y = HEAD + i * ROW;
         const lines = wrapLabel(c.name, MAX_LABEL_CHARS, 1);
@@ -89,6 +112,7 @@ export function ThemeHeatmap({ matrix, rtl, num, digits, labels }: ThemeHeatmapP
             </text>
             {matrix.documents.map((d, j) => {
               const v = matrix.cells[i]?.[j] ?? 0;
+              const column = columnLabels[j] ?? d.title;
               return (
                 <g key={d.id}>
                   <rect
@@ -99,7 +123,7 @@ export function ThemeHeatmap({ matrix, rtl, num, digits, labels }: ThemeHeatmapP
                     rx={3}
                     fill={heatColor(v, matrix.max)}
                   >
-                    <title>{`${c.name} · ${d.title}: ${num(v)}`}</title>
+                    <title>{`${c.name} · ${column}: ${num(v)}`}</title>
                   </rect>
                   {v > 0 && (
                     <text

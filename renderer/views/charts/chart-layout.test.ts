@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   anchorFor,
+  columnLabelHeight,
   columnX,
   exportFileName,
   heatColor,
@@ -8,6 +9,7 @@ import {
   labelWidth,
   legendValues,
   percentLabel,
+  shortLabel,
   textDirection,
   wrapLabel,
 } from './chart-layout';
@@ -74,5 +76,20 @@ describe('heatmap geometry', () => {
     expect(exportFileName('Chart 1: global themes', 'svg')).toBe('chart-1-global-themes.svg');
     expect(exportFileName('نمودار ۱', 'png')).toBe('نمودار-۱.png');
     expect(exportFileName('***', 'png')).toBe('chart.png');
+  });
+});
+
+describe("the heatmap's upright column labels", () => {
+  it('cuts a label to its first characters and an ellipsis, by code point', () => {
+    expect(shortLabel('دکتر محمدجواد ظریف', 24)).toBe('دکتر محمدجواد ظریف');
+    expect(shortLabel('abcdefgh', 5)).toBe('abcd…');
+    expect(shortLabel('  ۱۲  ', 5)).toBe('۱۲');
+  });
+
+  it('makes the header as tall as the longest shown label, cut ones counted at the cut', () => {
+    // 18 characters × 7px + 16px.
+    expect(columnLabelHeight(['دکتر محمدجواد ظریف', '۲'])).toBe(18 * 7 + 16);
+    expect(columnLabelHeight(['x'.repeat(90)])).toBe(24 * 7 + 16);
+    expect(columnLabelHeight(['۱', '۲'])).toBe(34);
   });
 });

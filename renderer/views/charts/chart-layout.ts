@@ -103,3 +103,24 @@ export function legendValues(max: number): number[] {
   if (max <= 5) return Array.from({ length: Math.max(0, max) + 1 }, (_, k) => k);
   return [...new Set(Array.from({ length: 6 }, (_, k) => Math.round((k * max) / 5)))];
 }
+
+/** Interview labels longer than this are cut with an ellipsis (the full name is in the tooltip). */
+export const MAX_COLUMN_LABEL_CHARS = 24;
+
+/** `text` cut to `max` characters (code points), the last one an ellipsis when cut. */
+export function shortLabel(text: string, max: number): string {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * The heatmap's header height for upright (rotated) column labels: room for the longest shown
+ * label at about 7px a character, and at least the height of one line of flat text.
+ */
+export function columnLabelHeight(labels: readonly string[]): number {
+  const longest = labels.reduce(
+    (m, l) => Math.max(m, Math.min([...l].length, MAX_COLUMN_LABEL_CHARS)),
+    0,
+  );
+  return Math.max(34, Math.round(longest * 7 + 16));
+}
