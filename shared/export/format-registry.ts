@@ -120,7 +120,8 @@ export const EXPORT_FORMATS = [
     extension: '.csv',
     mime: 'text/csv',
     labelId: 'csv',
-    hinted: false,
+    // The hint says why its numbers are Latin (docs/exports.md).
+    hinted: true,
     fileType: 'CSV table',
     cli: 'one table',
     printed: false,

@@ -131,3 +131,15 @@ describe('a Persian XLSX is Persian throughout', () => {
     expect(en.getWorksheet('About')!.getRow(1).values).toEqual([undefined, 'key', 'value']);
   });
 });
+
+describe('a Persian CSV: Persian words, numbers for programs (docs/exports.md)', () => {
+  it('writes Persian headings and Latin digits with a "." point', () => {
+    const [freq] = tablesForProject(project(), { tables: ['frequency'], locale: 'fa' });
+    const csv = toCsv(freq!.table);
+    const [header, row] = parseCsv(csv);
+    expect(header?.slice(0, 3)).toEqual(['سطح', 'مسیر', 'مضمون']);
+    // One code, four codings in three of five documents: 3 sources, 4 references, 100 %.
+    expect(row?.slice(2, 6)).toEqual(['اعتماد', '3', '4', '100']);
+    expect(csv).not.toMatch(/[۰-۹٫٪]/);
+  });
+});

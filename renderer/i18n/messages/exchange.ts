@@ -11,8 +11,11 @@ export const exchangeEn = {
   'exchange.backup': 'Mazmun backup (.mazmun.json)',
   'exchange.backupHint': 'Everything in the project, restorable by this and later versions.',
   'exchange.xlsx': 'Tables as Excel (.xlsx)',
-  'exchange.xlsxHint': 'Frequencies, code-document matrix and codebook, one sheet each.',
+  'exchange.xlsxHint':
+    'Frequencies, code-document matrix and codebook, one sheet each. Numbers stay numbers: Excel shows them in its own digits.',
   'exchange.csv': 'One table as CSV',
+  'exchange.csvHint':
+    'Numbers are written for spreadsheets and scripts: Latin digits with a “.” point (54.1), so they stay numbers. The report and the charts use the app’s format.',
   'exchange.csvTable': 'Table',
   'exchange.table.frequency': 'Frequency table',
   'exchange.table.matrix': 'Code-document matrix',
@@ -99,8 +102,11 @@ export const exchangeFa: Record<ExchangeKey, string> = {
   'exchange.backup': 'پشتیبان مضمون (.mazmun.json)',
   'exchange.backupHint': 'همهٔ پروژه، که این نسخه و نسخه‌های بعدی می‌توانند بازیابی‌اش کنند.',
   'exchange.xlsx': 'جدول‌ها در اکسل (.xlsx)',
-  'exchange.xlsxHint': 'فراوانی‌ها، ماتریس کد-سند و کتاب کد، هر کدام در یک برگه.',
+  'exchange.xlsxHint':
+    'فراوانی‌ها، ماتریس کد-سند و کتاب کد، هر کدام در یک برگه. عددها عدد می‌مانند و اکسل آن‌ها را با رقم‌های خودش نشان می‌دهد.',
   'exchange.csv': 'یک جدول به‌صورت CSV',
+  'exchange.csvHint':
+    'عددها برای صفحه‌گسترده‌ها و برنامه‌ها نوشته می‌شوند: رقم لاتین با نقطهٔ اعشار (54.1)، تا عدد بمانند. گزارش و نمودارها قالب برنامه (۵۴٫۱) را دارند.',
   'exchange.csvTable': 'جدول',
   'exchange.table.frequency': 'جدول فراوانی',
   'exchange.table.matrix': 'ماتریس کد-سند',
