@@ -9,6 +9,7 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useProjectState, useProjectStore } from '../../hooks/use-project-store';
 import { getPlatform } from '../../platform/bridge';
 import { AddColumnDialog } from './AddColumnDialog';
+import { casesCsvText } from './cases-csv-text';
 import { CasesTable } from './CasesTable';
 import { SelectField, TextField } from '../shared-forms/Field';
 import './cases.css';
@@ -71,7 +72,11 @@ export function CasesView() {
     });
     if (!picked.ok) return setError(picked);
     if (picked.data.canceled || !picked.data.files[0]) return;
-    const text = new TextDecoder('utf-8').decode(picked.data.files[0].bytes);
+    // Windows-1256 and UTF-16 as well as UTF-8, as documents are read (cases-csv-text.ts).
+    const file = picked.data.files[0];
+    const decoded = casesCsvText(file.bytes, file.name);
+    if (!decoded.ok) return setError(decoded);
+    const text = decoded.data;
     setReport(null);
     setProgress({ written: 0, total: 0 });
     // The summary shows only once the one transaction has committed: the progress bar until then.
