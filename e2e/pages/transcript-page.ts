@@ -22,10 +22,6 @@ export class TranscriptPage {
     return this.page.getByRole('dialog', { name: /Code the selection|کدگذاری گزینش/ });
   }
 
-  get sidePanelCodes(): Locator {
-    return this.page.getByRole('list', { name: /Codes in this document|کدهای این سند/ });
-  }
-
   /** Highlights whose codes are exactly `codes` (in codebook order), e.g. ['A', 'B']. */
   highlight(codes: readonly string[]): Locator {
     return this.text.getByLabel(`Coded: ${codes.join(', ')}`, { exact: true });

@@ -3,6 +3,21 @@ import { TranscriptPage } from './transcript-page';
 
 type PaneName = 'documents' | 'transcript' | 'codes' | 'segments';
 
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function intersects(a: Box, b: Box): boolean {
+  return (
+    Math.min(a.right, b.right) > Math.max(a.left, b.left) &&
+    Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)
+  );
+}
+
 const PANE_NAMES: Readonly<Record<PaneName, RegExp>> = {
   documents: /^(Documents|اسناد)$/,
   transcript: /^(Text|متن)$/,
@@ -48,6 +63,51 @@ export class WorkspacePage {
 
   get codeFilter(): Locator {
     return this.page.getByRole('searchbox', { name: /^(Filter codes|پالایش کدها)$/ });
+  }
+
+  get documentFilter(): Locator {
+    return this.page.getByRole('searchbox', { name: /^(Filter documents|پالایش اسناد)$/ });
+  }
+
+  /** The code's passages in the open document: a button going to the next one. */
+  here(code: string): Locator {
+    return this.codeRow(code)
+      .first()
+      .getByRole('button', { name: /in the open document|در سند باز/ });
+  }
+
+  /** "Memo on …" of a code (its label says "(written)" once the code has a memo). */
+  memoButton(code: string): Locator {
+    return this.codeRow(code)
+      .first()
+      .getByRole('button', { name: /^(Memo on|یادداشت دربارهٔ)/ });
+  }
+
+  get memoDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Memo on|یادداشت دربارهٔ)/ });
+  }
+
+  /** The coding popover and the passage it describes (its marks), as boxes on screen. */
+  async popoverAndPassage(): Promise<{ popover: Box; passage: Box }> {
+    return this.page.evaluate(() => {
+      const pop = document.querySelector('.coding-popover');
+      if (!pop) throw new Error('no coding popover');
+      const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      // The passage: every rendered mark lit up as the popover's (mark.emph: its codings').
+      const rects = [...document.querySelectorAll('.para-text mark.emph')].flatMap((m) => [
+        ...m.getClientRects(),
+      ]);
+      if (rects.length === 0) throw new Error('no marks of the popover’s codings');
+      return {
+        popover: box(pop.getBoundingClientRect()),
+        passage: {
+          left: Math.min(...rects.map((r) => r.left)),
+          top: Math.min(...rects.map((r) => r.top)),
+          right: Math.max(...rects.map((r) => r.right)),
+          bottom: Math.max(...rects.map((r) => r.bottom)),
+        },
+      };
+    });
   }
 
   separator(name: RegExp): Locator {

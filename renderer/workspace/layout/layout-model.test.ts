@@ -48,12 +48,12 @@ describe('workspace layout model', () => {
     });
   });
 
-  it('gives the side column about a fifth of the window, within 260-420 px', () => {
-    expect(defaultLayoutFor(1280).sideWidth).toBe(282); // 1280 * 0.22 = 281.6
-    expect(defaultLayoutFor(1440).sideWidth).toBe(317); // 316.8
-    expect(defaultLayoutFor(1920).sideWidth).toBe(420); // 422.4, capped
-    expect(defaultLayoutFor(800).sideWidth).toBe(260); // 176, raised
-    expect(parseLayout(undefined, defaultLayoutFor(1920)).sideWidth).toBe(420);
+  it('gives the side column about a quarter of the window, within 300-460 px', () => {
+    expect(defaultLayoutFor(1280).sideWidth).toBe(333); // 1280 * 0.26 = 332.8
+    expect(defaultLayoutFor(1440).sideWidth).toBe(374); // 374.4
+    expect(defaultLayoutFor(1920).sideWidth).toBe(460); // 499.2, capped
+    expect(defaultLayoutFor(800).sideWidth).toBe(300); // 208, raised
+    expect(parseLayout(undefined, defaultLayoutFor(1920)).sideWidth).toBe(460);
   });
 
   it('cycles panes forward with F6 and backward with Shift+F6, wrapping', () => {

@@ -45,13 +45,13 @@ export const DEFAULT_LAYOUT: WorkspaceLayout = {
 };
 
 /**
- * The layout before the researcher changes it: the side column takes about a fifth of the window
- * (282 px at 1280, 420 px at 1920), so code names have room on a large screen and the text keeps
- * its width on a small one.
+ * The layout before the researcher changes it: the side column takes about a quarter of the
+ * window (333 px at 1280, 460 px at 1920). The code system is the only list of codes (the
+ * transcript has no code column of its own), so its names get the room; the text keeps the rest.
  */
 export function defaultLayoutFor(viewportWidth: number): WorkspaceLayout {
   if (!Number.isFinite(viewportWidth) || viewportWidth <= 0) return DEFAULT_LAYOUT;
-  const sideWidth = Math.round(Math.min(420, Math.max(260, viewportWidth * 0.22)));
+  const sideWidth = Math.round(Math.min(460, Math.max(300, viewportWidth * 0.26)));
   return { ...DEFAULT_LAYOUT, sideWidth };
 }
 
