@@ -93,7 +93,7 @@ describe('Replica', () => {
     const child = buildCode({ projectId: project.id, name: 'Trade', parentId: parent.id });
     const mine = buildCoding({ projectId: project.id, documentId: doc, codeId: child.id, end: 4 });
     const described: string[] = [];
-    replica.describe = async (c, stamp) => {
+    replica.activity.describe = async (c, stamp) => {
       const restored = (c.codes ?? []).filter((r) => stamp.restored?.has(r.after?.id ?? ''));
       described.push(
         ...restored.map((r) => `${r.after?.name} ← ${stamp.restored?.get(r.after?.id ?? '')}`),

@@ -18,8 +18,8 @@ export function useSyncActivity(engine: SyncEngine | null): readonly ActivityEnt
         return;
       }
       reading = true;
-      void engine.replica
-        .readActivity()
+      void engine.replica.activity
+        .read()
         .then(
           (l) => live && setList(l),
           () => undefined,
@@ -33,7 +33,7 @@ export function useSyncActivity(engine: SyncEngine | null): readonly ActivityEnt
         });
     };
     read();
-    const offActivity = engine.replica.onActivity(read);
+    const offActivity = engine.replica.activity.onChange(read);
     const offChange = engine.onReplicaChange(read);
     return () => {
       live = false;

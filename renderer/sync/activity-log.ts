@@ -10,8 +10,10 @@ import {
 } from '../../shared/db/changes';
 import type { DocumentId } from '../../shared/model/ids';
 import type { ProjectStore } from '../../shared/store/project-store';
-import { describeChanges, type ActivityEntry } from '../../shared/sync/activity';
+import type { PouchDb } from 'pouchdb-browser';
+import { appendActivity, describeChanges, type ActivityEntry } from '../../shared/sync/activity';
 import { docId, type RowDoc } from '../../shared/sync/docs';
+import { readLocal, writeLocal } from './local-docs';
 
 /** Who and when, for a ChangeSet about to be described. */
 export interface ActivityStamp {
@@ -94,4 +96,67 @@ export function splitByAuthor(
     }
   }
   return [...groups.values()].map((g) => ({ ...g, changes: g.changes as ChangeSet }));
+}
+
+/** Describes a ChangeSet for the feed (describeForStore with the project's store). */
+export type Describe = (changes: ChangeSet, stamp: ActivityStamp) => Promise<ActivityEntry[]>;
+
+/** The feed in `_local/mazmun-activity`, written through the replica's cross-window lock. */
+export class ActivityStore {
+  /** Set by the engine: without it nothing is recorded. */
+  describe: Describe | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly channel: BroadcastChannel | null;
+
+  constructor(
+    private readonly db: PouchDb,
+    private readonly serial: <T>(task: () => Promise<T>) => Promise<T>,
+  ) {
+    // The profile's other windows read the same feed: tell them when it grows.
+    this.channel =
+      typeof BroadcastChannel === 'undefined'
+        ? null
+        : new BroadcastChannel(`mazmun-activity-${db.name}`);
+    if (this.channel) this.channel.onmessage = () => this.notify(false);
+  }
+
+  /** Describes `changes` and adds them to the feed (newest first, bounded); never throws. */
+  async record(changes: ChangeSet, stamp: ActivityStamp): Promise<void> {
+    if (!this.describe) return;
+    try {
+      const entries = await this.describe(changes, stamp);
+      if (!entries.length) return;
+      await this.serial(async () => {
+        const old = await readLocal(this.db, 'mazmun-activity', {
+          entries: [] as ActivityEntry[],
+        });
+        await writeLocal(this.db, 'mazmun-activity', {
+          entries: appendActivity(old.entries, entries),
+        });
+      });
+      this.notify(true);
+    } catch {
+      // The feed is a view of what happened; a failure to note it must not stop syncing.
+    }
+  }
+
+  async read(): Promise<ActivityEntry[]> {
+    return (await readLocal(this.db, 'mazmun-activity', { entries: [] as ActivityEntry[] }))
+      .entries;
+  }
+
+  onChange(l: () => void): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  private notify(tellOthers: boolean): void {
+    for (const l of [...this.listeners]) l();
+    if (tellOthers) this.channel?.postMessage({ type: 'activity' });
+  }
+
+  close(): void {
+    this.listeners.clear();
+    this.channel?.close();
+  }
 }

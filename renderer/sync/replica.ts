@@ -14,40 +14,18 @@ import {
   type RowDoc,
 } from '../../shared/sync/docs';
 import { planRemote } from '../../shared/sync/orphans';
-import { appendActivity, type ActivityEntry } from '../../shared/sync/activity';
 import type { ProjectStore } from '../../shared/store/project-store';
-import { splitByAuthor, type ActivityStamp } from './activity-log';
+import { ActivityStore, splitByAuthor } from './activity-log';
+import { readLocal, writeLocal } from './local-docs';
 import { rowLookup } from './row-lookup';
 import { withWindowLock } from './window-lock';
 
 const BATCH = 1000;
 
-async function readLocal<T extends object>(
-  db: PouchDb,
-  id: string,
-  fallback: T,
-): Promise<T & { _rev?: string }> {
-  try {
-    return (await db.get(`_local/${id}`)) as unknown as T & { _rev?: string };
-  } catch {
-    return { ...fallback };
-  }
-}
-
-async function writeLocal(db: PouchDb, id: string, body: object): Promise<void> {
-  const old = await readLocal<object>(db, id, {});
-  await db.put({ ...body, _id: `_local/${id}`, ...(old._rev ? { _rev: old._rev } : {}) });
-}
-
-/** Describes a ChangeSet for the activity feed (renderer/sync/activity-log.ts with the store). */
-export type Describe = (changes: ChangeSet, stamp: ActivityStamp) => Promise<ActivityEntry[]>;
-
 export class Replica {
   private chain: Promise<unknown> = Promise.resolve();
-  /** Set by the engine: without it nothing is recorded in the feed. */
-  describe: Describe | null = null;
-  private readonly activityListeners = new Set<() => void>();
-  private readonly channel: BroadcastChannel | null;
+  /** The feed of who changed what, kept in this replica (renderer/sync/activity-log.ts). */
+  readonly activity: ActivityStore;
   private pumping: Promise<Result<null>> | null = null;
   private again = false;
   readonly unsent = new Set<string>();
@@ -61,12 +39,7 @@ export class Replica {
     readonly replicaId: string,
     private user: string,
   ) {
-    // The profile's other windows read the same feed: tell them when it grows.
-    this.channel =
-      typeof BroadcastChannel === 'undefined'
-        ? null
-        : new BroadcastChannel(`mazmun-activity-${db.name}`);
-    if (this.channel) this.channel.onmessage = () => this.notifyActivity(false);
+    this.activity = new ActivityStore(db, (task) => this.serial(task));
   }
 
   static async open(db: PouchDb, user: string): Promise<Replica> {
@@ -185,44 +158,6 @@ export class Replica {
     });
   }
 
-  /** Describes `changes` and adds them to the feed (newest first, bounded); never throws. */
-  async record(changes: ChangeSet, stamp: ActivityStamp): Promise<void> {
-    if (!this.describe) return;
-    try {
-      const entries = await this.describe(changes, stamp);
-      if (!entries.length) return;
-      await this.serial(async () => {
-        const old = await readLocal(this.db, 'mazmun-activity', { entries: [] as ActivityEntry[] });
-        await writeLocal(this.db, 'mazmun-activity', {
-          entries: appendActivity(old.entries, entries),
-        });
-      });
-      this.notifyActivity(true);
-    } catch {
-      // The feed is a view of what happened; a failure to note it must not stop syncing.
-    }
-  }
-
-  async readActivity(): Promise<ActivityEntry[]> {
-    return (await readLocal(this.db, 'mazmun-activity', { entries: [] as ActivityEntry[] }))
-      .entries;
-  }
-
-  onActivity(l: () => void): () => void {
-    this.activityListeners.add(l);
-    return () => this.activityListeners.delete(l);
-  }
-
-  private notifyActivity(tellOthers: boolean): void {
-    for (const l of [...this.activityListeners]) l();
-    if (tellOthers) this.channel?.postMessage({ type: 'activity' });
-  }
-
-  close(): void {
-    this.activityListeners.clear();
-    this.channel?.close();
-  }
-
   private async saveUnsent(): Promise<void> {
     await writeLocal(this.db, 'mazmun-unsent', { ids: [...this.unsent] });
     this.onUnsent();
@@ -320,7 +255,12 @@ export class Replica {
     this.rejected.push(...rejected);
     await writeLocal(this.db, 'mazmun-waiting', { ids: [...this.waiting] });
     for (const g of splitByAuthor(applied, docs))
-      void this.record(g.changes, { by: g.by, at: g.at, local: false, restored: g.restored });
+      void this.activity.record(g.changes, {
+        by: g.by,
+        at: g.at,
+        local: false,
+        restored: g.restored,
+      });
     if (revive) {
       // Who had deleted each code brought back: the feed and the review list name them.
       const deletedBy = new Map<string, string>();
@@ -330,7 +270,12 @@ export class Replica {
         deletedBy.set(id, gone?.by ?? '?');
       }
       const w = await this.write(revive, deletedBy);
-      void this.record(revive, { by: this.user, at: Date.now(), local: true, restored: deletedBy });
+      void this.activity.record(revive, {
+        by: this.user,
+        at: Date.now(),
+        local: true,
+        restored: deletedBy,
+      });
       return w;
     }
     return ok(null);

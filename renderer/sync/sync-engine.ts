@@ -1,13 +1,25 @@
 // One shared project's live sync: local ChangeSets into the replica, the replica ⇄ server by
 // PouchDB's replication (live, retrying), the replica's new documents into the store, a
 // presence document while connected, and the status the Sharing panel shows.
-import type { Emitter, PouchDb, PouchStatic } from 'pouchdb-browser';
+import type { Emitter, PouchDb } from 'pouchdb-browser';
 import { refuse } from '../../shared/errors';
 import type { Failure, Result } from '../../shared/model/snapshot';
 import type { ProjectStore } from '../../shared/store/project-store';
 import { describeForStore } from './activity-log';
+import {
+  loadPouch,
+  PRESENCE_EVERY,
+  putPresence,
+  readPresence,
+  remoteDb,
+  localDbName,
+  syncFailure,
+  type Presence,
+} from './remote';
 import { Replica } from './replica';
 import type { SyncConfig } from './sync-config';
+
+export { loadPouch, localDbName, remoteDb, syncFailure, type Presence } from './remote';
 
 export type SyncState = 'syncing' | 'synced' | 'offline' | 'error';
 
@@ -22,50 +34,6 @@ export interface SyncStatus {
   readonly unsent: number;
   /** Why, when state is 'error': a refusal (sync.* code), shown through translateFailure. */
   readonly error: Failure | null;
-}
-
-export interface Presence {
-  readonly name: string;
-  readonly at: number;
-}
-
-/** Seconds between presence updates; someone is "connected" if seen within three of them. */
-const PRESENCE_EVERY = 10_000;
-
-// PouchDB is loaded only when a shared project starts syncing: importing it touches `self` and
-// IndexedDB, which neither node (unit tests of hooks) nor an unshared project needs.
-let pouch: Promise<PouchStatic> | null = null;
-export function loadPouch(): Promise<PouchStatic> {
-  pouch ??= import('pouchdb-browser').then((m) => m.default);
-  return pouch;
-}
-
-export function remoteDb(PouchDB: PouchStatic, c: SyncConfig): PouchDb {
-  return new PouchDB(`${c.url.replace(/\/$/, '')}/${c.db}`, {
-    auth: { username: c.user, password: c.password },
-    skip_setup: true,
-    // The account travels in the Authorization header; no cookies, so the server need not (and
-    // does not) allow credentialed CORS (server/sync-server.ts).
-    fetch: (url: string, opts: RequestInit) =>
-      globalThis.fetch(url, { ...opts, credentials: 'omit' }),
-  });
-}
-
-export function localDbName(c: { readonly db: string }): string {
-  return `mazmun-sync-${c.db}`;
-}
-
-/**
- * PouchDB's and the server's errors as refusals the UI translates: the status code decides the
- * sentence, the server's own (English) words travel only as an isolated detail parameter.
- */
-export function syncFailure(err: unknown, user: string): Failure {
-  const e = (err ?? {}) as { status?: number; name?: string; reason?: string; message?: string };
-  const detail = String(e.reason ?? e.message ?? e.name ?? err);
-  if (e.status === 401) return refuse('sync.signIn', { user });
-  if (e.status === 403) return refuse('sync.notMember', { user });
-  if (!e.status || e.status >= 500) return refuse('sync.serverTrouble', { detail });
-  return refuse('sync.refused', { detail });
 }
 
 /** The channel on which the leader window tells the others its status. */
@@ -107,7 +75,7 @@ export class SyncEngine {
     const PouchDB = await loadPouch();
     const local = new PouchDB(localDbName(config));
     const replica = await Replica.open(local, config.user);
-    replica.describe = (changes, stamp) => describeForStore(store, changes, stamp);
+    replica.activity.describe = (changes, stamp) => describeForStore(store, changes, stamp);
     const e = new SyncEngine(store, config, replica, remoteDb(PouchDB, config));
     e.run();
     return e;
@@ -153,7 +121,7 @@ export class SyncEngine {
     replica.onUnsent = () => this.set({});
     this.unsubscribe = store.onLocalChanges((c) => {
       if (this.stopped) return;
-      void replica.record(c, { by: this.config.user, at: Date.now(), local: true });
+      void replica.activity.record(c, { by: this.config.user, at: Date.now(), local: true });
       void replica.write(c).then(
         (r) => this.settle(r),
         (e: unknown) => this.report(e),
@@ -287,31 +255,12 @@ export class SyncEngine {
   /** Updates this account's presence document on the server (skipped when offline). */
   private async beat(): Promise<void> {
     if (this.stopped || this.status.state === 'offline' || this.status.state === 'error') return;
-    const id = `presence:${this.config.user}`;
-    try {
-      const old = await this.remote.get(id).catch(() => null);
-      await this.remote.put({
-        _id: id,
-        ...(old?._rev ? { _rev: old._rev } : {}),
-        name: this.config.user,
-        at: Date.now(),
-      });
-    } catch {
-      // Presence is best effort; the replication reports real trouble.
-    }
+    await putPresence(this.remote, this.config.user);
   }
 
   /** Accounts whose presence was updated recently, this one included. */
-  async connected(now = Date.now()): Promise<Presence[]> {
-    const r = await this.remote.allDocs({
-      startkey: 'presence:',
-      endkey: 'presence:\ufff0',
-      include_docs: true,
-    });
-    return r.rows
-      .flatMap((row) => (row.doc ? [row.doc as unknown as Presence] : []))
-      .filter((p) => now - p.at < PRESENCE_EVERY * 3)
-      .map((p) => ({ name: p.name, at: p.at }));
+  connected(now = Date.now()): Promise<Presence[]> {
+    return readPresence(this.remote, now);
   }
 
   /** Stops syncing; `forget` also deletes the local replica (leaving the project). */
@@ -321,7 +270,7 @@ export class SyncEngine {
     this.sync?.cancel();
     this.live?.cancel();
     this.channel?.close();
-    this.replica.close();
+    this.replica.activity.close();
     if (this.timer) clearInterval(this.timer);
     globalThis.removeEventListener?.('online', this.onOnline);
     globalThis.removeEventListener?.('offline', this.onOffline);
