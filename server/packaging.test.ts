@@ -29,10 +29,16 @@ const fileStat = { isDirectory: () => false } as const;
 
 /** Would electron-builder copy node_modules/<pkg>/package.json into the app, with `files`? */
 function copiesModule(files: readonly string[], pkg: string): boolean {
-  const matcher = getNodeModuleFileMatcher(root, app, expand, {}, {
-    config: { files },
-    debugLogger: { isEnabled: false },
-  });
+  const matcher = getNodeModuleFileMatcher(
+    root,
+    app,
+    expand,
+    {},
+    {
+      config: { files },
+      debugLogger: { isEnabled: false },
+    },
+  );
   if (matcher.isEmpty()) return true; // no patterns: everything of a production dependency
   const filter = matcher.createFilter();
   const moduleFullFilePath = `node_modules/${pkg}/package.json`;
