@@ -287,7 +287,7 @@ test('a day in the workspace at 1280×720: room, popover, focus, filter, code me
 
   // A memo on a code, written in the workspace by keyboard, is in the memo manager.
   const memo = ws.memoButton(transport);
-  await expect(memo).toHaveAccessibleName(`Memo on ${transport}…`);
+  await expect(memo).toHaveAccessibleName(`Code memo: ${transport}…`);
   await memo.focus();
   await page.keyboard.press('Enter');
   await expect(ws.memoDialog).toBeVisible();
@@ -296,17 +296,18 @@ test('a day in the workspace at 1280×720: room, popover, focus, filter, code me
     .fill('Roads, rail and the corridor: the most named theme.');
   await ws.memoDialog.getByRole('button', { name: 'Save' }).click();
   await expect(ws.memoDialog.getByText('Memo saved.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('code-memo.png') });
   await axeClean(page);
   await page.keyboard.press('Escape');
   await expect(ws.memoDialog).toBeHidden();
   await expect(memo).toBeFocused();
-  await expect(memo).toHaveAccessibleName(`Memo on ${transport} (written)…`);
+  await expect(memo).toHaveAccessibleName(`Code memo (written): ${transport}…`);
   // Opened and closed untouched, a memo is not left behind.
   const other = 'همکاری در حوزه صنعت و تجارت';
   await ws.memoButton(other).click();
   await expect(ws.memoDialog.getByLabel('Text')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(ws.memoButton(other)).toHaveAccessibleName(`Memo on ${other}…`);
+  await expect(ws.memoButton(other)).toHaveAccessibleName(`Code memo: ${other}…`);
   await axeClean(page);
   await page.getByRole('navigation').getByRole('button', { name: 'Memos' }).click();
   // Memos on codes (not the coded passages' memos, which name their code too).

@@ -76,15 +76,15 @@ export class WorkspacePage {
       .getByRole('button', { name: /in the open document|در سند باز/ });
   }
 
-  /** "Memo on …" of a code (its label says "(written)" once the code has a memo). */
+  /** "Code memo: …" of a code (its label says "(written)" once the code has a memo). */
   memoButton(code: string): Locator {
     return this.codeRow(code)
       .first()
-      .getByRole('button', { name: /^(Memo on|یادداشت دربارهٔ)/ });
+      .getByRole('button', { name: /^(Code memo|یادداشت کد)/ });
   }
 
   get memoDialog(): Locator {
-    return this.page.getByRole('dialog', { name: /^(Memo on|یادداشت دربارهٔ)/ });
+    return this.page.getByRole('dialog', { name: /^(Code memo|یادداشت کد)/ });
   }
 
   /** The coding popover and the passage it describes (its marks), as boxes on screen. */
