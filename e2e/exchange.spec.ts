@@ -48,7 +48,8 @@ test('the sample study goes out as .qdpx, XLSX and an HTML report, and comes bac
   const sheet = book.worksheets[0];
   expect(sheet?.views[0]?.rightToLeft).toBe(true);
   const values = sheet?.getSheetValues() as unknown[][];
-  const globals = values.filter((r) => Array.isArray(r) && r[1] === 'مضمون فراگیر');
+  // Headings in the interface language (English here; docs/exports.md), names as coded.
+  const globals = values.filter((r) => Array.isArray(r) && r[1] === 'Global theme');
   expect(globals.map((r) => [r[3], r[5]])).toEqual([
     ['انگیزشی', 166],
     ['محیطی', 141],

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { ReportPage } from './pages/report-page';
 
@@ -144,6 +144,76 @@ test('the charts draw Chart 1 with its percentages, Chart 2 and the heatmap', as
   await heatmapFa.screenshot({
     path: `${process.env.MAZMUN_SCREENS ?? 'test-results/screens'}/heatmap-fa.png`,
   });
+});
+
+interface LabelBox {
+  readonly text: string;
+  readonly title: string;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The heatmap's interview labels as drawn (their boxes on screen) and the grid's top edge. */
+async function columnLabels(heatmap: Locator): Promise<{ boxes: LabelBox[]; gridTop: number }> {
+  return heatmap.locator('svg.rp-heatmap').evaluate((svg) => {
+    const boxes = [...svg.querySelectorAll('text.rp-heatmap-col')].map((t) => {
+      const r = t.getBoundingClientRect();
+      const title = t.querySelector('title')?.textContent ?? '';
+      const text = [...t.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('');
+      return { text, title, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    });
+    const cells = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect().top);
+    return { boxes, gridTop: Math.min(...cells) };
+  });
+}
+
+function overlapping(boxes: readonly LabelBox[]): string[] {
+  const out: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const apart =
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      if (!apart) out.push(`${a.text} × ${b.text}`);
+    }),
+  );
+  return out;
+}
+
+test('the heatmap’s interview labels stand apart, in English and in Persian', async ({ page }) => {
+  const report = await openSample(page);
+  await report.goTo('charts');
+  await page.setViewportSize({ width: 1440, height: 1700 });
+  const screens = process.env.MAZMUN_SCREENS ?? 'test-results/screens';
+  for (const [lang, title] of [
+    ['en', /Basic themes by interview/],
+    ['fa', /مضامین پایه در هر مصاحبه/],
+  ] as const) {
+    if (lang === 'fa') await new AppPage(page).switchLanguage('fa');
+    const heatmap = report.figure(title);
+    await heatmap.scrollIntoViewIfNeeded();
+    const { boxes, gridTop } = await columnLabels(heatmap);
+    // The sample study: 16 interviews, each named by its interviewee (the case's name).
+    expect(boxes).toHaveLength(16);
+    expect(boxes[0]?.text).toBe('دکتر محمدجواد ظریف');
+    expect(overlapping(boxes), lang).toEqual([]);
+    for (const b of boxes) {
+      // Upright: taller than wide; above the grid; the whole label and title in its tooltip.
+      expect(b.bottom - b.top, b.text).toBeGreaterThan(b.right - b.left);
+      expect(b.bottom, b.text).toBeLessThanOrEqual(gridTop);
+      expect(b.title, b.text).toContain(b.text.replace(/…$/, ''));
+    }
+    // Mirrored in Persian: the first interview sits next to the theme names, on the right.
+    const first = boxes[0]!;
+    const last = boxes.at(-1)!;
+    if (lang === 'fa') expect(first.left).toBeGreaterThan(last.left);
+    else expect(first.left).toBeLessThan(last.left);
+    await heatmap.screenshot({ path: `${screens}/heatmap-labels-${lang}.png` });
+  }
 });
 
 test('the paper’s Table 2 matches cell by cell and its oddities are listed', async ({ page }) => {

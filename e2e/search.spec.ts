@@ -100,4 +100,17 @@ test('search the sample study, open a hit, code all hits in one undo step', asyn
   await search.codeAllButton.click();
   await search.dialog.getByRole('combobox').fill('دیپلماسی');
   await search.screenshot('search-code-all-fa');
+
+  // A new name typed on an Arabic layout (Kaf U+0643, Yeh U+064A) is offered in Persian letters
+  // (issue 13.8), as the code picker offers it; taking the offer saves the Persian spelling.
+  const arabic = 'بان\u0643 مر\u0643ز\u064a';
+  const persian = 'بان\u06a9 مر\u06a9ز\u06cc';
+  await search.dialog.getByRole('combobox').fill(arabic);
+  await expect(search.dialog.getByRole('option', { name: `ساختن «${arabic}»` })).toBeVisible();
+  await search.dialog.getByRole('option', { name: `ساخت «${persian}» با حروف فارسی` }).click();
+  await search.dialog.getByRole('button', { name: /^کدگذاری/ }).click();
+  await expect(search.dialog).toBeHidden();
+  const codebook = await CodebookPage.open(page);
+  await expect(codebook.item(persian)).toBeVisible();
+  await expect(codebook.item(arabic)).toHaveCount(0);
 });
