@@ -68,18 +68,28 @@ export interface RunningSyncServer {
 
 /* eslint-disable @typescript-eslint/no-explicit-any --
    express-pouchdb and PouchDB 7 ship CommonJS without types. */
+// PouchDB's plugins define properties on the one `pouchdb-core` module, and defining them twice
+// throws ("Cannot redefine property: replicate"): plug them in once per process, so a second
+// server (two spec files in one test worker, a restart) can start.
+// The memory adapter keeps one store per database name for the whole process, so each memory
+// server gets its own name prefix: a second server must not see the first one's accounts.
+let plugged: any = null;
+const adapters = new Set<string>();
+let memoryServers = 0;
 function pouchConstructor(dataDir: string | undefined): any {
-  const PouchDB = require('pouchdb-core');
-  PouchDB.plugin(require('pouchdb-adapter-http'))
+  plugged ??= require('pouchdb-core')
+    .plugin(require('pouchdb-adapter-http'))
     .plugin(require('pouchdb-mapreduce'))
     .plugin(require('pouchdb-replication'));
-  if (dataDir) {
+  const adapter = dataDir ? 'leveldb' : 'memory';
+  if (!adapters.has(adapter)) {
     // leveldown loads its bundled prebuilt binary: no install script needed (docs/sync.md).
-    PouchDB.plugin(require('pouchdb-adapter-leveldb'));
-    return PouchDB.defaults({ adapter: 'leveldb', prefix: dataDir.replace(/\/?$/, '/') });
+    plugged.plugin(require(`pouchdb-adapter-${adapter}`));
+    adapters.add(adapter);
   }
-  PouchDB.plugin(require('pouchdb-adapter-memory'));
-  return PouchDB.defaults({ adapter: 'memory' });
+  return dataDir
+    ? plugged.defaults({ adapter, prefix: dataDir.replace(/\/?$/, '/') })
+    : plugged.defaults({ adapter, prefix: `mem${++memoryServers}-` });
 }
 
 /** The cause goes to the server's log; the client gets a fixed sentence (no internals). */
