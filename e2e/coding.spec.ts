@@ -353,6 +353,13 @@ test('paste a document, rename it, give it a new case, delete it and undo', asyn
     .getByRole('button', { name: 'Delete' })
     .click();
   await expect(docs.row('Field notes, day 1')).toHaveCount(0);
+  // The deleted row's button is gone: focus lands on the row that took its place, not <body>.
+  await expect(
+    docs.bodyRows
+      .first()
+      .getByRole('button', { name: /Market notes/ })
+      .first(),
+  ).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(docs.row('Field notes, day 1')).toBeVisible();
 });

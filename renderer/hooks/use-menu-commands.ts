@@ -5,6 +5,7 @@ import { useI18n } from './use-i18n';
 import { useStoreStatus } from './use-project-store';
 import { useWorkspace } from './use-workspace';
 import { windowTitle } from '../../shared/text/bidi';
+import { undoAndSay } from './use-undo-shortcuts';
 
 /** Views that want a menu command (e.g. "Import documents…") listen for this DOM event. */
 export const MENU_EVENT = 'mazmun:menu';
@@ -25,11 +26,11 @@ function isEditable(el: Element | null): boolean {
 export function useMenuCommands(onAbout: () => void): void {
   const workspace = useWorkspace();
   const status = useStoreStatus();
-  const { locale, setLocale } = useI18n();
+  const { locale, setLocale, t } = useI18n();
   // The listener is installed once; it reads the latest values through this ref.
-  const latest = useRef({ workspace, status, locale, setLocale, onAbout });
+  const latest = useRef({ workspace, status, locale, setLocale, onAbout, t });
   useEffect(() => {
-    latest.current = { workspace, status, locale, setLocale, onAbout };
+    latest.current = { workspace, status, locale, setLocale, onAbout, t };
   });
 
   useEffect(() => {
@@ -41,13 +42,15 @@ export function useMenuCommands(onAbout: () => void): void {
         locale: lc,
         setLocale: set,
         onAbout: about,
+        t: translate,
       } = latest.current;
       const store = st.kind === 'ready' ? st.store : null;
       switch (command) {
         case 'undo':
         case 'redo':
           if (isEditable(document.activeElement)) document.execCommand(command);
-          else void (command === 'undo' ? store?.undo() : store?.redo());
+          // The same path as the shortcut: said in the live region, focus kept.
+          else if (store) void undoAndSay(store, command, translate);
           return;
         case 'open-sample':
           void ws.openSample();

@@ -17,7 +17,6 @@ export const a11yEn = {
   'charts.dataTable': 'Data of the chart: {title}',
   'charts.showData': 'Show the data as a table',
   'charts.hideData': 'Hide the data table',
-  'memo.markLabel': 'Coding memo, {code}: {memo}',
   'charts.col.percent': 'Share (%)',
 } as const;
 
@@ -40,6 +39,5 @@ export const a11yFa: Record<A11yKey, string> = {
   'charts.dataTable': 'داده‌های نمودار: {title}',
   'charts.showData': 'نمایش داده‌ها در جدول',
   'charts.hideData': 'پنهان کردن جدول داده‌ها',
-  'memo.markLabel': 'یادداشت کدگذاری، {code}: {memo}',
   'charts.col.percent': 'سهم (٪)',
 };

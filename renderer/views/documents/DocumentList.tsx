@@ -158,8 +158,27 @@ export function DocumentList() {
   async function confirmDelete() {
     if (!toDelete) return;
     const id = toDelete.id;
+    const at = rows.findIndex((d) => d.id === id);
     setToDelete(null);
-    report(await store.deleteDocument(id));
+    const r = await store.deleteDocument(id);
+    report(r);
+    // The dialog hands focus back to the deleted row's button, which is gone: land on the row
+    // that took its place (or the one before it), else the filter, never on <body>.
+    if (r.ok) {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => focusAfterDelete(at, rows.length - 1)),
+      );
+    }
+  }
+  function focusAfterDelete(at: number, left: number) {
+    const i = Math.min(at, left - 1);
+    const target =
+      (i >= 0
+        ? scrollerRef.current?.querySelector<HTMLElement>(`tr[data-index="${i}"] .link-button`)
+        : null) ??
+      document.querySelector<HTMLElement>('.documents-tools input[type="search"]') ??
+      document.getElementById('documents-title');
+    target?.focus();
   }
 
   // The menu follows the document it was opened for, as the store updates it.
@@ -167,7 +186,7 @@ export function DocumentList() {
   const total = documents.length;
   return (
     <section className="documents-view" aria-labelledby="documents-title">
-      <h1 id="documents-title">{t('documents.title')}</h1>
+      <h1 id="documents-title" tabIndex={-1}>{t('documents.title')}</h1>
       <ImportBar />
       {error && (
         <div role="alert" className="banner error">
