@@ -22,7 +22,8 @@ export function HitList({ groups, onOpen, pageStarts }: HitListProps) {
   return (
     <div className="sv-groups" role="list" aria-label={t('search.results')}>
       {groups.map((g) => (
-        <section
+        // A div: a <section> may not take the listitem role (axe aria-allowed-role).
+        <div
           key={g.document.id}
           className="sv-group"
           role="listitem"
@@ -60,7 +61,7 @@ export function HitList({ groups, onOpen, pageStarts }: HitListProps) {
               );
             })}
           </ol>
-        </section>
+        </div>
       ))}
     </div>
   );
