@@ -45,12 +45,15 @@ test('a code deleted while an offline colleague coded with it comes back, for re
 
   // Bob comes back: his replica refuses to empty a code his coding uses and restores it.
   await b.context().unroute(`${server.url}/**`);
+  // Alice's own coding goes with her deletion; Bob's stays.
+  await expect(tb.highlight(['Trade'])).toHaveCount(1, { timeout: 30_000 });
   await expect(tb.highlight(['Trade'])).toHaveText('Paperwork is still the bottleneck', {
     timeout: 30_000,
   });
   await CodebookPage.open(a);
   await expect(book.item('Trade')).toBeVisible({ timeout: 30_000 });
   const ta2 = await openDoc(a);
+  await expect(ta2.highlight(['Trade'])).toHaveCount(1, { timeout: 20_000 });
   await expect(ta2.highlight(['Trade'])).toHaveText('Paperwork is still the bottleneck', {
     timeout: 20_000,
   });
