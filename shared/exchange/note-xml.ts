@@ -4,7 +4,7 @@
 // modifying user follow the memo: once it is edited in Mazmun its modifiedDateTime is Mazmun's,
 // and the other tool's modifyingUser is no longer written (it did not make that change).
 import { asId, normalizeGuid, type CaseId, type CodeId, type DocumentId } from '../model/ids';
-import type { Coding, Memo, MemoTarget } from '../model/types';
+import type { Memo, MemoTarget } from '../model/types';
 import {
   archiveFileName,
   ASSIGNED,
@@ -20,7 +20,10 @@ import {
   TEXT_FILE,
   UPDATED,
 } from './origin';
-import { internalEntry, parseDateTime, type Mutable, type QdeReadContext } from './qde-context';
+import { internalEntry, parseDateTime, type QdeReadContext } from './qde-context';
+import { keepCodingNote } from './coding-note';
+import type { NotedCoding } from './qde-read-sources';
+import { deriveGuid } from './guid';
 import { attr, childNode, childNodes, textOf, type XmlNode } from './xml-read';
 import { xmlElement, xmlTextElement } from './xml-write';
 
@@ -34,7 +37,7 @@ function key(raw: string | undefined): string | null {
 export interface NoteTargets {
   readonly codes: ReadonlyMap<string, CodeId>;
   readonly documents: ReadonlyMap<string, DocumentId>;
-  readonly codings: ReadonlyMap<string, Mutable<Coding>[]>;
+  readonly codings: ReadonlyMap<string, readonly NotedCoding[]>;
   readonly caseIds: ReadonlySet<string>;
 }
 
@@ -46,7 +49,7 @@ export async function readNotes(
 ): Promise<Memo[]> {
   const projectNotes = new Set(childNodes(root, 'NoteRef').map((r) => key(attr(r, 'targetGUID'))));
   const memos: Memo[] = [];
-  for (const n of childNodes(childNode(root, 'Notes'), 'Note')) {
+  for (const [index, n] of childNodes(childNode(root, 'Notes'), 'Note').entries()) {
     const k = key(attr(n, 'guid'));
     let text = textOf(n, 'PlainTextContent');
     const path = attr(n, 'plainTextPath');
@@ -59,13 +62,23 @@ export async function readNotes(
         fromFile = archiveFileName(path) === null ? undefined : path.trim();
       }
     }
-    const codings = k === null ? undefined : targets.codings.get(k);
-    if (codings) {
-      for (const c of codings) c.memo = c.memo === '' ? text : `${c.memo}\n\n${text}`;
-      continue;
-    }
     const guid = attr(n, 'guid');
     const { text: description, meta } = ctx.metas.item('notes', guid, textOf(n, 'Description'));
+    const facts = noteFacts(n, ctx.now, {
+      [DESCRIPTION]: description,
+      [TEXT_FILE]: fromFile,
+      ...orderOf(ctx.keepOrder === true, index),
+    });
+    const codings = k === null ? undefined : targets.codings.get(k);
+    if (codings) {
+      for (const { coding: c, at } of codings) {
+        c.memo = c.memo === '' ? text : `${c.memo}\n\n${text}`;
+        // Mazmun's own coding memo (GUID derived from the coding's) is Mazmun's to write again.
+        if (k === deriveGuid(c.id, 'coding-memo') || guid === undefined) continue;
+        c.origin = keepCodingNote(c, guid.trim(), at, text, facts);
+      }
+      continue;
+    }
     const metaTarget = meta?.target as { kind?: unknown; id?: unknown } | undefined;
     let target: MemoTarget = { kind: 'project' };
     const caseId =
@@ -81,42 +94,56 @@ export async function readNotes(
     }
     const id = ctx.guids.declare('note', guid);
     if (id === null) continue;
-    const kept = keepAttributes(n, SOURCE_ATTRIBUTES);
-    const createdAt = parseDateTime(kept.creationDateTime, ctx.now);
-    const updatedAt = parseDateTime(kept.modifiedDateTime, createdAt);
-    const name = attr(n, 'name');
-    const assigned = (k: 'creationDateTime' | 'modifiedDateTime', ms: number) =>
-      kept[k] === undefined ? String(ms) : undefined;
-    const assignedCreation = assigned('creationDateTime', createdAt);
-    const assignedModified = assigned('modifiedDateTime', updatedAt);
-    // Mazmun's own spelling of the same instant needs no keeping (its exports stay as they were).
-    for (const k of ['creationDateTime', 'modifiedDateTime'] as const) {
-      if (isCanonicalDateTime(kept[k])) delete kept[k];
-    }
     memos.push({
       id: asId<'MemoId'>(id),
       projectId: ctx.projectId,
       target,
-      title: name ?? '',
+      title: facts.title,
       text,
-      createdAt,
-      updatedAt,
+      createdAt: facts.createdAt,
+      updatedAt: facts.updatedAt,
       ...originOf({
-        ...kept,
+        ...facts.origin,
         ...guidSpelling(guid, id),
-        [DESCRIPTION]: description,
-        [TEXT_FILE]: fromFile,
-        ...orderOf(ctx.keepOrder === true, memos.length),
-        [NO_NAME]: name === undefined ? 'yes' : undefined,
-        [UPDATED]: kept.modifyingUser === undefined ? undefined : String(updatedAt),
-        // Dates the file did not give are not written back while they are still the import's.
-        [ASSIGNED + 'creationDateTime']: assignedCreation,
-        [ASSIGNED + 'modifiedDateTime']: assignedModified,
       }),
     });
   }
   ctx.report.mapped.memos = memos.length;
   return memos;
+}
+
+export interface NoteFacts {
+  readonly title: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** What the note keeps (origin keys): its attributes as written, and what it had not. */
+  readonly origin: Record<string, string>;
+}
+
+/** A Note element's title, dates and kept attributes; `extra` adds Description and file. */
+function noteFacts(n: XmlNode, now: number, extra: Record<string, string | undefined>): NoteFacts {
+  const kept = keepAttributes(n, SOURCE_ATTRIBUTES);
+  const createdAt = parseDateTime(kept.creationDateTime, now);
+  const updatedAt = parseDateTime(kept.modifiedDateTime, createdAt);
+  const name = attr(n, 'name');
+  const assigned = (k: 'creationDateTime' | 'modifiedDateTime', ms: number) =>
+    kept[k] === undefined ? String(ms) : undefined;
+  const assignedCreation = assigned('creationDateTime', createdAt);
+  const assignedModified = assigned('modifiedDateTime', updatedAt);
+  // Mazmun's own spelling of the same instant needs no keeping (its exports stay as they were).
+  for (const k of ['creationDateTime', 'modifiedDateTime'] as const) {
+    if (isCanonicalDateTime(kept[k])) delete kept[k];
+  }
+  const origin = originOf({
+    ...kept,
+    ...extra,
+    [NO_NAME]: name === undefined ? 'yes' : undefined,
+    [UPDATED]: kept.modifyingUser === undefined ? undefined : String(updatedAt),
+    // Dates the file did not give are not written back while they are still the import's.
+    [ASSIGNED + 'creationDateTime']: assignedCreation,
+    [ASSIGNED + 'modifiedDateTime']: assignedModified,
+  }).origin;
+  return { title: name ?? '', createdAt, updatedAt, origin: { ...origin } };
 }
 
 type NoteMemo = Pick<Memo, 'title' | 'text' | 'createdAt' | 'updatedAt' | 'origin'>;

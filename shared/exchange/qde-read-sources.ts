@@ -32,10 +32,15 @@ import { attr, childNodes, textOf, type XmlNode } from './xml-read';
 export interface ReadSourcesResult {
   readonly documents: Mutable<Document>[];
   readonly codings: Mutable<Coding>[];
-  /** Normalized note GUID -> the coding it annotates. */
-  readonly codingNotes: Map<string, Mutable<Coding>[]>;
+  /** Normalized note GUID -> the codings it annotates, and where its NoteRef was. */
+  readonly codingNotes: Map<string, NotedCoding[]>;
   /** Normalized note GUID -> the document it annotates. */
   readonly documentNotes: Map<string, DocumentId>;
+}
+
+export interface NotedCoding {
+  readonly coding: Mutable<Coding>;
+  readonly at: 'selection' | 'coding';
 }
 
 const OTHER_KINDS = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'] as const;
@@ -233,12 +238,12 @@ function readSelections(
       out.codings.push(coding);
       report.mapped.codings++;
       const notes = [
-        ...selNotes,
-        ...childNodes(c, 'NoteRef').map((r) => noteKey(attr(r, 'targetGUID'))),
+        ...selNotes.map((key) => [key, 'selection'] as const),
+        ...childNodes(c, 'NoteRef').map((r) => [noteKey(attr(r, 'targetGUID')), 'coding'] as const),
       ];
-      for (const key of notes) {
+      for (const [key, at] of notes) {
         if (key === null) continue;
-        out.codingNotes.set(key, [...(out.codingNotes.get(key) ?? []), coding]);
+        out.codingNotes.set(key, [...(out.codingNotes.get(key) ?? []), { coding, at }]);
       }
     }
   });

@@ -1,6 +1,7 @@
 // Builds project.qde (QDA-XML project 1.0) from a snapshot. Element order follows the XSD's
 // sequences exactly; empty lists are omitted because the schema requires at least one child.
 import type { ProjectSnapshot } from '../model/snapshot';
+import type { Coding } from '../model/types';
 import { writeCodes } from './code-xml';
 import { QDPX_FORMAT_VERSION } from './format';
 import { deriveGuid } from './guid';
@@ -14,11 +15,13 @@ import {
   INLINE,
   inFileOrder,
   keptAttributes,
+  ORDER,
   SOURCE_ATTRIBUTES,
   TEXT_FILE,
   unlessAssigned,
   USER_ATTRIBUTES,
 } from './origin';
+import { keptNote } from './coding-note';
 import { noteElement } from './note-xml';
 import { NO_USERS, projectAttributes } from './project-xml';
 import { selectionElements } from './selection-xml';
@@ -108,18 +111,22 @@ export function buildProjectQde(
   const noteRefs = new Map<string, string[]>();
   const noteMeta: Record<string, MetaRecord> = {};
   const projectNoteRefs: string[] = [];
-  const notes: string[] = [];
+  // Notes in the file's order (memos and coding notes alike); Mazmun's own after them.
+  const notes: { order: number; xml: string }[] = [];
   const sources: { path: string; text: string }[] = [];
   const docFiles = documentFiles(snapshot.documents);
   const usedFiles = new Set([...docFiles.values()].filter((f): f is string => f !== null));
   const addNote = (guid: string, memo: Parameters<typeof noteElement>[1]) => {
     const note = noteElement(guid, memo);
     // A kept file name that a document's text would take is written inline instead.
+    const at = Number(memo.origin?.[ORDER]);
+    const order = memo.origin?.[ORDER] !== undefined && Number.isFinite(at) ? at : Infinity;
     if (note.file && usedFiles.has(note.file.path)) {
-      notes.push(noteElement(guid, { ...memo, origin: { ...memo.origin, plainTextPath: '' } }).xml);
+      const inline = { ...memo, origin: { ...memo.origin, plainTextPath: '' } };
+      notes.push({ order, xml: noteElement(guid, inline).xml });
       return;
     }
-    notes.push(note.xml);
+    notes.push({ order, xml: note.xml });
     if (note.file) {
       sources.push(note.file);
       usedFiles.add(note.file.path);
@@ -142,11 +149,18 @@ export function buildProjectQde(
   const validCodings = snapshot.codings.filter(
     (c) => docIds.has(c.documentId) && codeIds.has(c.codeId) && c.end > c.start,
   );
+  const writtenNotes = new Set<string>();
   for (const c of validCodings) {
     if (c.memo === '') continue;
-    const title = 'Coding memo';
+    // Another tool's note on the segment, once (a selection's note covers all its codings).
+    const kept = keptNote(c);
+    if (kept !== null) {
+      if (!writtenNotes.has(kept.guid)) addNote(kept.guid, kept.memo);
+      writtenNotes.add(kept.guid);
+      continue;
+    }
     addNote(deriveGuid(c.id, 'coding-memo'), {
-      title,
+      title: 'Coding memo',
       text: c.memo,
       createdAt: c.createdAt,
       updatedAt: c.createdAt,
@@ -190,8 +204,12 @@ export function buildProjectQde(
     parts.push(xmlElement('Cases', {}, cases));
   }
   const docMeta: Record<string, MetaRecord> = {};
-  const codingNote = (c: { id: string; memo: string }) =>
-    c.memo === '' ? null : deriveGuid(c.id, 'coding-memo');
+  const codingNote = (c: Coding): string | null => {
+    if (c.memo === '') return null;
+    const kept = keptNote(c);
+    if (kept === null) return deriveGuid(c.id, 'coding-memo');
+    return kept.at === 'coding' ? kept.guid : null; // else on the selection (selection-xml.ts)
+  };
   if (snapshot.documents.length > 0) {
     const docs = snapshot.documents.map((d) => {
       const file = docFiles.get(d.id) ?? null;
@@ -221,7 +239,18 @@ export function buildProjectQde(
     });
     parts.push(xmlElement('Sources', {}, docs));
   }
-  if (notes.length > 0) parts.push(xmlElement('Notes', {}, notes));
+  if (notes.length > 0) {
+    const ordered = notes
+      .map((n, i) => ({ ...n, i }))
+      .sort((a, b) => a.order - b.order || a.i - b.i);
+    parts.push(
+      xmlElement(
+        'Notes',
+        {},
+        ordered.map((n) => n.xml),
+      ),
+    );
+  }
   const sets = writeSetsXml(snapshot); // after Notes (and Links): the XSD's order
   if (sets !== '') parts.push(sets);
   const meta: MazmunMetaFile = {

@@ -5,6 +5,7 @@
 import { normalizeGuid } from '../model/ids';
 import type { Coding, Document, ExchangeOrigin } from '../model/types';
 import { utf16ToCodePointMany } from '../text/offsets';
+import { keptNote } from './coding-note';
 import { deriveGuid } from './guid';
 import {
   ASSIGNED,
@@ -116,6 +117,13 @@ export function selectionElements(
     const description = o?.[SEL + DESCRIPTION];
     if (description) children.push(xmlTextElement('Description', description));
     for (const c of members) children.push(codingElement(c, userIds, noteRefOf(c)));
+    // Another tool's note on the whole selection, referenced once from it again.
+    const selectionNotes = new Set<string>();
+    for (const c of members) {
+      const note = keptNote(c);
+      if (note?.at === 'selection') selectionNotes.add(note.guid);
+    }
+    for (const n of selectionNotes) children.push(xmlElement('NoteRef', { targetGUID: n }));
     const user = first.coderId !== null && userIds.has(first.coderId) ? first.coderId : undefined;
     const attrs: Record<string, string | undefined> =
       o === undefined
