@@ -14,6 +14,7 @@ import { useSearchWarmup } from '../hooks/use-search-index';
 import { useWorkspace } from '../hooks/use-workspace';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveAnnouncer } from './LiveAnnouncer';
+import { SyncBadge } from './SyncBadge';
 import { CoderChooser } from '../views/coders/CoderChooser';
 import { VIEWS } from './view-registry';
 
@@ -49,6 +50,7 @@ export function App() {
         <span className="project-name" dir="auto" aria-label={t('projects.current')}>
           {project ? project.name : <span className="muted">{t('project.none')}</span>}
         </span>
+        {storeReady && <SyncBadge />}
         {storeReady && <CoderChooser />}
         <LanguageSwitch />
       </header>

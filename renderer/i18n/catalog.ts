@@ -19,6 +19,7 @@ import { a11yEn, a11yFa } from './messages/a11y';
 import { setsEn, setsFa } from './messages/sets';
 import { syncEn, syncFa } from './messages/sync';
 import { transcriptMarginEn, transcriptMarginFa } from './messages/transcript-margin';
+import { syncBadgeEn, syncBadgeFa } from './messages/sync-badge';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -45,6 +46,7 @@ const en = {
   ...setsEn,
   ...syncEn,
   ...transcriptMarginEn,
+  ...syncBadgeEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -70,6 +72,7 @@ const fa: Record<MessageKey, string> = {
   ...setsFa,
   ...syncFa,
   ...transcriptMarginFa,
+  ...syncBadgeFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };
