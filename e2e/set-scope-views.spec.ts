@@ -187,6 +187,12 @@ test('search hits, coder agreement and the memo list limited to a rule set', asy
   await expect(page.getByText(/project and code memos are shown whatever the set/)).toBeVisible();
   await axeClean(page, '.mm-view');
   await page.screenshot({ path: `${SHOTS}/memos-set-en.png`, fullPage: true });
+  // In Persian too: the note, and still axe-clean.
+  await app.switchLanguage('fa');
+  await expect(page.getByText(/یادداشت‌های پروژه و کدها در هر مجموعه‌ای/)).toBeVisible();
+  await axeClean(page, '.mm-view');
+  await page.screenshot({ path: `${SHOTS}/memos-set-fa.png`, fullPage: true });
+  await app.switchLanguage('en');
   await scope.selectOption({ label: 'All documents' });
   await expect(rows).toHaveCount(MEMOS_IN_SET.length + MEMOS_OUTSIDE.length);
 });
