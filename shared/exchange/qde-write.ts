@@ -8,21 +8,19 @@ import { deriveGuid } from './guid';
 import { guidSpellings, respellGuids } from './guid-spelling';
 import type { MazmunMetaFile, MetaRecord } from './meta-file';
 import {
-  archiveFileName,
   ASSIGNED,
   DESCRIPTION,
   dateTimeOut,
-  INLINE,
   inFileOrder,
   keptAttributes,
   ORDER,
   SOURCE_ATTRIBUTES,
-  TEXT_FILE,
   unlessAssigned,
   USER_ATTRIBUTES,
 } from './origin';
 import { keptNote } from './coding-note';
 import { noteElement } from './note-xml';
+import { documentFiles } from './source-files';
 import { NO_USERS, projectAttributes } from './project-xml';
 import { selectionElements } from './selection-xml';
 import { writeSetsXml } from './sets-xml';
@@ -49,30 +47,6 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
     const list = out.get(k);
     if (list) list.push(it);
     else out.set(k, [it]);
-  }
-  return out;
-}
-
-/**
- * Each document's archive entry for its text, or null to write it inline: the file name or the
- * inline text another tool used while it is safe and unique, else `sources/<id>.txt`.
- */
-function documentFiles(documents: ProjectSnapshot['documents']): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  const used = new Set<string>();
-  for (const d of documents) {
-    if (d.origin?.[INLINE] === 'yes') out.set(d.id, null);
-    const kept = archiveFileName(d.origin?.[TEXT_FILE]);
-    if (kept === null || out.has(d.id) || used.has(`sources/${kept}`)) continue;
-    out.set(d.id, `sources/${kept}`);
-    used.add(`sources/${kept}`);
-  }
-  for (const d of documents) {
-    if (out.has(d.id)) continue;
-    let path = `sources/${d.id}.txt`;
-    for (let n = 2; used.has(path); n++) path = `sources/${d.id}-${n}.txt`;
-    out.set(d.id, path);
-    used.add(path);
   }
   return out;
 }

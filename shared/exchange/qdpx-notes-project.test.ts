@@ -157,3 +157,58 @@ describe('kept values from a backup or a sync peer', () => {
     expect(Object.keys(zip.files).some((f) => f.includes('..'))).toBe(false);
   });
 });
+
+describe('a note on a segment', () => {
+  const NOTE = '5F0A2D84-6E1B-4C37-9A8F-D2C4E6B1A053';
+  const SEL = `<PlainTextSelection guid="7C0E4B29-8D61-4F3A-B5C7-2E9A1D6F0B83" startPosition="0" endPosition="4">
+<Coding guid="2B8F0D63-4A1E-4C97-8E3B-9D5F7A2C1E04"><CodeRef targetGUID="${U1.slice(1, -1)}"/></Coding>
+<Coding guid="8E4A2C91-0B7D-4F53-A9E6-1C3B5D7F9A20"><CodeRef targetGUID="${U2.slice(1, -1)}"/></Coding>
+<NoteRef targetGUID="${NOTE}"/></PlainTextSelection>`;
+  const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="S" origin="MAXQDA 24">
+<CodeBook><Codes><Code guid="${U1.slice(1, -1)}" name="A" isCodable="true"/><Code guid="${U2.slice(1, -1)}" name="B" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="1A6E3F92-5C7B-4D04-9E28-B3F1D6A0C845" plainTextPath="internal://t.txt">${SEL}</TextSource></Sources>
+<Notes><Note guid="${NOTE}" name="Both" creatingUser="${U1}" creationDateTime="2024-10-21T14:41:09Z" modifyingUser="${U2}" modifiedDateTime="2024-10-22T00:00:00Z"><PlainTextContent>why</PlainTextContent></Note></Notes>
+</Project>`;
+
+  async function segment(): Promise<ProjectSnapshot> {
+    const zip = new JSZip();
+    zip.file('project.qde', qde);
+    zip.file('sources/t.txt', 'Text here');
+    const r = await importQdpx(await zip.generateAsync({ type: 'uint8array' }), { now: 0 });
+    if (!r.ok) throw new Error(r.reason);
+    return r.data.snapshot;
+  }
+
+  it("is both codings' memo, and is written back once, referenced from the selection", async () => {
+    const s = await segment();
+    expect(s.codings.map((c) => c.memo)).toEqual(['why', 'why']);
+    const { root } = await written(s);
+    expect(notes(root).map(attrs)).toEqual([
+      {
+        guid: NOTE,
+        name: 'Both',
+        creatingUser: U1,
+        creationDateTime: '2024-10-21T14:41:09Z',
+        modifyingUser: U2,
+        modifiedDateTime: '2024-10-22T00:00:00Z',
+      },
+    ]);
+    const sel = child(child(child(root, 'Sources'), 'TextSource'), 'PlainTextSelection');
+    const refs = sel?.children.filter((c) => 'name' in c && c.name === 'NoteRef') ?? [];
+    expect(refs.map((r) => attrs(r as XmlTreeElement))).toEqual([{ targetGUID: NOTE }]);
+  });
+
+  it('once its text is edited in Mazmun: the new text, no modification date or user', async () => {
+    const s = await segment();
+    const codings = s.codings.map((c) => ({ ...c, memo: 'why not' }));
+    const [note] = notes((await written({ ...s, codings })).root);
+    expect(attrs(note)).toEqual({
+      guid: NOTE,
+      name: 'Both',
+      creatingUser: U1,
+      creationDateTime: '2024-10-21T14:41:09Z',
+    });
+    expect(child(note, 'PlainTextContent')?.children).toEqual([{ text: 'why not' }]);
+  });
+});
