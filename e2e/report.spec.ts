@@ -1,5 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { AppPage } from './pages/app-page';
+import { ExchangePage } from './pages/exchange-page';
 import { ReportPage } from './pages/report-page';
 
 // The sample study (Masoumi 2025), as printed: global themes 166 + 141 = 307.
@@ -213,7 +216,34 @@ test('the heatmap’s interview labels stand apart, in English and in Persian', 
     if (lang === 'fa') expect(first.left).toBeGreaterThan(last.left);
     else expect(first.left).toBeLessThan(last.left);
     await heatmap.screenshot({ path: `${screens}/heatmap-labels-${lang}.png` });
+    const axe = await new AxeBuilder({ page }).include('.charts-view').analyze();
+    expect(axe.violations.map((v) => `${lang}: ${v.id}`)).toEqual([]);
   }
+});
+
+test('a table export from the Persian interface is Persian, its matrix named by source labels', async ({
+  page,
+}) => {
+  await openSample(page);
+  await new AppPage(page).switchLanguage('fa');
+  const exchange = new ExchangePage(page);
+  await exchange.goTo();
+  const download = await exchange.export('xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  expect(book.worksheets.map((w) => w.name)).toEqual([
+    'فراوانی',
+    'ماتریس کد-سند',
+    'کتاب کد',
+    'درباره',
+  ]);
+  expect(book.getWorksheet('درباره')?.getRow(1).values).toEqual([undefined, 'ویژگی', 'مقدار']);
+  // The matrix's interviews: the sample's case names, in the order of its files (1. … 16.).
+  const header = (book.getWorksheet('ماتریس کد-سند')?.getRow(1).values ?? []) as unknown[];
+  expect(header.slice(1, 3)).toEqual(['سطح', 'مسیر']);
+  expect(header.slice(3, 6)).toEqual(['دکتر محمدجواد ظریف', 'محسن پاک آیین', 'سید عباس موسوی']);
+  expect(header).toHaveLength(1 + 2 + 16 + 1);
+  expect(header.some((h) => /^\d+\./.test(String(h)))).toBe(false);
 });
 
 test('the paper’s Table 2 matches cell by cell and its oddities are listed', async ({ page }) => {
