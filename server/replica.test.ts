@@ -1,6 +1,7 @@
 // The renderer's replica (renderer/sync/replica.ts) on a real PouchDB (memory adapter, node):
 // failures come back as refusals and nothing is lost when the store refuses a batch.
 import { createRequire } from 'node:module';
+import type { PouchDb, PouchDoc } from 'pouchdb-browser';
 import { describe, expect, it } from 'vitest';
 import { refuse } from '../shared/errors';
 import { buildCode, buildCoding, buildProject } from '../shared/db/test-builders';
@@ -87,7 +88,7 @@ describe('Replica', () => {
   });
 
   it('brings back a deleted parent with its used sub-code, marked and in the feed', async () => {
-    const d = db();
+    const d: PouchDb = db();
     const replica = await Replica.open(d, 'bob');
     const parent = buildCode({ projectId: project.id, name: 'Economy' });
     const child = buildCode({ projectId: project.id, name: 'Trade', parentId: parent.id });
@@ -106,7 +107,7 @@ describe('Replica', () => {
     const base = { codes: [parent, child], codings: new Map([[mine.id, mine]]) };
     const realState = store.getState;
     store.getState = () => ({ ...realState(), ...base });
-    // Alice deletes "Economy", and with it its subtree (one command, shared/db/codes-repo.ts).
+    // Alice created both codes; they reach Bob's replica.
     await d.bulkDocs(
       remote(
         {
@@ -116,9 +117,10 @@ describe('Replica', () => {
           ],
         },
         'alice',
-      ),
+      ) as unknown as PouchDoc[],
     );
     await replica.pump(store as unknown as ProjectStore);
+    // Alice deletes "Economy", and with it its subtree (one command, shared/db/codes-repo.ts).
     await d.bulkDocs(
       (await d.allDocs({ keys: [`codes:${parent.id}`, `codes:${child.id}`] })).rows.map((r) => ({
         _id: r.id,
