@@ -27,6 +27,7 @@ export async function exportProject(
     ...(args.locale ? { locale: args.locale } : {}),
     ...(args.digits ? { digits: args.digits } : {}),
     ...(args.coderIds ? { coderIds: args.coderIds } : {}),
+    ...(args.set !== null && args.set !== undefined ? { setName: args.set } : {}),
     ...(format.options.includes('font') ? { font: ctx.reportFont() } : {}),
   };
   return format.render(snapshot, options);

@@ -179,6 +179,18 @@ describe('--set on export', () => {
     const perCode = countBy(codingsOf(FILES_1403), (c) => c.code);
     for (const row of basic) expect(Number(row[4]), row[2]).toBe(perCode.get(row[2] ?? '') ?? 0);
   });
+
+  it('an html report of the set names the set under its title', async () => {
+    const r = await run(
+      'export',
+      ...[SETS_PATH, '--format', 'html', '--out', '/out/r.html', '--set', TWO],
+    );
+    expect(r.code, r.err).toBe(0);
+    const written = r.written.get('/out/r.html');
+    const html = typeof written === 'string' ? written : new TextDecoder().decode(written);
+    const header = html.slice(html.indexOf('<header>'), html.indexOf('</header>'));
+    expect(header).toContain(`<bdi>${TWO}</bdi>`);
+  });
 });
 
 describe('--set on agreement', () => {

@@ -86,7 +86,8 @@ async function exportProject(
   // A set scope limits what is counted (report, tables), never a whole-project export.
   const counted = 'report' in job.request || 'table' in job.request;
   const scoped = counted ? snapshotInSetId(snapshot, job.setId) : snapshot;
-  const data = await renderExport(scoped, job.request, job.appVersion);
+  const set = counted ? snapshot.sets?.find((s) => s.id === job.setId) : undefined;
+  const data = await renderExport(scoped, job.request, job.appVersion, set?.name);
   ctx.progress({ phase: 'read', done: 2, total: 2, label: snapshot.project.name });
   return ok({ projectName: snapshot.project.name, data });
 }

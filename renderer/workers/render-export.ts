@@ -43,6 +43,12 @@ export async function renderExport(
   snapshot: ProjectSnapshot,
   request: ExportRequest,
   appVersion: string,
+  /** The document set the snapshot was limited to (the report's header names it). */
+  setName?: string,
 ): Promise<string | Uint8Array> {
-  return exportFormat(request.kind).render(snapshot, await optionsOf(request, appVersion));
+  const options = await optionsOf(request, appVersion);
+  return exportFormat(request.kind).render(
+    snapshot,
+    setName === undefined ? options : { ...options, setName },
+  );
 }

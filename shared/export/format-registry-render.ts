@@ -54,6 +54,7 @@ export function renderHtml(s: ProjectSnapshot, o: ExportOptions): string {
       themeIds: o.themeIds,
       caseIds: o.caseIds,
       coderIds: o.coderIds,
+      setName: o.setName,
       includePassages: o.includePassages,
       convention: o.convention,
       locale: o.locale,

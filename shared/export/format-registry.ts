@@ -27,6 +27,8 @@ export interface ExportOptions {
   readonly caseIds?: readonly CaseId[];
   /** Only these coders' codings in the report (null: codings without a coder); all when absent. */
   readonly coderIds?: readonly (CoderId | null)[];
+  /** The document set the snapshot was limited to; the report's header names it. */
+  readonly setName?: string;
   /** The report font (Vazirmatn WOFF2) as base64 or a data: URL; the reader's fonts when absent. */
   readonly font?: string | null;
 }

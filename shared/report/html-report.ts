@@ -31,6 +31,11 @@ export interface HtmlReportOptions {
    * all codings when absent or empty. The header names them.
    */
   readonly coderIds?: readonly (CoderId | null)[];
+  /**
+   * The document set the snapshot was limited to (by snapshotInSet before this call): the
+   * header names it, so a printed report never passes for the whole study.
+   */
+  readonly setName?: string;
   /** With the coded passages (default true). */
   readonly includePassages?: boolean;
   readonly convention?: Convention;
@@ -100,6 +105,10 @@ export function htmlReport(whole: ProjectSnapshot, options: HtmlReportOptions = 
         .map((name) => `<bdi>${e(name)}</bdi>`)
         .join(locale === 'fa' ? '، ' : ', ')}</p>`
     : '';
+  const setNote =
+    options.setName !== undefined
+      ? `<p class="note">${e(labels.documentSet)}: <bdi>${e(options.setName)}</bdi></p>`
+      : '';
   const includePassages = options.includePassages ?? true;
   const generator = `Mazmun${options.appVersion ? ` ${options.appVersion}` : ''}`;
   return [
@@ -117,6 +126,7 @@ export function htmlReport(whole: ProjectSnapshot, options: HtmlReportOptions = 
     project.description.trim() ? `<p class="lead" dir="auto">${e(project.description)}</p>` : '',
     // Under the title: whose codings every number below counts.
     coderNote,
+    setNote,
     '</header>',
     `<section aria-labelledby="summary"><h2 id="summary">${e(labels.summary)}</h2><dl class="summary">`,
     summary
