@@ -104,10 +104,10 @@ const SELECT = `(function (i) {
     var walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     for (var n = walker.nextNode(); n; n = walker.nextNode()) {
       var inMark = !!(n.parentElement && n.parentElement.closest('mark'));
-      for (var at = 1; at + 13 < n.data.length; at += 6) {
+      for (var at = 0; at + 4 <= n.data.length; at += 6) {
         var range = document.createRange();
         range.setStart(n, at);
-        range.setEnd(n, at + 12);
+        range.setEnd(n, Math.min(n.data.length, at + 12));
         var rects = range.getClientRects();
         if (rects.length === 1 && inside(rects[0])) (inMark ? coded : spots).push(range);
       }
@@ -124,7 +124,7 @@ const SELECT = `(function (i) {
 })`;
 
 /**
- * Selects 12 characters (uncoded if any are left) on one visible line of the transcript (the i-th of the places
+ * Selects 4–12 characters (uncoded if any are left) on one visible line of the transcript (the i-th of the places
  * found, spread): the transcript pane is shorter than a generated paragraph, so a whole
  * paragraph is rarely on screen.
  */
