@@ -53,7 +53,11 @@ test('two profiles code one document at once, one codes offline, a non-member is
   await tb.dragSelect('The new corridor is promising');
   await tb.codeWith('Trust');
   await sharing(b);
-  await expect(status(b)).toHaveText('Offline · 1 changes not sent yet', { timeout: 20_000 });
+  await expect(status(b)).toHaveText('Offline · 1 change not sent yet', { timeout: 20_000 });
+  // The top bar says it from every view (a button to this page).
+  await expect(
+    b.getByRole('button', { name: 'Sharing: Offline · 1 unsent. Open Sharing' }),
+  ).toBeVisible();
   await b.context().route(`${server.url}/**`, (r) => r.abort('internetdisconnected'));
   await b.context().setOffline(false);
   await b.reload();
@@ -62,7 +66,7 @@ test('two profiles code one document at once, one codes offline, a non-member is
   const unlock = b.getByRole('form', { name: 'Password needed' });
   await unlock.getByLabel('Password').fill('bob-pw');
   await unlock.getByRole('button', { name: 'Sync again' }).click();
-  await expect(status(b)).toContainText('1 changes not sent yet', { timeout: 20_000 });
+  await expect(status(b)).toContainText('1 change not sent yet', { timeout: 20_000 });
   await expect(ta.highlight(['Trust'])).toHaveCount(3);
   await b.context().unroute(`${server.url}/**`);
   await expect(ta.highlight(['Trust'])).toHaveCount(4, { timeout: 30_000 });

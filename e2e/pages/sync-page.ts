@@ -55,16 +55,14 @@ export async function sharing(page: Page): Promise<void> {
   const heading = page.getByRole('heading', {
     name: /^(Sharing through a sync server|هم‌رسانی از راه کارساز همگام‌سازی)$/,
   });
-  // Right after a (re)load the app reopens the last project and shows that project's last view
-  // when its store is ready, which can take the view back from a click made before: click again
-  // until the panel stays.
-  await expect(async () => {
-    await page
-      .getByRole('navigation')
-      .getByRole('button', { name: /^(Sharing|هم‌رسانی)$/ })
-      .click();
-    await expect(heading).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^(Sharing|هم‌رسانی)$/ })
+    .click();
+  // Right after a (re)load the view waits for the project's store to open, which takes seconds
+  // on a loaded machine. (Nothing takes the view back: start-up's own choice of view yields to
+  // a click (WorkspaceProvider's `chosen`), and a recorded run saw the view once, never twice.)
+  await expect(heading).toBeVisible({ timeout: 20_000 });
 }
 
 export function status(page: Page) {

@@ -58,7 +58,9 @@ export function SharedProject({
         className={`sync-status sync-${status?.state ?? 'syncing'}`}
       >
         {t(`sync.state.${status?.state ?? 'syncing'}`)}
-        {status && status.unsent > 0 ? ` · ${t('sync.unsent', { count: n(status.unsent) })}` : ''}
+        {status && status.unsent > 0
+          ? ` · ${status.unsent === 1 ? t('sync.unsentOne') : t('sync.unsent', { count: n(status.unsent) })}`
+          : ''}
       </p>
       {status?.error && <p role="alert">{translateFailure(status.error, locale)}</p>}
       {status && !status.leader && <p className="sync-elsewhere">{t('sync.elsewhere')}</p>}
