@@ -186,7 +186,9 @@ export function DocumentList() {
   const total = documents.length;
   return (
     <section className="documents-view" aria-labelledby="documents-title">
-      <h1 id="documents-title" tabIndex={-1}>{t('documents.title')}</h1>
+      <h1 id="documents-title" tabIndex={-1}>
+        {t('documents.title')}
+      </h1>
       <ImportBar />
       {error && (
         <div role="alert" className="banner error">
