@@ -15,10 +15,10 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../e2e/support/browser';
 import type { BenchWindow } from './page/api';
-import { REPO } from './run/build-page';
+import { REPO, buildAppWithBenchPage } from './run/build-page';
 import {
   armSyncProbe,
   clockOf,
@@ -52,19 +52,6 @@ const out = outIdx > 0 ? process.argv[outIdx + 1] : undefined;
 const APP_OUT = resolve(REPO, `dist/bench-sync-app-${appPort}`);
 const nodeNow = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function buildApp(): Promise<void> {
-  const configFile = resolve(REPO, 'vite.config.ts');
-  await build({ configFile, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
-  // The bench page goes inside the app's folder: same origin, so it can fill A's database.
-  await build({
-    configFile: false,
-    root: resolve(REPO, 'bench/page'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: resolve(APP_OUT, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
-  });
-}
 
 async function importIntoA(page: Page, base: string) {
   await page.goto(`${base}bench/index.html`);
@@ -100,7 +87,7 @@ async function main(): Promise<number> {
   const built = source();
   const server = await startServer(arg('sync-port', 5992), `http://127.0.0.1:${appPort}`);
   log(`sync server on ${server.url}; building the app…`);
-  await buildApp();
+  await buildAppWithBenchPage(APP_OUT);
   const web = await preview({
     configFile: resolve(REPO, 'vite.config.ts'),
     logLevel: 'warn',

@@ -19,3 +19,19 @@ export async function buildBenchPage(): Promise<string> {
   });
   return BENCH_OUT;
 }
+
+/**
+ * Builds the app into `outDir` and bench/page inside it (`<outDir>/bench`): same origin, so the
+ * bench page can fill the app's own database before the app is opened on it.
+ */
+export async function buildAppWithBenchPage(outDir: string): Promise<void> {
+  const configFile = resolve(REPO, 'vite.config.ts');
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: false,
+    root: resolve(REPO, 'bench/page'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: resolve(outDir, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+}

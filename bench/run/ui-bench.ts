@@ -3,10 +3,10 @@
 // imported into the app's own database ('mazmun') by the bench page served from the same origin.
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import type { BenchWindow } from '../page/api';
 import type { GenerateOptions } from '../generate';
-import { REPO } from './build-page';
+import { REPO, buildAppWithBenchPage } from './build-page';
 import { median, roundMs } from './options';
 import { armProbe, listedAt, listedProbe, selectPassage, type ProbeWindow } from './ui-probe';
 
@@ -18,19 +18,6 @@ export interface UiFigures {
   readonly figures: Record<string, number>;
   readonly samples: Record<string, number[]>;
   readonly note: string | null;
-}
-
-async function buildApp(): Promise<void> {
-  const configFile = resolve(REPO, 'vite.config.ts');
-  await build({ configFile, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
-  // The bench page goes inside the app's folder: same origin, so it can write the app's database.
-  await build({
-    configFile: false,
-    root: resolve(REPO, 'bench/page'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: resolve(APP_OUT, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
-  });
 }
 
 function bench(page: Page) {
@@ -60,7 +47,7 @@ export async function runUiBench(
     note,
   });
   log('building the app for the UI figure…');
-  await buildApp();
+  await buildAppWithBenchPage(APP_OUT);
   const server = await preview({
     configFile: resolve(REPO, 'vite.config.ts'),
     logLevel: 'warn',
