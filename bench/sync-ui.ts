@@ -15,10 +15,9 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../e2e/support/browser';
 import type { BenchWindow } from './page/api';
-import { REPO, buildAppWithBenchPage } from './run/build-page';
+import { REPO, serveAppWithBenchPage } from './run/build-page';
 import {
   armSyncProbe,
   clockOf,
@@ -87,13 +86,7 @@ async function main(): Promise<number> {
   const built = source();
   const server = await startServer(arg('sync-port', 5992), `http://127.0.0.1:${appPort}`);
   log(`sync server on ${server.url}; building the app…`);
-  await buildAppWithBenchPage(APP_OUT);
-  const web = await preview({
-    configFile: resolve(REPO, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: APP_OUT },
-    preview: { port: appPort, host: '127.0.0.1', strictPort: true },
-  });
+  const web = await serveAppWithBenchPage(APP_OUT, appPort);
   const base = `http://127.0.0.1:${appPort}/`;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

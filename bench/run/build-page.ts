@@ -2,7 +2,7 @@
 // which git, ESLint and Prettier already ignore.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 
 /** The repository root, wherever the bench is started from. */
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,5 +33,16 @@ export async function buildAppWithBenchPage(outDir: string): Promise<void> {
     base: './',
     logLevel: 'warn',
     build: { outDir: resolve(outDir, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+}
+
+/** buildAppWithBenchPage, then served by vite preview on 127.0.0.1:`port` (the real build). */
+export async function serveAppWithBenchPage(outDir: string, port: number): Promise<PreviewServer> {
+  await buildAppWithBenchPage(outDir);
+  return preview({
+    configFile: resolve(REPO, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, host: '127.0.0.1', strictPort: true },
   });
 }

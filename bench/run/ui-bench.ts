@@ -3,10 +3,9 @@
 // imported into the app's own database ('mazmun') by the bench page served from the same origin.
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { preview } from 'vite';
 import type { BenchWindow } from '../page/api';
 import type { GenerateOptions } from '../generate';
-import { REPO, buildAppWithBenchPage } from './build-page';
+import { REPO, serveAppWithBenchPage } from './build-page';
 import { median, roundMs } from './options';
 import { armProbe, listedAt, listedProbe, selectPassage, type ProbeWindow } from './ui-probe';
 
@@ -47,13 +46,7 @@ export async function runUiBench(
     note,
   });
   log('building the app for the UI figure…');
-  await buildAppWithBenchPage(APP_OUT);
-  const server = await preview({
-    configFile: resolve(REPO, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: APP_OUT },
-    preview: { port: UI_PORT, host: '127.0.0.1', strictPort: true },
-  });
+  const server = await serveAppWithBenchPage(APP_OUT, UI_PORT);
   const base = `http://127.0.0.1:${UI_PORT}/`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
