@@ -2,13 +2,16 @@
 // failures come back as refusals and nothing is lost when the store refuses a batch.
 import { createRequire } from 'node:module';
 import type { PouchDb, PouchDoc } from 'pouchdb-browser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { refuse } from '../shared/errors';
-import { buildCode, buildCoding, buildProject } from '../shared/db/test-builders';
+import { importSnapshot } from '../shared/db/snapshot-repo';
+import { buildCode, buildCoding, buildProject, buildSnapshot } from '../shared/db/test-builders';
+import { openTestDb } from '../shared/db/test-db';
 import type { ChangeSet } from '../shared/db/changes';
 import type { CodeId, DocumentId } from '../shared/model/ids';
+import type { Code } from '../shared/model/types';
 import { ok, type Result } from '../shared/model/snapshot';
-import type { ProjectStore } from '../shared/store/project-store';
+import { openProjectStore, type ProjectStore } from '../shared/store/project-store';
 import { changesToDocs } from '../shared/sync/docs';
 import { Replica } from '../renderer/sync/replica';
 
@@ -144,7 +147,42 @@ describe('Replica', () => {
       back.rows.map((r) => (r.doc as { row?: { name: string } } | undefined)?.row?.name),
     ).toEqual(['Economy', 'Trade']);
     expect(back.rows.map((r) => r.doc?.restoredFrom)).toEqual(['alice', 'alice']);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(described).toEqual(['Economy ← alice', 'Trade ← alice']);
+    // The feed is written in the background (activity.record is not awaited by the pump).
+    await vi.waitFor(() => expect(described).toEqual(['Economy ← alice', 'Trade ← alice']));
+  });
+
+  it('moves a revived code whose parent is gone to the top level in the store too', async () => {
+    const snap = buildSnapshot();
+    const [parent, child] = snap.codes as [Code, Code];
+    // Bob coded with "Trade" only; "Economy" has no codings of its own.
+    const codings = snap.codings.filter((c) => c.codeId === child.id);
+    const mdb = await openTestDb();
+    const imported = await importSnapshot(mdb, { ...snap, codings, memos: [] });
+    if (!imported.ok) throw new Error(imported.reason);
+    const store = await openProjectStore(mdb, snap.project.id);
+    const d: PouchDb = db();
+    const replica = await Replica.open(d, 'bob');
+    const put = (docs: unknown[]) => d.bulkDocs(docs as PouchDoc[]);
+    await put(remote({ codes: [parent, child].map((c) => ({ before: null, after: c })) }, 'alice'));
+    expect((await replica.pump(store)).ok).toBe(true);
+    const gone = async (id: string) => {
+      const rev = (await d.allDocs({ keys: [`codes:${id}`] })).rows[0]?.value?.rev;
+      await put([
+        { _id: `codes:${id}`, _rev: rev, _deleted: true, by: 'alice', origin: 'x', at: 2 },
+      ]);
+    };
+    // "Economy"'s deletion is applied in an earlier batch than "Trade"'s: it is gone here.
+    await gone(parent.id);
+    expect((await replica.pump(store)).ok).toBe(true);
+    expect(store.getState().codes.map((c) => c.id)).toEqual([child.id]);
+    await gone(child.id);
+    expect((await replica.pump(store)).ok).toBe(true);
+    // Kept for Bob's codings, at the top level: here, in the database, and in the replica.
+    expect(store.getState().codes.map((c) => [c.id, c.parentId])).toEqual([[child.id, null]]);
+    const again = await openProjectStore(mdb, snap.project.id);
+    expect(again.getState().codes.map((c) => [c.id, c.parentId])).toEqual([[child.id, null]]);
+    const doc = await d.get(`codes:${child.id}`);
+    expect((doc as unknown as { row: Code }).row.parentId).toBeNull();
+    expect(store.getState().codings.size).toBe(codings.length);
   });
 });

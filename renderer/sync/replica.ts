@@ -254,7 +254,12 @@ export class Replica {
     for (const id of held) this.waiting.add(id);
     this.rejected.push(...rejected);
     await writeLocal(this.db, 'mazmun-waiting', { ids: [...this.waiting] });
-    for (const g of splitByAuthor(applied, docs))
+    // A revived code moved here (orphans.ts) is said once, as restored by this account, below.
+    const revivedIds = new Set(((revive as ChangeSet | null)?.codes ?? []).map((r) => r.after?.id));
+    const said: ChangeSet = applied.codes
+      ? { ...applied, codes: applied.codes.filter((r) => !revivedIds.has(r.after?.id)) }
+      : applied;
+    for (const g of splitByAuthor(said, docs))
       void this.activity.record(g.changes, {
         by: g.by,
         at: g.at,

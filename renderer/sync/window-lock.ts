@@ -15,10 +15,6 @@ function lockManager(): LockManagerLike | null {
   return nav?.locks ?? null;
 }
 
-export function hasWindowLocks(): boolean {
-  return lockManager() !== null;
-}
-
 /** Runs `task` while holding the exclusive lock `name` (shared by the profile's windows). */
 export function withWindowLock<T>(name: string, task: () => Promise<T>): Promise<T> {
   const locks = lockManager();

@@ -96,6 +96,8 @@ describe('a sub-code revived while its parent was deleted with it', () => {
       }),
     );
     expect(plan.revive).toEqual([{ ...child, parentId: null }]);
+    // …and here too: the replica never applies its own re-published row.
+    expect(plan.changes.codes).toEqual([{ before: child, after: { ...child, parentId: null } }]);
   });
 
   it('keeps the parent when it is still here', () => {

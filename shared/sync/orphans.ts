@@ -75,6 +75,13 @@ export function planRemote(changes: ChangeSet, here: LocalView): RemotePlan {
     for (const c of chain) revived.set(c.id, c);
   }
   const keptCodes = codes.filter((r) => !(r.before && !r.after && revived.has(r.before.id)));
+  // A revived code that differs from the row here (moved to the top level) is changed here too:
+  // the replica skips its own documents, so the re-published row would never reach this store,
+  // which would keep the missing parent and push it out again with the next local edit.
+  for (const c of revived.values()) {
+    const local = deleted.get(c.id);
+    if (local && local !== c) keptCodes.push({ before: local, after: c });
+  }
   const revive = parentsFirst([...revived.values()]);
   const memos = changes.memos ?? [];
   const reviveMemos: Memo[] = [];
