@@ -190,11 +190,11 @@ test('undo and redo from the Documents view are said, and the focus stays where 
   await page.keyboard.press('Control+z');
   const original = page.getByRole('button', { name: 'Open Undo me', exact: true });
   await expect(original).toBeVisible();
-  await expect(live(page)).toHaveText('Undone: rename document “Undo me”');
+  await expect(live(page)).toHaveText('Undone: rename document “\u2068Undo me\u2069”');
   await expect(original).toBeFocused();
   await page.keyboard.press('Control+Shift+z');
   await expect(renamed).toBeVisible();
-  await expect(live(page)).toHaveText('Redone: rename document “Undo me”');
+  await expect(live(page)).toHaveText('Redone: rename document “\u2068Undo me\u2069”');
   await expect(renamed).toBeFocused();
 
   // Undoing the import takes the focused row away: the focus lands somewhere, never on <body>.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../i18n/catalog';
-import { undoAnnouncement, undoKey } from './use-undo-shortcuts';
+import { COMMAND_KINDS } from '../../shared/store/undo-stack';
+import { commandText, undoAnnouncement, undoKey } from './use-undo-shortcuts';
 
 const key = (
   k: string,
@@ -38,13 +39,39 @@ describe('undoAnnouncement', () => {
   const t =
     (locale: 'en' | 'fa') => (k: MessageKey, p?: Readonly<Record<string, string | number>>) =>
       translate(locale, k, p);
+  const iso = (s: string) => `\u2068${s}\u2069`;
 
   it('says what was undone or redone, with the command and its subject', () => {
     const label = { kind: 'rename-document', subject: 'Interview 3' } as const;
-    expect(undoAnnouncement(t('en'), 'undo', label)).toBe('Undone: rename document “Interview 3”');
-    expect(undoAnnouncement(t('en'), 'redo', label)).toBe('Redone: rename document “Interview 3”');
-    expect(undoAnnouncement(t('fa'), 'undo', label)).toBe(
-      'واگرد شد: rename document “Interview 3”',
+    expect(undoAnnouncement(t('en'), 'undo', label)).toBe(
+      `Undone: rename document “${iso('Interview 3')}”`,
     );
+    expect(undoAnnouncement(t('en'), 'redo', label)).toBe(
+      `Redone: rename document “${iso('Interview 3')}”`,
+    );
+  });
+
+  it('says it in Persian to a Persian user, the Latin subject isolated', () => {
+    const label = { kind: 'remove-coding', subject: 'Trade' } as const;
+    expect(undoAnnouncement(t('fa'), 'undo', label)).toBe(
+      `واگرد شد: برداشتن کدگذاری «${iso('Trade')}»`,
+    );
+    expect(undoAnnouncement(t('fa'), 'redo', { kind: 'merge-codes', subject: 'الف' })).toBe(
+      `ازنو انجام شد: ادغام کدها «${iso('الف')}»`,
+    );
+  });
+
+  it('has no Latin word in any Persian announcement of a Persian subject', () => {
+    for (const kind of COMMAND_KINDS) {
+      const said = undoAnnouncement(t('fa'), 'undo', { kind, subject: 'تجارت' });
+      expect(said, kind).not.toMatch(/[A-Za-z]/);
+      expect(said, kind).toContain('تجارت');
+    }
+  });
+
+  it('leaves out the quotes and the space when the command has no subject', () => {
+    const label = { kind: 'delete-memo', subject: '' } as const;
+    expect(undoAnnouncement(t('en'), 'undo', label)).toBe('Undone: delete memo');
+    expect(commandText(t('fa'), label)).toBe('حذف یادداشت');
   });
 });

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { announce } from '../app/LiveAnnouncer';
 import type { Result } from '../../shared/model/snapshot';
-import { describeCommand, type CommandLabel } from '../../shared/store/undo-stack';
+import type { CommandLabel } from '../../shared/store/undo-stack';
+import { isolateBidi } from '../../shared/text/bidi';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from './use-i18n';
 import { useStoreStatus } from './use-project-store';
@@ -37,9 +38,19 @@ export function undoKey(e: {
   return null;
 }
 
+/**
+ * What a command did, in the interface's language: "delete code “Trade”", «حذف کد «تجارت»».
+ * The subject is bidi-isolated (a Latin name stays whole inside Persian, and the other way round).
+ */
+export function commandText(t: Translate, label: CommandLabel): string {
+  const subject = label.subject ? t('undo.subject', { name: isolateBidi(label.subject) }) : '';
+  // `{subject}` stands last in every message: with no subject only a trailing space is left.
+  return t(`undo.cmd.${label.kind}`, { subject }).trimEnd();
+}
+
 /** What the live region says after an undo or redo: the transcript's words for it. */
 export function undoAnnouncement(t: Translate, kind: 'undo' | 'redo', label: CommandLabel): string {
-  return t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: describeCommand(label) });
+  return t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: commandText(t, label) });
 }
 
 interface UndoableStore {

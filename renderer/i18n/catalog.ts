@@ -20,6 +20,7 @@ import { setsEn, setsFa } from './messages/sets';
 import { syncEn, syncFa } from './messages/sync';
 import { transcriptMarginEn, transcriptMarginFa } from './messages/transcript-margin';
 import { syncBadgeEn, syncBadgeFa } from './messages/sync-badge';
+import { undoEn, undoFa } from './messages/undo';
 import type { Locale } from './locales';
 
 // One catalog for the whole interface (every visible string goes through it).
@@ -47,6 +48,7 @@ const en = {
   ...syncEn,
   ...transcriptMarginEn,
   ...syncBadgeEn,
+  ...undoEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -73,6 +75,7 @@ const fa: Record<MessageKey, string> = {
   ...syncFa,
   ...transcriptMarginFa,
   ...syncBadgeFa,
+  ...undoFa,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fa };

@@ -1,51 +1,52 @@
 import type { ChangeSet } from '../db/changes';
 
-/** What a command did, for menus ("Undo Add coding “Trade”"); the UI translates `kind`. */
-export type CommandKind =
-  | 'add-coding'
-  | 'update-coding'
-  | 'remove-coding'
-  | 'create-code'
-  | 'update-code'
-  | 'move-code'
-  | 'merge-codes'
-  | 'delete-code'
-  | 'add-documents'
-  | 'rename-document'
-  | 'delete-document'
-  | 'set-document-case'
-  | 'set-document-direction'
-  | 'create-case'
-  | 'import-cases'
-  | 'update-case'
-  | 'delete-case'
-  | 'create-attribute'
-  | 'update-attribute'
-  | 'delete-attribute'
-  | 'create-memo'
-  | 'update-memo'
-  | 'delete-memo'
-  | 'create-coder'
-  | 'rename-coder'
-  | 'delete-coder'
-  | 'merge-project'
-  | 'create-set'
-  | 'update-set'
-  | 'delete-set'
-  | 'set-members'
-  | 'normalize-document'
-  | 'normalize-code-names';
+/**
+ * Every kind of undoable command. A list (not only a type) so that a test can check that each
+ * kind has words in every language of the interface (renderer/i18n/messages/undo.ts).
+ */
+export const COMMAND_KINDS = [
+  'add-coding',
+  'update-coding',
+  'remove-coding',
+  'create-code',
+  'update-code',
+  'move-code',
+  'merge-codes',
+  'delete-code',
+  'add-documents',
+  'rename-document',
+  'delete-document',
+  'set-document-case',
+  'set-document-direction',
+  'create-case',
+  'import-cases',
+  'update-case',
+  'delete-case',
+  'create-attribute',
+  'update-attribute',
+  'delete-attribute',
+  'create-memo',
+  'update-memo',
+  'delete-memo',
+  'create-coder',
+  'rename-coder',
+  'delete-coder',
+  'merge-project',
+  'create-set',
+  'update-set',
+  'delete-set',
+  'set-members',
+  'normalize-document',
+  'normalize-code-names',
+] as const;
+
+/** What a command did; the UI says it in words by `kind` (renderer/i18n/messages/undo.ts). */
+export type CommandKind = (typeof COMMAND_KINDS)[number];
 
 export interface CommandLabel {
   readonly kind: CommandKind;
   /** What it acted on, e.g. the code's name; may be empty. */
   readonly subject: string;
-}
-
-/** An English label for menus, e.g. 'merge codes “A”'; the UI may translate by `kind` instead. */
-export function describeCommand(label: CommandLabel): string {
-  const verb = label.kind.replace(/-/g, ' ');
-  return label.subject ? `${verb} “${label.subject}”` : verb;
 }
 
 export interface UndoEntry {

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { TranscriptTarget } from '../../app/WorkspaceProvider';
 import type { Coding, DocumentMeta } from '../../../shared/model';
-import { describeCommand } from '../../../shared/store/undo-stack';
 import { looksRightToLeft } from '../../../shared/text/persian';
 import { useDocumentText } from '../../hooks/use-document-text';
 import { useI18n } from '../../hooks/use-i18n';
@@ -10,6 +9,7 @@ import { useWorkspace } from '../../hooks/use-workspace';
 import { CodingBoard } from './CodingBoard';
 import { DocumentMemoMark } from './DocumentMemoMark';
 import { useUndoStep } from './use-undo-step';
+import { commandText } from '../../hooks/use-undo-shortcuts';
 import { countWords } from '../../../shared/text/paragraphs';
 import './transcript.css';
 import { translateFailure } from '../../i18n/errors';
@@ -113,7 +113,7 @@ function TranscriptHeader({
           disabled={!state.canUndo}
           title={
             state.undoLabel
-              ? t('transcript.undoLabel', { label: describeCommand(state.undoLabel) })
+              ? t('transcript.undoLabel', { label: commandText(t, state.undoLabel) })
               : undefined
           }
           onClick={(e) => void step('undo', e.currentTarget)}
@@ -126,7 +126,7 @@ function TranscriptHeader({
           disabled={!state.canRedo}
           title={
             state.redoLabel
-              ? t('transcript.redoLabel', { label: describeCommand(state.redoLabel) })
+              ? t('transcript.redoLabel', { label: commandText(t, state.redoLabel) })
               : undefined
           }
           onClick={(e) => void step('redo', e.currentTarget)}
