@@ -1,7 +1,8 @@
 // The shared project's activity feed (issue 14: who changed what): each local command and each
 // remote batch is described (shared/sync/activity.ts) and kept, newest first and bounded, in the
 // replica's `_local/mazmun-activity` document — local to this profile, never replicated — so the
-// feed survives a reload. Passages are read from the store's texts when an entry is written.
+// feed survives a reload. Passages are read from the store's texts when an entry is written (the
+// last few kept in memory).
 import {
   CHANGE_TABLES,
   type ChangeSet,
@@ -27,6 +28,31 @@ export interface ActivityStamp {
 /** At most this many documents' texts are read for one description (a bulk import says counts). */
 const TEXTS_PER_ENTRY = 20;
 
+/**
+ * The last few texts read for passages, per store: a researcher codes one document many times in
+ * a row, and reading its whole text from IndexedDB for every coding competed with the send
+ * (bench). A shared project's texts are never rewritten (shared/sync/text-lock.ts); a text the
+ * described changes create, rewrite or delete updates the cache anyway.
+ */
+const CACHED_TEXTS = 4;
+const textCache = new WeakMap<ProjectStore, Map<string, string>>();
+
+function cacheOf(store: ProjectStore): Map<string, string> {
+  let m = textCache.get(store);
+  if (!m) textCache.set(store, (m = new Map()));
+  return m;
+}
+
+function remember(cache: Map<string, string>, id: string, text: string): void {
+  cache.delete(id);
+  cache.set(id, text);
+  // Oldest first in a Map: drop from the front.
+  for (const old of cache.keys()) {
+    if (cache.size <= CACHED_TEXTS) break;
+    cache.delete(old);
+  }
+}
+
 export async function describeForStore(
   store: ProjectStore,
   changes: ChangeSet,
@@ -37,12 +63,26 @@ export async function describeForStore(
     const c = r.after ?? r.before;
     if (c && docIds.size < TEXTS_PER_ENTRY) docIds.add(c.documentId);
   }
+  const cache = cacheOf(store);
   const texts = new Map<string, string>();
-  for (const r of changes.documentTexts ?? []) if (r.after) texts.set(r.after.id, r.after.text);
+  for (const r of changes.documentTexts ?? []) {
+    if (r.after) {
+      texts.set(r.after.id, r.after.text);
+      remember(cache, r.after.id, r.after.text);
+    } else if (r.before) cache.delete(r.before.id);
+  }
   for (const id of docIds) {
     if (texts.has(id)) continue;
+    const known = cache.get(id);
+    if (known !== undefined) {
+      texts.set(id, known);
+      continue;
+    }
     const t = await store.getDocumentText(id).catch(() => null);
-    if (t?.ok) texts.set(id, t.data);
+    if (t?.ok) {
+      texts.set(id, t.data);
+      remember(cache, id, t.data);
+    }
   }
   const st = store.getState();
   const byId = <T extends { readonly id: string }>(list: readonly T[]) =>

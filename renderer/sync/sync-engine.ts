@@ -121,11 +121,16 @@ export class SyncEngine {
     replica.onUnsent = () => this.set({});
     this.unsubscribe = store.onLocalChanges((c) => {
       if (this.stopped) return;
-      void replica.activity.record(c, { by: this.config.user, at: Date.now(), local: true });
-      void replica.write(c).then(
+      const at = Date.now();
+      const written = replica.write(c);
+      void written.then(
         (r) => this.settle(r),
         (e: unknown) => this.report(e),
       );
+      // The feed once the send is handed off: describing a coding may read its document's text,
+      // which must not hold up writing the change into the replica.
+      const note = () => replica.activity.record(c, { by: this.config.user, at, local: true });
+      void written.then(note, note);
     });
     // Another window's writes reach this one's feed too (PouchDB tells a profile's windows).
     this.live = replica.db.changes({ live: true, since: 'now' }).on('change', () => {
