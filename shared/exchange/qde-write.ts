@@ -1,7 +1,6 @@
 // Builds project.qde (QDA-XML project 1.0) from a snapshot. Element order follows the XSD's
 // sequences exactly; empty lists are omitted because the schema requires at least one child.
 import type { ProjectSnapshot } from '../model/snapshot';
-import type { Coding } from '../model/types';
 import { writeCodes } from './code-xml';
 import { QDPX_FORMAT_VERSION } from './format';
 import { deriveGuid } from './guid';
@@ -18,7 +17,7 @@ import {
   unlessAssigned,
   USER_ATTRIBUTES,
 } from './origin';
-import { keptNote } from './coding-note';
+import { placeCodingNotes } from './coding-note';
 import { noteElement } from './note-xml';
 import { documentFiles } from './source-files';
 import { NO_USERS, projectAttributes } from './project-xml';
@@ -123,23 +122,8 @@ export function buildProjectQde(
   const validCodings = snapshot.codings.filter(
     (c) => docIds.has(c.documentId) && codeIds.has(c.codeId) && c.end > c.start,
   );
-  const writtenNotes = new Set<string>();
-  for (const c of validCodings) {
-    if (c.memo === '') continue;
-    // Another tool's note on the segment, once (a selection's note covers all its codings).
-    const kept = keptNote(c);
-    if (kept !== null) {
-      if (!writtenNotes.has(kept.guid)) addNote(kept.guid, kept.memo);
-      writtenNotes.add(kept.guid);
-      continue;
-    }
-    addNote(deriveGuid(c.id, 'coding-memo'), {
-      title: 'Coding memo',
-      text: c.memo,
-      createdAt: c.createdAt,
-      updatedAt: c.createdAt,
-    });
-  }
+  const codingNotes = placeCodingNotes(validCodings);
+  for (const n of codingNotes.notes) addNote(n.guid, n.memo);
   const codingsByDoc = groupBy(validCodings, (c) => c.documentId);
 
   const parts: string[] = [];
@@ -178,12 +162,6 @@ export function buildProjectQde(
     parts.push(xmlElement('Cases', {}, cases));
   }
   const docMeta: Record<string, MetaRecord> = {};
-  const codingNote = (c: Coding): string | null => {
-    if (c.memo === '') return null;
-    const kept = keptNote(c);
-    if (kept === null) return deriveGuid(c.id, 'coding-memo');
-    return kept.at === 'coding' ? kept.guid : null; // else on the selection (selection-xml.ts)
-  };
   if (snapshot.documents.length > 0) {
     const docs = snapshot.documents.map((d) => {
       const file = docFiles.get(d.id) ?? null;
@@ -193,7 +171,9 @@ export function buildProjectQde(
       const description = d.origin?.[DESCRIPTION];
       if (description) children.push(xmlTextElement('Description', description));
       if (file === null) children.push(xmlTextElement('PlainTextContent', d.text));
-      children.push(...selectionElements(d, codingsByDoc.get(d.id) ?? [], userIds, codingNote));
+      children.push(
+        ...selectionElements(d, codingsByDoc.get(d.id) ?? [], userIds, codingNotes.placed),
+      );
       for (const n of noteRefs.get(d.id) ?? [])
         children.push(xmlElement('NoteRef', { targetGUID: n }));
       return xmlElement(

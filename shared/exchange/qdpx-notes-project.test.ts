@@ -212,3 +212,94 @@ describe('a note on a segment', () => {
     expect(child(note, 'PlainTextContent')?.children).toEqual([{ text: 'why not' }]);
   });
 });
+
+describe('a note on a segment, edited for one of its codings only', () => {
+  const NOTE = '5F0A2D84-6E1B-4C37-9A8F-D2C4E6B1A053';
+  const C1 = '2B8F0D63-4A1E-4C97-8E3B-9D5F7A2C1E04';
+  const C2 = '8E4A2C91-0B7D-4F53-A9E6-1C3B5D7F9A20';
+  const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="S" origin="MAXQDA 24">
+<CodeBook><Codes><Code guid="${U1.slice(1, -1)}" name="A" isCodable="true"/><Code guid="${U2.slice(1, -1)}" name="B" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="1A6E3F92-5C7B-4D04-9E28-B3F1D6A0C845" plainTextPath="internal://t.txt"><PlainTextSelection guid="7C0E4B29-8D61-4F3A-B5C7-2E9A1D6F0B83" startPosition="0" endPosition="4">
+<Coding guid="${C1}"><CodeRef targetGUID="${U1.slice(1, -1)}"/></Coding>
+<Coding guid="${C2}"><CodeRef targetGUID="${U2.slice(1, -1)}"/></Coding>
+<NoteRef targetGUID="${NOTE}"/></PlainTextSelection></TextSource></Sources>
+<Notes><Note guid="${NOTE}" name="Both" modifyingUser="${U2}" modifiedDateTime="2024-10-22T00:00:00Z"><PlainTextContent>why</PlainTextContent></Note></Notes>
+</Project>`;
+
+  async function read(bytes: Uint8Array): Promise<ProjectSnapshot> {
+    const r = await importQdpx(bytes, { now: 0 });
+    if (!r.ok) throw new Error(r.reason);
+    return r.data.snapshot;
+  }
+  async function segment(): Promise<ProjectSnapshot> {
+    const zip = new JSZip();
+    zip.file('project.qde', qde);
+    zip.file('sources/t.txt', 'Text here');
+    return read(await zip.generateAsync({ type: 'uint8array' }));
+  }
+  const elements = (el: XmlTreeElement | undefined, name: string) =>
+    (el?.children ?? []).filter((c): c is XmlTreeElement => 'name' in c && c.name === name);
+  const refs = (el: XmlTreeElement) => elements(el, 'NoteRef').map((r) => attrs(r).targetGUID);
+
+  /** Coding GUID -> the texts of every note that reaches it (from its selection or itself). */
+  function memosByCoding(root: XmlTreeElement): Record<string, string[]> {
+    const text = new Map(
+      notes(root).map((n) => [attrs(n).guid, child(n, 'PlainTextContent')?.children ?? []]),
+    );
+    const textOf = (guid: string | undefined) =>
+      (text.get(guid) ?? []).map((t) => ('text' in t ? t.text : '')).join('');
+    const out: Record<string, string[]> = {};
+    for (const sel of elements(child(child(root, 'Sources'), 'TextSource'), 'PlainTextSelection')) {
+      for (const c of elements(sel, 'Coding')) {
+        out[attrs(c).guid!.toUpperCase()] = [...refs(sel), ...refs(c)].map(textOf);
+      }
+    }
+    return out;
+  }
+
+  async function exported(s: ProjectSnapshot) {
+    const bytes = await exportQdpx(s);
+    const zip = await JSZip.loadAsync(bytes);
+    const root = readXmlTree(await zip.file('project.qde')!.async('string'))!;
+    return { bytes, root };
+  }
+
+  it.each([
+    [1, ['why', 'edited second']],
+    [0, ['edited first', 'why']],
+  ])(
+    'coding %i edited: each coding gets its own text back, the note stays as it was',
+    async (k, memos) => {
+      const s = await segment();
+      const edited = memos[k]!;
+      const codings = s.codings.map((c, i) => (i === k ? { ...c, memo: edited } : c));
+      const { bytes, root } = await exported({ ...s, codings });
+      expect(memosByCoding(root)).toEqual({ [C1]: [memos[0]], [C2]: [memos[1]] });
+      // The other tool's note, still "why" for the coding that kept it: unchanged, dates and all.
+      const original = notes(root).find((n) => attrs(n).guid === NOTE);
+      expect(attrs(original)).toEqual({
+        guid: NOTE,
+        name: 'Both',
+        modifyingUser: U2,
+        modifiedDateTime: '2024-10-22T00:00:00Z',
+      });
+      expect(notes(root)).toHaveLength(2);
+      // Read back: no memo doubled, and exporting again writes the same notes.
+      const again = await read(bytes);
+      expect(again.codings.map((c) => c.memo)).toEqual(memos);
+      expect(again.memos).toEqual([]);
+      const second = await exported(again);
+      expect(memosByCoding(second.root)).toEqual({ [C1]: [memos[0]], [C2]: [memos[1]] });
+      expect(notes(second.root).map(attrs)).toEqual(notes(root).map(attrs));
+    },
+  );
+
+  it('one coding memo emptied: the note no longer reaches that coding', async () => {
+    const s = await segment();
+    const codings = s.codings.map((c, i) => (i === 1 ? { ...c, memo: '' } : c));
+    const { bytes, root } = await exported({ ...s, codings });
+    expect(memosByCoding(root)).toEqual({ [C1]: ['why'], [C2]: [] });
+    expect((await read(bytes)).codings.map((c) => c.memo)).toEqual(['why', '']);
+  });
+});

@@ -5,7 +5,7 @@
 import { normalizeGuid } from '../model/ids';
 import type { Coding, Document, ExchangeOrigin } from '../model/types';
 import { utf16ToCodePointMany } from '../text/offsets';
-import { keptNote } from './coding-note';
+import type { PlacedNote } from './coding-note';
 import { deriveGuid } from './guid';
 import {
   ASSIGNED,
@@ -86,7 +86,7 @@ export function selectionElements(
   doc: Document,
   codings: readonly Coding[],
   userIds: ReadonlySet<string>,
-  noteRefOf: (c: Coding) => string | null,
+  placed: ReadonlyMap<string, PlacedNote>,
 ): string[] {
   const sorted = [...codings].sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = utf16ToCodePointMany(
@@ -116,14 +116,20 @@ export function selectionElements(
     const children: string[] = [];
     const description = o?.[SEL + DESCRIPTION];
     if (description) children.push(xmlTextElement('Description', description));
-    for (const c of members) children.push(codingElement(c, userIds, noteRefOf(c)));
-    // Another tool's note on the whole selection, referenced once from it again.
-    const selectionNotes = new Set<string>();
+    // Another tool's note on the whole selection goes back on it while it is every member's
+    // memo; else a reader would give it to all of them, so it goes on the codings that have it.
+    const onSelection = new Set<string>();
     for (const c of members) {
-      const note = keptNote(c);
-      if (note?.at === 'selection') selectionNotes.add(note.guid);
+      const note = placed.get(c.id);
+      if (note?.at !== 'selection') continue;
+      if (members.every((m) => placed.get(m.id)?.guid === note.guid)) onSelection.add(note.guid);
     }
-    for (const n of selectionNotes) children.push(xmlElement('NoteRef', { targetGUID: n }));
+    for (const c of members) {
+      const note = placed.get(c.id);
+      const ref = note === undefined || onSelection.has(note.guid) ? null : note.guid;
+      children.push(codingElement(c, userIds, ref));
+    }
+    for (const n of onSelection) children.push(xmlElement('NoteRef', { targetGUID: n }));
     const user = first.coderId !== null && userIds.has(first.coderId) ? first.coderId : undefined;
     const attrs: Record<string, string | undefined> =
       o === undefined
