@@ -17,6 +17,7 @@ import { removeDocumentFromSets } from './sets-repo';
 import { deleteStoredCodings, readDocumentCodings } from './coding-storage';
 import { rowToDocumentMeta, rowToMemo, rowsToDocument } from './mappers';
 import { deleteSearchKeys, writeSearchKeys } from './search-keys';
+import { inDocumentOrder } from '../export/document-order';
 
 export interface NewDocument {
   readonly title: string;
@@ -106,12 +107,7 @@ export async function listDocumentMetas(
   projectId: ProjectId,
 ): Promise<DocumentMeta[]> {
   const rows = await db.documents.where('projectId').equals(projectId).toArray();
-  return rows
-    .map(rowToDocumentMeta)
-    .sort(
-      (a, b) =>
-        a.createdAt - b.createdAt || a.title.localeCompare(b.title, undefined, { numeric: true }),
-    );
+  return inDocumentOrder(rows.map(rowToDocumentMeta));
 }
 
 /** Sets fields of a document; with `seen`, compare-and-set on those fields (see sameFields). */

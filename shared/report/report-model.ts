@@ -10,6 +10,7 @@ import {
 } from '../analysis/frequencies';
 import type { CaseId, CodeId, DocumentId } from '../model/ids';
 import type { ProjectSnapshot } from '../model/snapshot';
+import { inDocumentOrder } from '../export/document-order';
 import type { Case, Code, Coding, Document } from '../model/types';
 
 export interface ReportSelection {
@@ -98,13 +99,8 @@ export function buildReportModel(
   });
   const scope = documentsInScope({ documents: snapshot.documents, cases: snapshot.cases, filter });
   const scopeIds = new Set<DocumentId>(scope.map((d) => d.id));
-  // Oldest first, then by title in natural order ("2." before "10."), as the app lists them.
-  const documents = snapshot.documents
-    .filter((d) => scopeIds.has(d.id))
-    .sort(
-      (a, b) =>
-        a.createdAt - b.createdAt || a.title.localeCompare(b.title, undefined, { numeric: true }),
-    );
+  // In the order the app lists them (the one comparator of shared/export/document-order.ts).
+  const documents = inDocumentOrder(snapshot.documents.filter((d) => scopeIds.has(d.id)));
   const caseById = new Map(snapshot.cases.map((c) => [c.id, c]));
   const docOrder = new Map(documents.map((d, i) => [d.id, i]));
   const docById = new Map(documents.map((d) => [d.id, d]));

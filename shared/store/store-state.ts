@@ -4,6 +4,7 @@ import type { ReadonlyCodingIndex } from './coding-index';
 import type { MemoryTable, ProjectMemory } from './project-memory';
 import type { CommandLabel } from './undo-stack';
 import type { DocumentSet } from '../model/sets';
+import { inDocumentOrder } from '../export/document-order';
 
 /**
  * An immutable snapshot of the open project: a new object after every change (compare by
@@ -47,10 +48,7 @@ export interface ProjectState {
 const natural = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
 
 const sorters: Record<Exclude<MemoryTable, 'codings'>, (m: ProjectMemory) => readonly unknown[]> = {
-  documents: (m) =>
-    [...m.documents.values()].sort(
-      (a, b) => a.createdAt - b.createdAt || natural(a.title, b.title),
-    ),
+  documents: (m) => inDocumentOrder(m.documents.values()),
   cases: (m) => [...m.cases.values()].sort((a, b) => natural(a.name, b.name)),
   attributes: (m) => [...m.attributes.values()].sort((a, b) => a.order - b.order),
   codes: (m) => [...m.codes.values()].sort((a, b) => a.order - b.order || natural(a.name, b.name)),
