@@ -75,6 +75,18 @@ test('one window replicates; the other gets remote codings; closing it hands ove
   await expect(tb.highlight(['Trust'])).toHaveCount(2, { timeout: 20_000 });
   expect(fromSecond.count).toBe(0);
 
+  // Leaving from one window would delete the replica the other writes into: refused, kept.
+  await sharing(second);
+  await second.getByRole('button', { name: 'Leave (stop sharing here)' }).click();
+  await second
+    .getByRole('dialog', { name: 'Leave this shared project?' })
+    .getByRole('button', { name: /^Leave( anyway)?$/ })
+    .click();
+  await expect(second.getByRole('alert')).toHaveText(
+    'Close this project in its other windows of this browser first (open in 1): leaving deletes the local sync copy they write into too.',
+  );
+  await expect(second.getByText(ELSEWHERE)).toBeVisible();
+
   // The leader window closes: the second takes the lock and replicates from now on.
   await first.close();
   await sharing(second);

@@ -58,6 +58,16 @@ test('two profiles code one document at once, one codes offline, a non-member is
   await expect(
     b.getByRole('button', { name: 'Sharing: Offline · 1 unsent. Open Sharing' }),
   ).toBeVisible();
+  // Leaving now would throw that change away: the dialog says how many, and staying keeps it.
+  await b.getByRole('button', { name: 'Leave (stop sharing here)' }).click();
+  const leaving = b.getByRole('dialog', { name: 'Leave this shared project?' });
+  await expect(leaving).toContainText(
+    '1 change made here has not reached the server yet. Leaving deletes it from the sync copy: it will never reach the team.',
+  );
+  await expect(leaving.getByRole('button', { name: 'Leave anyway' })).toBeVisible();
+  await leaving.getByRole('button', { name: 'Stay and sync' }).click();
+  await expect(leaving).toBeHidden();
+  await expect(status(b)).toHaveText('Offline · 1 change not sent yet');
   await b.context().route(`${server.url}/**`, (r) => r.abort('internetdisconnected'));
   await b.context().setOffline(false);
   await b.reload();

@@ -6,6 +6,7 @@ interface ConfirmDialogProps {
   readonly title: string;
   readonly body: string;
   readonly confirmLabel: string;
+  readonly cancelLabel?: string;
   readonly danger?: boolean;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -21,7 +22,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <p>{props.body}</p>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onCancel} autoFocus>
-          {t('projects.cancel')}
+          {props.cancelLabel ?? t('projects.cancel')}
         </button>
         <button
           type="button"

@@ -18,7 +18,7 @@ import {
   type SyncConfig,
 } from './sync-config';
 import { localDbName, loadPouch } from './sync-engine';
-import { startEngine, stopEngine } from './sync-runtime';
+import { otherSyncWindows, startEngine, stopEngine } from './sync-runtime';
 
 export interface Account {
   readonly url: string;
@@ -183,8 +183,21 @@ export async function unlock(store: ProjectStore, password: string): Promise<Res
   return ok(null);
 }
 
-/** Stops sharing here: the project stays on this machine, the server keeps its copy. */
-export async function leave(projectId: ProjectId): Promise<void> {
+/**
+ * Stops sharing here: the project stays on this machine, the server keeps its copy. Refused while
+ * another window of this profile has the project open: every window writes into the one local
+ * replica that leaving deletes, so theirs would lose its unsent changes and keep writing into a
+ * replica that is gone. They are not stopped from here: a researcher working there would find the
+ * project silently unshared mid-work; closing them is their own, visible step.
+ */
+export async function leave(projectId: ProjectId): Promise<Result<null>> {
+  const others = await otherSyncWindows(projectId);
+  if (others > 0) return refuse('sync.openElsewhere', { count: others });
+  await forget(projectId);
+  return ok(null);
+}
+
+async function forget(projectId: ProjectId): Promise<void> {
   await stopEngine(projectId, true);
   await forgetReplica(projectId);
   await clearSyncConfig(projectId);
@@ -204,7 +217,7 @@ async function forgetReplica(projectId: ProjectId): Promise<void> {
  * The replica is found by the saved settings even when no engine runs (project not open).
  */
 export async function forgetSharedProject(projectId: ProjectId): Promise<void> {
-  await leave(projectId);
+  await forget(projectId);
 }
 
 /** Adds an account to the project's members (the server refuses unless this account is its admin). */

@@ -13,7 +13,7 @@ import type { ProjectId } from '../../shared/model/ids';
 import { lockTexts } from '../../shared/sync/text-lock';
 import { loadSyncConfig, loadSyncSettings } from './sync-config';
 import { SyncEngine } from './sync-engine';
-import { holdWindowLock, leaderLockName } from './window-lock';
+import { holdWindowLock, leaderLockName, windowLockRequests } from './window-lock';
 
 let engine: SyncEngine | null = null;
 /** Gives up (or stops waiting for) the current engine's leader lock. */
@@ -81,6 +81,16 @@ async function stopEngineNow(e: SyncEngine, forget = false): Promise<void> {
   releaseLead = () => {};
   await e.stop(forget);
   release();
+}
+
+/**
+ * How many other windows of this browser profile sync `projectId`: each running engine holds or
+ * waits for the project's leader lock, this window's own engine included.
+ */
+export async function otherSyncWindows(projectId: ProjectId): Promise<number> {
+  const all = await windowLockRequests(leaderLockName(projectId));
+  const mine = engine?.store.projectId === projectId ? 1 : 0;
+  return Math.max(0, all - mine);
 }
 
 /** Stops the engine of `projectId` (`forget`: also drop its local replica). */

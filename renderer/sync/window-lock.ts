@@ -8,11 +8,19 @@ interface LockManagerLike {
     options: { signal?: AbortSignal; ifAvailable?: boolean },
     task: (lock: unknown) => Promise<T>,
   ): Promise<T>;
+  query?(): Promise<{ held?: { name?: string }[]; pending?: { name?: string }[] }>;
 }
 
 function lockManager(): LockManagerLike | null {
   const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
   return nav?.locks ?? null;
+}
+
+/** How many requests (held or waiting) the profile's windows have for the lock `name`. */
+export async function windowLockRequests(name: string): Promise<number> {
+  const snap = await lockManager()?.query?.();
+  if (!snap) return 0;
+  return [...(snap.held ?? []), ...(snap.pending ?? [])].filter((l) => l.name === name).length;
 }
 
 /** Runs `task` while holding the exclusive lock `name` (shared by the profile's windows). */

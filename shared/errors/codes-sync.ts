@@ -22,4 +22,6 @@ export const SYNC_ERRORS = {
     'Enter the password of “{user}” to sync this project (it is kept only until the app closes).',
   'sync.sharedTextLocked':
     'This project is shared: its document texts cannot be rewritten (normalizing would move other people’s codings).',
+  'sync.openElsewhere':
+    'Close this project in its other windows of this browser first (open in {count}): leaving deletes the local sync copy they write into too.',
 } as const;

@@ -29,6 +29,16 @@ export const syncEn = {
   'sync.unsentOne': '1 change not sent yet',
   'sync.error': 'The server says: {reason}',
   'sync.leave': 'Leave (stop sharing here)',
+  'sync.leaveTitle': 'Leave this shared project?',
+  'sync.leaveBody':
+    'Sharing stops on this computer. The project stays here, and the server keeps the team’s copy.',
+  'sync.leaveUnsent':
+    '{count} changes made here have not reached the server yet. Leaving deletes them from the sync copy: they will never reach the team. The project stays on this computer.',
+  'sync.leaveUnsentOne':
+    '1 change made here has not reached the server yet. Leaving deletes it from the sync copy: it will never reach the team. The project stays on this computer.',
+  'sync.leaveConfirm': 'Leave',
+  'sync.leaveAnyway': 'Leave anyway',
+  'sync.staySync': 'Stay and sync',
   'sync.members': 'Add a member',
   'sync.memberName': 'Account name of the new member',
   'sync.addMember': 'Add member',
@@ -76,6 +86,16 @@ export const syncFa: Record<keyof typeof syncEn, string> = {
   'sync.unsentOne': '۱ تغییر هنوز فرستاده نشده',
   'sync.error': 'پیام کارساز: {reason}',
   'sync.leave': 'ترک (پایان هم‌رسانی در این‌جا)',
+  'sync.leaveTitle': 'این پروژهٔ هم‌رسانی‌شده را ترک می‌کنید؟',
+  'sync.leaveBody':
+    'هم‌رسانی در این رایانه پایان می‌یابد. پروژه همین‌جا می‌ماند و کارساز نسخهٔ گروه را نگه می‌دارد.',
+  'sync.leaveUnsent':
+    '{count} تغییر که این‌جا انجام شده هنوز به کارساز نرسیده است. ترک، آن‌ها را از نسخهٔ همگام‌سازی پاک می‌کند و هرگز به گروه نمی‌رسند. پروژه در این رایانه می‌ماند.',
+  'sync.leaveUnsentOne':
+    '۱ تغییر که این‌جا انجام شده هنوز به کارساز نرسیده است. ترک، آن را از نسخهٔ همگام‌سازی پاک می‌کند و هرگز به گروه نمی‌رسد. پروژه در این رایانه می‌ماند.',
+  'sync.leaveConfirm': 'ترک',
+  'sync.leaveAnyway': 'با این حال ترک کن',
+  'sync.staySync': 'بمان و همگام کن',
   'sync.members': 'افزودن عضو',
   'sync.memberName': 'نام حساب عضو تازه',
   'sync.addMember': 'افزودن عضو',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ProjectStore } from '../../../shared/store/project-store';
 import type { ConflictEntry } from '../../../shared/sync/conflicts';
 import type { RowDoc } from '../../../shared/sync/docs';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../hooks/use-i18n';
 import { useConflicts, useConnected, useSyncStatus } from '../../hooks/use-sync';
 import { useSyncActions } from '../../hooks/use-sync-actions';
@@ -40,11 +41,17 @@ export function SharedProject({
   const address = `${config.url}/${config.db}`;
   // Latin addresses and account names stay whole inside a Persian sentence.
   const listSeparator = locale === 'fa' ? '، ' : ', ';
+  const [confirming, setConfirming] = useState(false);
+  const [leaveProblem, setLeaveProblem] = useState<string | null>(null);
+  // Leaving deletes the local replica, which holds the unsent queue: say what would be lost.
+  const unsent = status?.unsent ?? 0;
   const onLeave = () => {
-    setNote(null);
-    actions
-      .leave(store.projectId)
-      .then(onLeft, (e: unknown) => setNote(translateFailure(failureOf(e), locale)));
+    setConfirming(false);
+    setLeaveProblem(null);
+    actions.leave(store.projectId).then(
+      (r) => (r.ok ? onLeft() : setLeaveProblem(translateFailure(r, locale))),
+      (e: unknown) => setLeaveProblem(translateFailure(failureOf(e), locale)),
+    );
   };
   return (
     <div className="sync-shared">
@@ -115,9 +122,26 @@ export function SharedProject({
 
       {engine && <Conflicts store={store} engine={engine} />}
 
-      <button type="button" className="sync-leave" onClick={onLeave}>
+      <button type="button" className="btn sync-leave" onClick={() => setConfirming(true)}>
         {t('sync.leave')}
       </button>
+      {leaveProblem && <p role="alert">{leaveProblem}</p>}
+      <ConfirmDialog
+        open={confirming}
+        title={t('sync.leaveTitle')}
+        body={
+          unsent === 0
+            ? t('sync.leaveBody')
+            : unsent === 1
+              ? t('sync.leaveUnsentOne')
+              : t('sync.leaveUnsent', { count: n(unsent) })
+        }
+        confirmLabel={unsent ? t('sync.leaveAnyway') : t('sync.leaveConfirm')}
+        {...(unsent ? { cancelLabel: t('sync.staySync') } : {})}
+        danger
+        onConfirm={onLeave}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }
