@@ -74,6 +74,8 @@ test('code in the workspace: keyboard, drag, activation, moving a coding, layout
   await ws.codeRow('Trade').dragTo(baku.text);
   await expect(baku.highlight(['Trade'])).toHaveText('Energy deals');
   await expect(ws.codeRow('Trade')).toContainText('2');
+  // A Latin name in the English interface is read in the page's language (no lang of its own).
+  await expect(ws.codeRow('Trade').locator('.ws-row-name')).not.toHaveAttribute('lang', /./);
 
   // Activate two codes and two documents: their three segments, and none from elsewhere.
   await ws.activateCode('Trade');
@@ -166,6 +168,8 @@ test('code in the workspace: keyboard, drag, activation, moving a coding, layout
 
   await new AppPage(page).switchLanguage('fa');
   await WorkspacePage.open(page);
+  // In the Persian interface the Latin code name carries its own language (WCAG 3.1.2).
+  await expect(ws.codeRow('Trade').locator('.ws-row-name')).toHaveAttribute('lang', 'en');
   await axeClean(page);
 });
 
@@ -286,8 +290,13 @@ test('a day in the workspace at 1280×720: room, popover, focus, filter, code me
   await expect(moving).toBeHidden();
   await expect(chip).toBeFocused();
   await expect(chip).toHaveAttribute('aria-pressed', 'false');
+  // A Persian code name in the English interface carries its language.
+  await expect(ws.codeRow(transport).first().locator('.ws-row-name')).toHaveAttribute('lang', 'fa');
 
-  // A memo on a code, written in the workspace by keyboard, is in the memo manager.
+  // A memo on a code, written in the workspace by keyboard, is in the memo manager. It is
+  // written while a coding is picked up: Escape in the dialog closes the dialog, not the move.
+  await page.keyboard.press('Enter');
+  await expect(moving).toBeVisible();
   const memo = ws.memoButton(transport);
   await expect(memo).toHaveAccessibleName(`Code memo: ${transport}…`);
   await memo.focus();
@@ -302,8 +311,13 @@ test('a day in the workspace at 1280×720: room, popover, focus, filter, code me
   await axeClean(page);
   await page.keyboard.press('Escape');
   await expect(ws.memoDialog).toBeHidden();
+  await expect(moving).toBeVisible();
   await expect(memo).toBeFocused();
   await expect(memo).toHaveAccessibleName(`Code memo (written): ${transport}…`);
+  // The next Escape, outside the dialog, puts the coding down.
+  await page.keyboard.press('Escape');
+  await expect(moving).toBeHidden();
+  await expect(chip).toBeFocused();
   // Opened and closed untouched, a memo is not left behind.
   const other = 'همکاری در حوزه صنعت و تجارت';
   // By mouse: the button of a code without a memo shows when its row is hovered.
@@ -311,7 +325,15 @@ test('a day in the workspace at 1280×720: room, popover, focus, filter, code me
   await ws.memoButton(other).click();
   await expect(ws.memoDialog.getByLabel('Text')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(ws.memoDialog).toBeHidden();
   await expect(ws.memoButton(other)).toHaveAccessibleName(`Code memo: ${other}…`);
+  // ...and the look left no undo step: Ctrl+Z undoes the last real one, the memo written above
+  // (one step: made by its Save), and the looked-at code gets no empty memo back.
+  await page.keyboard.press('Control+z');
+  await expect(memo).toHaveAccessibleName(`Code memo: ${transport}…`);
+  await expect(ws.memoButton(other)).toHaveAccessibleName(`Code memo: ${other}…`);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(memo).toHaveAccessibleName(`Code memo (written): ${transport}…`);
   await axeClean(page);
   await page.getByRole('navigation').getByRole('button', { name: 'Memos' }).click();
   // Memos on codes (not the coded passages' memos, which name their code too).

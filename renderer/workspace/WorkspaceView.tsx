@@ -52,10 +52,12 @@ export function WorkspaceView() {
   }, [picked]);
 
   // Escape puts down a coding picked up to move (unless a dialog or the picker takes it first).
+  // A modal <dialog> (the code memo) cancels only after keydown, so its Escape is left to it here.
   useEffect(() => {
     if (!picked) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.target instanceof Element && e.target.closest('dialog[open]')) return;
       e.preventDefault();
       cancelPick();
     };

@@ -29,7 +29,7 @@ export function MemoEditor({ entry, onSave, onDelete, onClose }: Props) {
         {t('memos.editorOf', { target: '' })}
         <bdi>{target}</bdi>
       </h2>
-      {entry.memoId && (
+      {entry.kind !== 'coding' && (
         <TextField
           id="memo-title"
           label={t('memos.fieldTitle')}
@@ -44,7 +44,7 @@ export function MemoEditor({ entry, onSave, onDelete, onClose }: Props) {
         value={text}
         onChange={setText}
       />
-      {!entry.memoId && <p className="muted small-print">{t('memos.codingHint')}</p>}
+      {entry.kind === 'coding' && <p className="muted small-print">{t('memos.codingHint')}</p>}
       <div className="row">
         <button
           type="button"

@@ -86,9 +86,6 @@ export function CodingBoard({
     (codeId: string) => codeById.get(codeId as CodeId)?.name ?? '',
     [codeById],
   );
-  // Every coding is drawn: the workspace's code system pane is where codes are listed and counted
-  // (the transcript's own code column repeated it and left the text too little room).
-  const visible = codings;
 
   // The passage asked for by navigation: scrolled to and flashed until FLASH_MS have passed.
   const flash = target.range && flashDone !== target.nonce ? target.range : null;
@@ -108,33 +105,33 @@ export function CodingBoard({
 
   const looks = useMemo(() => {
     const m = new Map<string, CodeLook>();
-    for (const c of visible) {
+    for (const c of codings) {
       const code = codeById.get(c.codeId);
       m.set(c.id, { name: code?.name ?? '?', color: code?.color ?? '#888888' });
     }
     return m;
-  }, [visible, codeById]);
+  }, [codings, codeById]);
 
   const rangesByPara = useMemo(() => {
-    const ranges: RangeRef[] = visible.map((c) => ({ id: c.id, start: c.start, end: c.end }));
+    const ranges: RangeRef[] = codings.map((c) => ({ id: c.id, start: c.start, end: c.end }));
     // The selection is drawn only while the picker has focus: the browser's own selection
     // highlight is gone then, and redrawing the text under a live selection would break it.
     if (pending && picker) ranges.push({ id: PENDING_ID, ...pending });
     if (flash) ranges.push({ id: FLASH_ID, ...flash });
     return rangesByParagraph(paragraphs, ranges);
-  }, [visible, pending, picker, flash, paragraphs]);
+  }, [codings, pending, picker, flash, paragraphs]);
 
   const lanes = useMemo(
     () =>
       assignLanes(
         tree.map((x) => x.code.id),
-        visible,
+        codings,
       ),
-    [tree, visible],
+    [tree, codings],
   );
   const codeOfCoding = useMemo(
-    () => new Map(visible.map((c) => [c.id as string, c.codeId])),
-    [visible],
+    () => new Map(codings.map((c) => [c.id as string, c.codeId])),
+    [codings],
   );
   const barsByPara = useCallback(
     (i: number): Bar[] => {

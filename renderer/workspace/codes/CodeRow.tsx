@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { Code } from '../../../shared/model';
+import { langAttr } from '../../components/lang-of';
 import { useI18n } from '../../hooks/use-i18n';
 import { CODE_DRAG_TYPE } from '../../views/transcript/TranscriptText';
 import { CODING_DRAG_TYPE } from '../segments/drag-types';
@@ -42,7 +43,7 @@ export function CodeRow({
   here,
   onNext,
 }: CodeRowProps) {
-  const { t, n } = useI18n();
+  const { t, n, locale } = useI18n();
   const [over, setOver] = useState(false);
   // After a move by keyboard the button goes away: focus stays on this row, not on <body>.
   const box = useRef<HTMLInputElement>(null);
@@ -80,7 +81,7 @@ export function CodeRow({
         onChange={onToggle}
       />
       <span className="swatch" style={{ background: code.color }} aria-hidden />
-      <span className="ws-row-name" dir="auto" title={code.name}>
+      <span className="ws-row-name" dir="auto" lang={langAttr(code.name, locale)} title={code.name}>
         {code.name}
       </span>
       {onMoveHere && (
