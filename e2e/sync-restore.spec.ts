@@ -76,6 +76,8 @@ test('a code deleted while an offline colleague coded with it comes back, for re
   await expect(feed(a)).toContainText(`deleted code ${iso('Trade')} with its codings (1)`);
   const axe = await new AxeBuilder({ page: a }).include('.sync').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // Page-level rules are not run inside an include: the whole page, as the other views.
+  expect(await headingViolations(a)).toEqual([]);
   await a.screenshot({ path: 'test-results-sync/activity-en.png', fullPage: true });
 
   // In Persian: the same feed in Persian words and digits.
@@ -84,5 +86,14 @@ test('a code deleted while an offline colleague coded with it comes back, for re
   await expect(restoredList(a)).toContainText('بازگرداند');
   const faAxe = await new AxeBuilder({ page: a }).include('.sync').analyze();
   expect(faAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await headingViolations(a)).toEqual([]);
   await a.screenshot({ path: 'test-results-sync/activity-fa.png', fullPage: true });
 });
+
+/** One h1 for the view and headings that go down one level at a time. */
+async function headingViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page })
+    .withRules(['page-has-heading-one', 'heading-order'])
+    .analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help}`);
+}

@@ -30,6 +30,8 @@ export const syncEn = {
   'sync.error': 'The server says: {reason}',
   'sync.leave': 'Leave (stop sharing here)',
   'sync.leaveTitle': 'Leave this shared project?',
+  'sync.here': 'This computer',
+  'sync.leaveSection': 'Stop sharing here',
   'sync.leaveBody':
     'Sharing stops on this computer. The project stays here, and the server keeps the team’s copy.',
   'sync.leaveUnsent':
@@ -87,6 +89,8 @@ export const syncFa: Record<keyof typeof syncEn, string> = {
   'sync.error': 'پیام کارساز: {reason}',
   'sync.leave': 'ترک (پایان هم‌رسانی در این‌جا)',
   'sync.leaveTitle': 'این پروژهٔ هم‌رسانی‌شده را ترک می‌کنید؟',
+  'sync.here': 'این رایانه',
+  'sync.leaveSection': 'پایان هم‌رسانی در این‌جا',
   'sync.leaveBody':
     'هم‌رسانی در این رایانه پایان می‌یابد. پروژه همین‌جا می‌ماند و کارساز نسخهٔ گروه را نگه می‌دارد.',
   'sync.leaveUnsent':

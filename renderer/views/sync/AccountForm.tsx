@@ -6,6 +6,7 @@ import type { Result } from '../../../shared/model/snapshot';
 import { useI18n } from '../../hooks/use-i18n';
 import { failureOf } from '../../hooks/use-sync-actions';
 import { translateFailure } from '../../i18n/errors';
+import { FormMessage } from '../shared-forms/FormMessage';
 
 export type AccountFormMode = 'publish' | 'join';
 
@@ -71,13 +72,14 @@ export function AccountForm<T>({
   const id = `sync-${mode}`;
   return (
     <form
+      className="panel"
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
         submit(() => run(address, user, password));
       }}
     >
-      <h3 id={`${id}-title`}>{t(text.title)}</h3>
+      <h2 id={`${id}-title`}>{t(text.title)}</h2>
       <div className="field">
         <label htmlFor={`${id}-address`}>{t(text.address)}</label>
         <input
@@ -94,6 +96,7 @@ export function AccountForm<T>({
         <label htmlFor={`${id}-user`}>{t('sync.account')}</label>
         <input
           id={`${id}-user`}
+          type="text"
           dir="ltr"
           autoComplete="username"
           value={user}
@@ -111,10 +114,12 @@ export function AccountForm<T>({
           onChange={(e) => setPassword(e.target.value)}
         />
       </div>
-      <button type="submit" disabled={busy || !user || !address}>
-        {busy ? t('sync.working') : t(text.submit)}
-      </button>
-      {problem && <p role="alert">{problem}</p>}
+      <div className="row">
+        <button type="submit" className="btn primary" disabled={busy || !user || !address}>
+          {busy ? t('sync.working') : t(text.submit)}
+        </button>
+      </div>
+      <FormMessage message={problem ? { ok: false, text: problem } : null} />
     </form>
   );
 }

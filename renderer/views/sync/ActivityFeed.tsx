@@ -22,8 +22,8 @@ export function ActivityFeed({ entries }: { entries: readonly ActivityEntry[] })
   const people = activityPeople(entries);
   const shown = person ? entries.filter((e) => e.by === person) : entries;
   return (
-    <section aria-labelledby={`${id}-title`} className="sync-activity">
-      <h3 id={`${id}-title`}>{t('sync.activity.title')}</h3>
+    <section aria-labelledby={`${id}-title`} className="panel sync-activity">
+      <h2 id={`${id}-title`}>{t('sync.activity.title')}</h2>
       {people.length > 1 && (
         <div className="field">
           <label htmlFor={`${id}-person`}>{t('sync.activity.filter')}</label>

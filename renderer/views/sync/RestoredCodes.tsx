@@ -31,8 +31,8 @@ export function RestoredCodes({ entries }: { entries: readonly ActivityEntry[] |
   });
   if (!restored.length) return null;
   return (
-    <section aria-labelledby={`${id}-title`} className="sync-restored">
-      <h3 id={`${id}-title`}>{t('sync.restored.title')}</h3>
+    <section aria-labelledby={`${id}-title`} className="panel sync-restored">
+      <h2 id={`${id}-title`}>{t('sync.restored.title')}</h2>
       <ul aria-labelledby={`${id}-title`}>
         {restored.map((r) => (
           <li key={r.key}>{sentence(r)}</li>

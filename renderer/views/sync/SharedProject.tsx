@@ -13,6 +13,7 @@ import type { SyncConfig } from '../../sync/sync-config';
 import type { SyncEngine } from '../../sync/sync-engine';
 import type { Result } from '../../../shared/model/snapshot';
 import { failureOf } from '../../hooks/use-sync-actions';
+import { FormMessage } from '../shared-forms/FormMessage';
 import { ActivityFeed } from './ActivityFeed';
 import { RestoredCodes } from './RestoredCodes';
 
@@ -55,40 +56,51 @@ export function SharedProject({
   };
   return (
     <div className="sync-shared">
-      <p>{t('sync.sharedAt', { address: isolate(address), user: isolate(config.user) })}</p>
-      <output className="sync-address" dir="ltr">
-        {address}
-      </output>
-      <p
-        role="status"
-        aria-label={t('sync.status')}
-        className={`sync-status sync-${status?.state ?? 'syncing'}`}
-      >
-        {t(`sync.state.${status?.state ?? 'syncing'}`)}
-        {status && status.unsent > 0
-          ? ` · ${status.unsent === 1 ? t('sync.unsentOne') : t('sync.unsent', { count: n(status.unsent) })}`
-          : ''}
-      </p>
-      {status?.error && <p role="alert">{translateFailure(status.error, locale)}</p>}
-      {status && !status.leader && <p className="sync-elsewhere">{t('sync.elsewhere')}</p>}
+      <section className="panel" aria-labelledby="sync-here-title">
+        <h2 id="sync-here-title">{t('sync.here')}</h2>
+        <p>{t('sync.sharedAt', { address: isolate(address), user: isolate(config.user) })}</p>
+        <output className="sync-address" dir="ltr">
+          {address}
+        </output>
+        <p
+          role="status"
+          aria-label={t('sync.status')}
+          className={`sync-status sync-${status?.state ?? 'syncing'}`}
+        >
+          {t(`sync.state.${status?.state ?? 'syncing'}`)}
+          {status && status.unsent > 0
+            ? ` · ${status.unsent === 1 ? t('sync.unsentOne') : t('sync.unsent', { count: n(status.unsent) })}`
+            : ''}
+        </p>
+        {status?.error && (
+          <p role="alert" className="banner error">
+            {translateFailure(status.error, locale)}
+          </p>
+        )}
+        {status && !status.leader && <p className="sync-elsewhere">{t('sync.elsewhere')}</p>}
+      </section>
 
-      <h3>{t('sync.connected')}</h3>
-      {people.length ? (
-        <ul aria-label={t('sync.connected')}>
-          {people.map((p) => (
-            <li key={p.name}>
-              <bdi>{p.name}</bdi>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('sync.nobody')}</p>
-      )}
+      <section className="panel" aria-labelledby="sync-connected-title">
+        <h2 id="sync-connected-title">{t('sync.connected')}</h2>
+        {people.length ? (
+          <ul aria-label={t('sync.connected')}>
+            {people.map((p) => (
+              <li key={p.name}>
+                <bdi>{p.name}</bdi>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('sync.nobody')}</p>
+        )}
+      </section>
 
       <RestoredCodes entries={activity} />
       <ActivityFeed entries={activity ?? []} />
 
       <form
+        className="panel"
+        aria-labelledby="sync-members-title"
         onSubmit={(e) => {
           e.preventDefault();
           void actions.addMember(config, member).then(
@@ -104,28 +116,34 @@ export function SharedProject({
           );
         }}
       >
-        <h3>{t('sync.members')}</h3>
-        <div className="field">
-          <label htmlFor="sync-member">{t('sync.memberName')}</label>
-          <input
-            id="sync-member"
-            dir="ltr"
-            value={member}
-            onChange={(e) => setMember(e.target.value)}
-          />
+        <h2 id="sync-members-title">{t('sync.members')}</h2>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="sync-member">{t('sync.memberName')}</label>
+            <input
+              id="sync-member"
+              type="text"
+              dir="ltr"
+              value={member}
+              onChange={(e) => setMember(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="btn primary" disabled={!member.trim()}>
+            {t('sync.addMember')}
+          </button>
         </div>
-        <button type="submit" disabled={!member.trim()}>
-          {t('sync.addMember')}
-        </button>
         {note && <p role="note">{note}</p>}
       </form>
 
       {engine && <Conflicts store={store} engine={engine} />}
 
-      <button type="button" className="btn sync-leave" onClick={() => setConfirming(true)}>
-        {t('sync.leave')}
-      </button>
-      {leaveProblem && <p role="alert">{leaveProblem}</p>}
+      <section className="panel" aria-labelledby="sync-leave-title">
+        <h2 id="sync-leave-title">{t('sync.leaveSection')}</h2>
+        <button type="button" className="btn danger sync-leave" onClick={() => setConfirming(true)}>
+          {t('sync.leave')}
+        </button>
+        <FormMessage message={leaveProblem ? { ok: false, text: leaveProblem } : null} />
+      </section>
       <ConfirmDialog
         open={confirming}
         title={t('sync.leaveTitle')}
@@ -189,14 +207,14 @@ function Conflicts({ store, engine }: { store: ProjectStore; engine: SyncEngine 
     </li>
   );
   return (
-    <section aria-labelledby="sync-conflicts">
-      <h3 id="sync-conflicts">{t('sync.conflicts')}</h3>
+    <section className="panel" aria-labelledby="sync-conflicts">
+      <h2 id="sync-conflicts">{t('sync.conflicts')}</h2>
       {conflicts.length ? (
         <ul aria-labelledby="sync-conflicts">{conflicts.map(one)}</ul>
       ) : (
         <p>{t('sync.noConflicts')}</p>
       )}
-      {problem && <p role="alert">{problem}</p>}
+      <FormMessage message={problem ? { ok: false, text: problem } : null} />
     </section>
   );
 }

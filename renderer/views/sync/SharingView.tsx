@@ -6,6 +6,7 @@ import { useSyncConfig, useSyncEngine } from '../../hooks/use-sync';
 import { useWorkspace } from '../../hooks/use-workspace';
 import { isolate } from '../../i18n/reason-tools';
 import type { SyncSettings } from '../../sync/sync-config';
+import { FormMessage } from '../shared-forms/FormMessage';
 import { AccountForm, useSubmit } from './AccountForm';
 import { SharedProject } from './SharedProject';
 import './sync.css';
@@ -19,9 +20,11 @@ export function SharingView() {
   const { config, reload } = useSyncConfig(projectId);
   const engine = useSyncEngine();
   return (
-    <section className="panel sync" aria-labelledby="sync-title">
-      <h2 id="sync-title">{t('sync.title')}</h2>
-      <p className="hint">{t('sync.hint')}</p>
+    <section className="sync" aria-labelledby="sync-title">
+      <header className="view-head">
+        <h1 id="sync-title">{t('sync.title')}</h1>
+        <p className="muted">{t('sync.hint')}</p>
+      </header>
       {store && config && config.password === null ? (
         <UnlockForm config={config} onDone={reload} />
       ) : store && config && config.password !== null ? (
@@ -34,7 +37,7 @@ export function SharingView() {
       ) : store ? (
         <PublishForm onDone={reload} />
       ) : (
-        <p>{t('sync.needsProject')}</p>
+        <p className="panel">{t('sync.needsProject')}</p>
       )}
       <JoinForm />
     </section>
@@ -66,13 +69,14 @@ function UnlockForm({ config, onDone }: { config: SyncSettings; onDone: () => vo
   const store = status.store;
   return (
     <form
+      className="panel"
       aria-labelledby="sync-unlock-title"
       onSubmit={(e) => {
         e.preventDefault();
         submit(() => actions.unlock(store, password));
       }}
     >
-      <h3 id="sync-unlock-title">{t('sync.unlockTitle')}</h3>
+      <h2 id="sync-unlock-title">{t('sync.unlockTitle')}</h2>
       <p>
         {t('sync.unlockHint', {
           address: isolate(`${config.url}/${config.db}`),
@@ -90,10 +94,12 @@ function UnlockForm({ config, onDone }: { config: SyncSettings; onDone: () => vo
           onChange={(e) => setPassword(e.target.value)}
         />
       </div>
-      <button type="submit" disabled={busy || !password}>
-        {busy ? t('sync.working') : t('sync.unlock')}
-      </button>
-      {problem && <p role="alert">{problem}</p>}
+      <div className="row">
+        <button type="submit" className="btn primary" disabled={busy || !password}>
+          {busy ? t('sync.working') : t('sync.unlock')}
+        </button>
+      </div>
+      <FormMessage message={problem ? { ok: false, text: problem } : null} />
     </form>
   );
 }
