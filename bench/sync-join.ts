@@ -35,6 +35,21 @@ const outIdx = process.argv.indexOf('--out');
 const out =
   outIdx > 0 ? (process.argv[outIdx + 1] as string) : `/tmp/mz/syncperf/join-${project.codings}`;
 const APP_OUT = resolve(REPO, `dist/bench-sync-join-${appPort}`);
+const CACHE_INTL = `(() => {
+  for (const name of ['DateTimeFormat', 'RelativeTimeFormat']) {
+    const Orig = Intl[name];
+    const cache = new Map();
+    const Cached = function (locale, options) {
+      const key = JSON.stringify([locale, options]);
+      let f = cache.get(key);
+      if (!f) cache.set(key, (f = new Orig(locale, options)));
+      return f;
+    };
+    Cached.prototype = Orig.prototype;
+    Cached.supportedLocalesOf = Orig.supportedLocalesOf;
+    Intl[name] = Cached;
+  }
+})();`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function buildApp(): Promise<void> {
@@ -108,6 +123,8 @@ async function main(): Promise<void> {
     const ctxA = await browser.newContext({ viewport });
     const ctxB = await browser.newContext({ viewport });
     await ctxB.addInitScript(countProbe(server.url));
+    // What-if for the activity feed: Intl formatters cached per (locale, options), as a fix would.
+    if (process.argv.includes('--cache-intl')) await ctxB.addInitScript(CACHE_INTL);
     const a = await ctxA.newPage();
     const b = await ctxB.newPage();
     b.on('console', (m) => m.type() === 'error' && log(`B: ${m.text()}`));
@@ -152,6 +169,7 @@ async function main(): Promise<void> {
     );
     writeFileSync(`${out}.cpuprofile`, JSON.stringify(profile));
     const result = {
+      cache_intl: process.argv.includes('--cache-intl'),
       date: new Date().toISOString(),
       project,
       publish_ui_ms: publishMs,
