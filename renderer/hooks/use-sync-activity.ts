@@ -1,8 +1,10 @@
 // The shared project's activity feed for React: read from the replica when it is written (in
-// this window or another of the profile) and when the replica changes.
+// this window or another of the profile) and when the replica changes — at most once a second
+// then, since joining a project changes the replica once per arriving document.
 import { useEffect, useState } from 'react';
 import type { ActivityEntry } from '../../shared/sync/activity';
 import type { SyncEngine } from '../sync/sync-engine';
+import { throttle } from '../sync/throttle';
 
 /** The feed, newest first; null until it has been read once. */
 export function useSyncActivity(engine: SyncEngine | null): readonly ActivityEntry[] | null {
@@ -34,9 +36,11 @@ export function useSyncActivity(engine: SyncEngine | null): readonly ActivityEnt
     };
     read();
     const offActivity = engine.replica.activity.onChange(read);
-    const offChange = engine.onReplicaChange(read);
+    const changed = throttle(read, 1000);
+    const offChange = engine.onReplicaChange(changed);
     return () => {
       live = false;
+      changed.cancel();
       offActivity();
       offChange();
     };

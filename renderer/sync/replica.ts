@@ -18,6 +18,7 @@ import type { ProjectStore } from '../../shared/store/project-store';
 import { ActivityStore, splitByAuthor } from './activity-log';
 import { readLocal, writeLocal } from './local-docs';
 import { rowLookup } from './row-lookup';
+import { throttle } from './throttle';
 import { withWindowLock } from './window-lock';
 
 const BATCH = 1000;
@@ -29,6 +30,11 @@ export class Replica {
   private pumping: Promise<Result<null>> | null = null;
   private again = false;
   readonly unsent = new Set<string>();
+  /** Confirmed sent, not yet removed from the stored list (written at most once a second). */
+  private sentPending = new Set<string>();
+  private readonly saveSent = throttle(() => {
+    this.serial(() => this.persistSent()).catch(() => undefined);
+  }, 1000);
   private waiting = new Set<string>();
   /** Received documents that failed the row checks (never applied); the status shows the count. */
   readonly rejected: Rejected[] = [];
@@ -72,7 +78,7 @@ export class Replica {
   private async reloadUnsent(): Promise<void> {
     const q = await readLocal(this.db, 'mazmun-unsent', { ids: [] as string[] });
     this.unsent.clear();
-    for (const id of q.ids) this.unsent.add(id);
+    for (const id of q.ids) if (!this.sentPending.has(id)) this.unsent.add(id);
   }
 
   /**
@@ -148,18 +154,39 @@ export class Replica {
     if (retry.length) await this.put(retry, tries - 1, failed);
   }
 
-  /** The push side of the replication confirmed these documents. */
+  /**
+   * The push side of the replication confirmed these documents. The count drops at once; the
+   * stored list follows at most once a second (and on flushSent): rewriting the whole list per
+   * pushed batch made publishing quadratic. Until written, a sent id still counts as unsent after
+   * a reopen — never the other way round, so no change is ever forgotten.
+   */
   sent(ids: readonly string[]): void {
-    void this.serial(async () => {
-      await this.reloadUnsent();
-      let changed = false;
-      for (const id of ids) changed = this.unsent.delete(id) || changed;
-      if (changed) await this.saveUnsent();
-    });
+    let changed = false;
+    for (const id of ids) {
+      this.sentPending.add(id);
+      changed = this.unsent.delete(id) || changed;
+    }
+    if (changed) this.onUnsent();
+    this.saveSent();
+  }
+
+  /** Writes the confirmed sends now (the replication paused, the window hides or closes). */
+  flushSent(): Promise<void> {
+    this.saveSent.cancel();
+    return this.serial(() => this.persistSent());
+  }
+
+  private async persistSent(): Promise<void> {
+    if (!this.sentPending.size) return;
+    await this.reloadUnsent();
+    await this.saveUnsent();
   }
 
   private async saveUnsent(): Promise<void> {
+    // What this write covers: ids confirmed while it is under way stay pending for the next one.
+    const written = [...this.sentPending];
     await writeLocal(this.db, 'mazmun-unsent', { ids: [...this.unsent] });
+    for (const id of written) this.sentPending.delete(id);
     this.onUnsent();
   }
 

@@ -12,22 +12,35 @@ import { useI18n } from '../../hooks/use-i18n';
 import { useNow } from '../../hooks/use-sync-activity';
 import type { I18n } from '../../i18n/I18nProvider';
 import { isolate } from '../../i18n/reason-tools';
+import { fullTime, relativeTime } from './time-format';
+
+/** Entries rendered at first: a joined project's feed can hold thousands. */
+export const FEED_PAGE = 50;
 
 export function ActivityFeed({ entries }: { entries: readonly ActivityEntry[] }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const now = useNow();
   const [person, setPerson] = useState('');
+  const [limit, setLimit] = useState(FEED_PAGE);
   const id = useId();
   const people = activityPeople(entries);
-  const shown = person ? entries.filter((e) => e.by === person) : entries;
+  const matching = person ? entries.filter((e) => e.by === person) : entries;
+  const shown = matching.slice(0, limit);
   return (
     <section aria-labelledby={`${id}-title`} className="panel sync-activity">
       <h2 id={`${id}-title`}>{t('sync.activity.title')}</h2>
       {people.length > 1 && (
         <div className="field">
           <label htmlFor={`${id}-person`}>{t('sync.activity.filter')}</label>
-          <select id={`${id}-person`} value={person} onChange={(e) => setPerson(e.target.value)}>
+          <select
+            id={`${id}-person`}
+            value={person}
+            onChange={(e) => {
+              setPerson(e.target.value);
+              setLimit(FEED_PAGE);
+            }}
+          >
             <option value="">{t('sync.activity.everyone')}</option>
             {people.map((p) => (
               <option key={p} value={p} dir="auto">
@@ -57,6 +70,11 @@ export function ActivityFeed({ entries }: { entries: readonly ActivityEntry[] })
         </ol>
       ) : (
         <p>{t('sync.activity.none')}</p>
+      )}
+      {matching.length > shown.length && (
+        <button type="button" onClick={() => setLimit((l) => l + FEED_PAGE)}>
+          {t('sync.activity.showMore', { count: i18n.n(matching.length - shown.length) })}
+        </button>
       )}
     </section>
   );
@@ -110,25 +128,4 @@ export function describe(w: ActivityWhat, { t, n }: Pick<I18n, 't' | 'n'>): stri
     case 'otherChanges':
       return t('sync.activity.otherChanges', { count: n(w.count) });
   }
-}
-
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-];
-
-/** "2 minutes ago" / «۲ دقیقه پیش»; a day or more ago, the date and time instead. */
-export function relativeTime(at: number, now: number, locale: string): string {
-  let v = Math.round((at - now) / 1000);
-  for (const [unit, next] of UNITS) {
-    if (Math.abs(v) < next)
-      return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(v, unit);
-    v = Math.round(v / next);
-  }
-  return fullTime(at, locale);
-}
-
-function fullTime(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
