@@ -26,11 +26,11 @@ function isEditable(el: Element | null): boolean {
 export function useMenuCommands(onAbout: () => void): void {
   const workspace = useWorkspace();
   const status = useStoreStatus();
-  const { locale, setLocale, t } = useI18n();
+  const { locale, setLocale, t, n } = useI18n();
   // The listener is installed once; it reads the latest values through this ref.
-  const latest = useRef({ workspace, status, locale, setLocale, onAbout, t });
+  const latest = useRef({ workspace, status, locale, setLocale, onAbout, t, n });
   useEffect(() => {
-    latest.current = { workspace, status, locale, setLocale, onAbout, t };
+    latest.current = { workspace, status, locale, setLocale, onAbout, t, n };
   });
 
   useEffect(() => {
@@ -43,6 +43,7 @@ export function useMenuCommands(onAbout: () => void): void {
         setLocale: set,
         onAbout: about,
         t: translate,
+        n: digits,
       } = latest.current;
       const store = st.kind === 'ready' ? st.store : null;
       switch (command) {
@@ -50,7 +51,7 @@ export function useMenuCommands(onAbout: () => void): void {
         case 'redo':
           if (isEditable(document.activeElement)) document.execCommand(command);
           // The same path as the shortcut: said in the live region, focus kept.
-          else if (store) void undoAndSay(store, command, translate);
+          else if (store) void undoAndSay(store, command, translate, digits);
           return;
         case 'open-sample':
           void ws.openSample();

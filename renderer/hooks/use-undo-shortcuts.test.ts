@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../i18n/catalog';
+import { formatNumber } from '../i18n/locales';
 import { COMMAND_KINDS } from '../../shared/store/undo-stack';
 import { commandText, undoAnnouncement, undoKey } from './use-undo-shortcuts';
 
@@ -73,5 +74,20 @@ describe('undoAnnouncement', () => {
     const label = { kind: 'delete-memo', subject: '' } as const;
     expect(undoAnnouncement(t('en'), 'undo', label)).toBe('Undone: delete memo');
     expect(commandText(t('fa'), label)).toBe('حذف یادداشت');
+  });
+
+  it('says a count of documents or cases in the interface digits, never a Latin "12"', () => {
+    const fa = (v: number) => formatNumber('fa', v);
+    const label = { kind: 'import-cases', subject: '', count: 12 } as const;
+    expect(undoAnnouncement(t('fa'), 'undo', label, fa)).toBe('واگرد شد: ورود موردها (۱۲ عدد)');
+    expect(undoAnnouncement(t('en'), 'undo', label)).toBe('Undone: import cases (12 items)');
+  });
+
+  it('names both codes of a merge, each isolated: no arrow to point the wrong way in RTL', () => {
+    const label = { kind: 'merge-codes', subject: 'الف', target: 'Trade' } as const;
+    const said = undoAnnouncement(t('fa'), 'undo', label);
+    expect(said).toBe(`واگرد شد: ادغام کد «${iso('الف')}» در «${iso('Trade')}»`);
+    expect(said).not.toContain('→');
+    expect(commandText(t('en'), label)).toBe(`merge code “${iso('الف')}” into “${iso('Trade')}”`);
   });
 });

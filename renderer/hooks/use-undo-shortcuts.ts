@@ -42,15 +42,31 @@ export function undoKey(e: {
  * What a command did, in the interface's language: "delete code “Trade”", «حذف کد «تجارت»».
  * The subject is bidi-isolated (a Latin name stays whole inside Persian, and the other way round).
  */
-export function commandText(t: Translate, label: CommandLabel): string {
-  const subject = label.subject ? t('undo.subject', { name: isolateBidi(label.subject) }) : '';
+export function commandText(t: Translate, label: CommandLabel, n: Digits = String): string {
+  const quoted = (name: string) => t('undo.subject', { name: isolateBidi(name) });
+  if (label.kind === 'merge-codes' && label.target !== undefined) {
+    return t('undo.mergeInto', { subject: quoted(label.subject), target: quoted(label.target) });
+  }
+  const subject = label.subject
+    ? quoted(label.subject)
+    : label.count !== undefined
+      ? t('undo.count', { count: n(label.count) })
+      : '';
   // `{subject}` stands last in every message: with no subject only a trailing space is left.
   return t(`undo.cmd.${label.kind}`, { subject }).trimEnd();
 }
 
+/** The interface's digits for a count (useI18n's `n`); Latin by default. */
+type Digits = (value: number) => string;
+
 /** What the live region says after an undo or redo: the transcript's words for it. */
-export function undoAnnouncement(t: Translate, kind: 'undo' | 'redo', label: CommandLabel): string {
-  return t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: commandText(t, label) });
+export function undoAnnouncement(
+  t: Translate,
+  kind: 'undo' | 'redo',
+  label: CommandLabel,
+  n: Digits = String,
+): string {
+  return t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: commandText(t, label, n) });
 }
 
 interface UndoableStore {
@@ -69,12 +85,13 @@ export async function undoAndSay(
   store: UndoableStore,
   kind: 'undo' | 'redo',
   t: Translate,
+  n: Digits = String,
 ): Promise<void> {
   const focus = rememberFocus(document);
   const r = kind === 'undo' ? await store.undo() : await store.redo();
   // A refusal is shown by the app-wide UndoRefusalBanner.
   if (!r.ok) return;
-  announce(undoAnnouncement(t, kind, r.data));
+  announce(undoAnnouncement(t, kind, r.data, n));
   // After React has drawn the undone state: two frames (commit, then layout).
   requestAnimationFrame(() => requestAnimationFrame(() => focus.restore()));
 }
@@ -89,7 +106,7 @@ export async function undoAndSay(
 export function useUndoShortcuts(): void {
   const status = useStoreStatus();
   const store: UndoableStore | null = status.kind === 'ready' ? status.store : null;
-  const { t } = useI18n();
+  const { t, n } = useI18n();
 
   useEffect(() => {
     if (!store) return;
@@ -98,9 +115,9 @@ export function useUndoShortcuts(): void {
       const kind = undoKey(e);
       if (!kind) return;
       e.preventDefault();
-      void undoAndSay(store, kind, t);
+      void undoAndSay(store, kind, t, n);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, t]);
+  }, [store, t, n]);
 }

@@ -92,8 +92,8 @@ export class ProjectStore extends StoreCore {
   private docTitle(id: DocumentId): string {
     return this.doc(id)?.title ?? '';
   }
-  private l(kind: CommandKind, subject = '') {
-    return { kind, subject };
+  private l(kind: CommandKind, subject = '', more: { count?: number; target?: string } = {}) {
+    return { kind, subject, ...more };
   }
 
   /** Document sets (issue 13.4): create, update, members, delete; each one undo step. */
@@ -198,10 +198,11 @@ export class ProjectStore extends StoreCore {
   }
   /** Merges `sourceId` into `targetId`; resolves to the target code. */
   mergeCodes(sourceId: CodeId, targetId: CodeId): Promise<Result<Code>> {
-    const subject = `${this.codeName(sourceId)} → ${this.codeName(targetId)}`;
-    return this.command(this.l('merge-codes', subject), () =>
-      mergeCodes(this.db, sourceId, targetId),
-    );
+    // Two names, not "A → B": an arrow inside a right-to-left sentence points the wrong way.
+    const label = this.l('merge-codes', this.codeName(sourceId), {
+      target: this.codeName(targetId),
+    });
+    return this.command(label, () => mergeCodes(this.db, sourceId, targetId));
   }
   /** Deletes the code, its sub-codes and their codings; resolves to the number of codes deleted. */
   deleteCode(id: CodeId): Promise<Result<number>> {
@@ -209,9 +210,14 @@ export class ProjectStore extends StoreCore {
   }
 
   // --- documents ---
+  /** One document by its title, several by their number. */
+  private documentsLabel(docs: readonly NewDocument[]) {
+    return docs.length === 1 && docs[0]
+      ? this.l('add-documents', docs[0].title)
+      : this.l('add-documents', '', { count: docs.length });
+  }
   addDocuments(docs: readonly NewDocument[]): Promise<Result<DocumentMeta[]>> {
-    const subject = docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
-    return this.command(this.l('add-documents', subject), () =>
+    return this.command(this.documentsLabel(docs), () =>
       addDocuments(this.db, this.projectId, docs),
     );
   }
@@ -223,9 +229,8 @@ export class ProjectStore extends StoreCore {
     docs: readonly NewDocument[],
     memos: readonly ({ title: string; text: string } | null)[],
   ): Promise<Result<DocumentMeta[]>> {
-    const subject = docs.length === 1 && docs[0] ? docs[0].title : String(docs.length);
     return this.commandInOneStep(
-      this.l('add-documents', subject),
+      this.documentsLabel(docs),
       async () => ok(await addDocuments(this.db, this.projectId, docs)),
       async (metas) => {
         const made: Memo[] = [];
@@ -294,13 +299,13 @@ export class ProjectStore extends StoreCore {
     plan: ImportPlan,
     onProgress?: (written: number, total: number) => void,
   ): Promise<Result<CasesImportOutcome>> {
-    return this.command(this.l('import-cases', String(plan.rows.length)), () =>
+    return this.command(this.l('import-cases', '', { count: plan.rows.length }), () =>
       importCasesFromPlan(this.db, this.projectId, plan, onProgress),
     );
   }
   /** Links documents to cases (the name match, applied): one transaction, one undo step. */
   linkDocumentsToCases(links: readonly DocumentCaseLink[]): Promise<Result<DocumentMeta[]>> {
-    return this.command(this.l('set-document-case', String(links.length)), () =>
+    return this.command(this.l('set-document-case', '', { count: links.length }), () =>
       linkDocumentsToCases(this.db, this.projectId, links),
     );
   }

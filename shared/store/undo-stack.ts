@@ -47,6 +47,13 @@ export interface CommandLabel {
   readonly kind: CommandKind;
   /** What it acted on, e.g. the code's name; may be empty. */
   readonly subject: string;
+  /**
+   * How many things, when the command acted on several (documents, cases, links): a number, so
+   * the interface writes it in its own digits (never "12" inside a Persian sentence).
+   */
+  readonly count?: number;
+  /** The second name a command joins the subject to (a merge: the code merged into). */
+  readonly target?: string;
 }
 
 export interface UndoEntry {

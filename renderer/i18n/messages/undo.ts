@@ -4,10 +4,12 @@
 // it stands last in every message, and the caller trims what is left.
 import type { CommandKind } from '../../../shared/store/undo-stack';
 
-export type UndoKey = `undo.cmd.${CommandKind}` | 'undo.subject';
+export type UndoKey = `undo.cmd.${CommandKind}` | 'undo.subject' | 'undo.count' | 'undo.mergeInto';
 
 export const undoEn: Record<UndoKey, string> = {
   'undo.subject': '“{name}”',
+  'undo.count': '({count} items)',
+  'undo.mergeInto': 'merge code {subject} into {target}',
   'undo.cmd.add-coding': 'add coding {subject}',
   'undo.cmd.update-coding': 'edit coding {subject}',
   'undo.cmd.remove-coding': 'remove coding {subject}',
@@ -45,6 +47,8 @@ export const undoEn: Record<UndoKey, string> = {
 
 export const undoFa: Record<UndoKey, string> = {
   'undo.subject': '«{name}»',
+  'undo.count': '({count} عدد)',
+  'undo.mergeInto': 'ادغام کد {subject} در {target}',
   'undo.cmd.add-coding': 'افزودن کدگذاری {subject}',
   'undo.cmd.update-coding': 'ویرایش کدگذاری {subject}',
   'undo.cmd.remove-coding': 'برداشتن کدگذاری {subject}',

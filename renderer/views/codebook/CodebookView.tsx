@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { commandText, undoAnnouncement } from '../../hooks/use-undo-shortcuts';
 import type { Code, CodeId, Result } from '../../../shared/model';
 import { useCodebook } from '../../hooks/use-codebook';
 import { useI18n } from '../../hooks/use-i18n';
@@ -49,8 +50,8 @@ export function CodebookView() {
     const label = kind === 'undo' ? state.undoLabel : state.redoLabel;
     if (!(await p).ok) return;
     setError(null);
-    if (label)
-      announce(t(kind === 'undo' ? 'live.undone' : 'live.redone', { label: label.subject }));
+    // The words of every other view's undo: the command and what it acted on, not the name alone.
+    if (label) announce(undoAnnouncement(t, kind, label, n));
     requestAnimationFrame(() => {
       const active = document.activeElement as HTMLElement | null;
       if (active && active !== document.body && !active.matches(':disabled')) return;
@@ -104,7 +105,7 @@ export function CodebookView() {
             className="btn small"
             disabled={!state.canUndo}
             onClick={() => void replay(store.undo(), 'undo')}
-            title={state.undoLabel ? state.undoLabel.subject : undefined}
+            title={state.undoLabel ? commandText(t, state.undoLabel, n) : undefined}
           >
             {t('cb.undo')}
           </button>

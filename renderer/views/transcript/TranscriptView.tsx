@@ -113,7 +113,7 @@ function TranscriptHeader({
           disabled={!state.canUndo}
           title={
             state.undoLabel
-              ? t('transcript.undoLabel', { label: commandText(t, state.undoLabel) })
+              ? t('transcript.undoLabel', { label: commandText(t, state.undoLabel, n) })
               : undefined
           }
           onClick={(e) => void step('undo', e.currentTarget)}
@@ -126,7 +126,7 @@ function TranscriptHeader({
           disabled={!state.canRedo}
           title={
             state.redoLabel
-              ? t('transcript.redoLabel', { label: commandText(t, state.redoLabel) })
+              ? t('transcript.redoLabel', { label: commandText(t, state.redoLabel, n) })
               : undefined
           }
           onClick={(e) => void step('redo', e.currentTarget)}

@@ -10,7 +10,7 @@ import { undoAnnouncement, undoKey } from '../../hooks/use-undo-shortcuts';
  * pressed goes disabled under it (nothing left to undo) instead of dropping to <body>.
  */
 export function useUndoStep() {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const store = useProjectStore();
 
   const step = useCallback(
@@ -18,7 +18,7 @@ export function useUndoStep() {
       const r = kind === 'undo' ? await store.undo() : await store.redo();
       if (!r.ok) return;
       // The same words as the app-wide shortcut's (use-undo-shortcuts).
-      announce(undoAnnouncement(t, kind, r.data));
+      announce(undoAnnouncement(t, kind, r.data, n));
       requestAnimationFrame(() => {
         const active = document.activeElement;
         if (button?.matches(':disabled') || !active || active === document.body)
@@ -27,7 +27,7 @@ export function useUndoStep() {
             ?.focus({ preventScroll: true });
       });
     },
-    [store, t],
+    [store, t, n],
   );
 
   /** The keyboard shortcuts, taken here (not by the app-wide ones) so they can be said. */
