@@ -16,6 +16,8 @@ declare module 'pouchdb-browser' {
   export interface Emitter {
     on(event: string, fn: (info: never) => void): Emitter;
     cancel(): void;
+    /** A sync's two replications (sync only). */
+    readonly pull?: Emitter;
   }
   export interface PouchDb {
     readonly name: string;

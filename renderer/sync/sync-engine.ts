@@ -210,6 +210,10 @@ export class SyncEngine {
     if (this.stopped) return;
     if (globalThis.navigator?.onLine === false) return this.set({ state: 'offline' });
     this.set({ state: 'syncing', error: null });
+    // The sync pauses when both sides do, and the pull side counts as paused until its first
+    // request is answered: an empty push could show "Synced" while a join's first batch of 500
+    // is still on the wire. So "Synced" waits for the pull side to have caught up once.
+    let pulled = false;
     this.sync = this.replica.db
       .sync(this.remote, {
         live: true,
@@ -233,14 +237,18 @@ export class SyncEngine {
       .on('paused', (err: unknown) => {
         // A pause is where a publish or a burst of edits ends: the sent ids are written now.
         void this.replica.flushSent().catch(() => undefined);
-        this.set(
-          err || globalThis.navigator?.onLine === false
-            ? { state: 'offline' }
-            : { state: 'synced', error: null },
-        );
+        if (err || globalThis.navigator?.onLine === false) this.set({ state: 'offline' });
+        // After the pull side's own listeners (ours among them) have run for this pause.
+        else
+          queueMicrotask(() => {
+            if (pulled && !this.stopped) this.set({ state: 'synced', error: null });
+          });
       })
       .on('denied', (err: unknown) => this.report(err))
       .on('error', (err: unknown) => this.report(err));
+    this.sync.pull?.on('paused', (err: unknown) => {
+      if (!err) pulled = true;
+    });
   }
 
   /** Applies what arrived; a refusal or a throw becomes the status, never an unhandled rejection. */
