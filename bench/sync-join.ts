@@ -3,11 +3,11 @@
 // profile runs in B's page and an init script counts B's IndexedDB transactions and object-store
 // calls per database/store, and its requests to the sync server. Diagnosis only: no assertions.
 //   node --import tsx bench/sync-join.ts [--codings 5000 --docs 50 --words 250000 --codes 50]
-//     [--port 4320] [--sync-port 5994] [--no-build] [--out /tmp/mz/syncperf/x]
+//     [--port 4320] [--sync-port 5994] [--no-build] [--out dist/bench-sync-join/x]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../e2e/support/browser';
@@ -33,7 +33,9 @@ const project = {
 const appPort = arg('port', 4320);
 const outIdx = process.argv.indexOf('--out');
 const out =
-  outIdx > 0 ? (process.argv[outIdx + 1] as string) : `/tmp/mz/syncperf/join-${project.codings}`;
+  outIdx > 0
+    ? (process.argv[outIdx + 1] as string)
+    : resolve(REPO, `dist/bench-sync-join/join-${project.codings}`);
 const APP_OUT = resolve(REPO, `dist/bench-sync-join-${appPort}`);
 const CACHE_INTL = `(() => {
   for (const name of ['DateTimeFormat', 'RelativeTimeFormat']) {
@@ -167,6 +169,7 @@ async function main(): Promise<void> {
     const counts = await b.evaluate(() =>
       (window as unknown as { __mzCounts: () => unknown }).__mzCounts(),
     );
+    mkdirSync(dirname(out), { recursive: true });
     writeFileSync(`${out}.cpuprofile`, JSON.stringify(profile));
     const result = {
       cache_intl: process.argv.includes('--cache-intl'),
