@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { ActivityEntry } from '../../shared/sync/activity';
 import type { SyncEngine } from '../sync/sync-engine';
+import { coalesce } from '../sync/coalesce';
 import { throttle } from '../sync/throttle';
 
 /** The feed, newest first; null until it has been read once. */
@@ -12,28 +13,10 @@ export function useSyncActivity(engine: SyncEngine | null): readonly ActivityEnt
   useEffect(() => {
     if (!engine) return;
     let live = true;
-    let reading = false;
-    let again = false;
-    const read = () => {
-      if (reading) {
-        again = true;
-        return;
-      }
-      reading = true;
-      void engine.replica.activity
-        .read()
-        .then(
-          (l) => live && setList(l),
-          () => undefined,
-        )
-        .finally(() => {
-          reading = false;
-          if (again && live && !engine.isStopped) {
-            again = false;
-            read();
-          }
-        });
-    };
+    const read = coalesce(
+      () => engine.replica.activity.read().then((l) => live && setList(l)),
+      () => live && !engine.isStopped,
+    );
     read();
     const offActivity = engine.replica.activity.onChange(read);
     const changed = throttle(read, 1000);

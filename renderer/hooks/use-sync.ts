@@ -6,6 +6,7 @@ import type { ProjectId } from '../../shared/model/ids';
 import { loadEngineConflicts } from '../sync/conflicts';
 import { loadSyncSettings, type SyncSettings } from '../sync/sync-config';
 import type { Presence, SyncEngine, SyncStatus } from '../sync/sync-engine';
+import { coalesce } from '../sync/coalesce';
 import { currentEngine, subscribeEngine } from '../sync/sync-runtime';
 
 export function useSyncEngine(): SyncEngine | null {
@@ -82,27 +83,14 @@ export function useConflicts(engine: SyncEngine | null): {
   useEffect(() => {
     if (!engine) return;
     let live = true;
-    let reading = false;
-    let again = false;
-    const read = () => {
-      if (reading) {
-        again = true;
-        return;
-      }
-      reading = true;
-      void loadEngineConflicts(engine)
-        .then(
+    const read = coalesce(
+      () =>
+        loadEngineConflicts(engine).then(
           (l) => live && setList(l),
           () => live && setList([]),
-        )
-        .finally(() => {
-          reading = false;
-          if (again && live && !engine.isStopped) {
-            again = false;
-            read();
-          }
-        });
-    };
+        ),
+      () => live && !engine.isStopped,
+    );
     read();
     const off = engine.onReplicaChange(read);
     return () => {
