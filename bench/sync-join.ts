@@ -14,28 +14,15 @@ import { chromiumArgs, chromiumPath } from '../e2e/support/browser';
 import type { BenchWindow } from './page/api';
 import { REPO } from './run/build-page';
 import { join, openApp, publish } from './sync-ui-share';
-import { startServer } from './sync-ui-support';
+import { numberArg, outArg, projectArgs, startServer } from './sync-ui-support';
 import { countProbe, summarizeProfile, type CpuProfile } from './sync-join-profile';
 
 const log = (m: string) =>
   process.stderr.write(`[sync-join] ${new Date().toISOString().slice(11, 19)} ${m}\n`);
-const arg = (name: string, d: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : d;
-};
-const project = {
-  seed: 1,
-  documents: arg('docs', 50),
-  words: arg('words', 250_000),
-  codes: arg('codes', 50),
-  codings: arg('codings', 5_000),
-};
+const arg = numberArg;
+const project = projectArgs({ documents: 50, words: 250_000, codes: 50, codings: 5_000 });
 const appPort = arg('port', 4320);
-const outIdx = process.argv.indexOf('--out');
-const out =
-  outIdx > 0
-    ? (process.argv[outIdx + 1] as string)
-    : resolve(REPO, `dist/bench-sync-join/join-${project.codings}`);
+const out = outArg() ?? resolve(REPO, `dist/bench-sync-join/join-${project.codings}`);
 const APP_OUT = resolve(REPO, `dist/bench-sync-join-${appPort}`);
 const CACHE_INTL = `(() => {
   for (const name of ['DateTimeFormat', 'RelativeTimeFormat']) {

@@ -12,6 +12,34 @@ export const PouchDB: any = require('pouchdb-core')
   .plugin(require('pouchdb-replication'));
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+/** `--name N` from the command line, `fallback` when absent. */
+export function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** `--out FILE`, or undefined. */
+export function outArg(): string | undefined {
+  const i = process.argv.indexOf('--out');
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The generated project's size (bench/generate.ts, seed 1) from --docs, --words, --codes, --codings. */
+export function projectArgs(fallback: {
+  documents: number;
+  words: number;
+  codes: number;
+  codings: number;
+}) {
+  return {
+    seed: 1,
+    documents: numberArg('docs', fallback.documents),
+    words: numberArg('words', fallback.words),
+    codes: numberArg('codes', fallback.codes),
+    codings: numberArg('codings', fallback.codings),
+  };
+}
+
 const ADMIN = { name: 'admin', password: 'bench-pw' };
 const basic = (u: string, p: string) => 'Basic ' + Buffer.from(`${u}:${p}`).toString('base64');
 

@@ -29,25 +29,23 @@ import {
   type NetEvent,
 } from './sync-ui-probe';
 import { codingCount, join, openApp, openDocument, pickCode, publish } from './sync-ui-share';
-import { PouchDB, floorPair, startServer, stats } from './sync-ui-support';
+import {
+  PouchDB,
+  floorPair,
+  numberArg,
+  outArg,
+  projectArgs,
+  startServer,
+  stats,
+} from './sync-ui-support';
 
 const log = (m: string) => process.stderr.write(`[sync-ui] ${m}\n`);
-const arg = (name: string, d: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : d;
-};
-const project = {
-  seed: 1,
-  documents: arg('docs', 20),
-  words: arg('words', 100_000),
-  codes: arg('codes', 50),
-  codings: arg('codings', 2_000),
-};
+const arg = numberArg;
+const project = projectArgs({ documents: 20, words: 100_000, codes: 50, codings: 2_000 });
 const trials = arg('trials', 20);
 const WARMUP = 2;
 const appPort = arg('port', 4312);
-const outIdx = process.argv.indexOf('--out');
-const out = outIdx > 0 ? process.argv[outIdx + 1] : undefined;
+const out = outArg();
 const APP_OUT = resolve(REPO, `dist/bench-sync-app-${appPort}`);
 const nodeNow = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
